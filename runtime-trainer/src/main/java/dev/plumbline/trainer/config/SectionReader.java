@@ -1,0 +1,247 @@
+// Copyright (c) 2026 The Plumbline Authors
+
+package dev.plumbline.trainer.config;
+
+import com.fasterxml.jackson.core.JsonToken;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Typed, range-checked reads of one section's keys. Every problem is recorded (with file, line and
+ * key) instead of thrown, so that the user sees all of them at once; the value returned for a bad
+ * key is a harmless placeholder that is never used because loading fails afterwards.
+ */
+final class SectionReader {
+
+  /** What a path key must point to. */
+  enum PathKind {
+    /** An existing directory. */
+    EXISTING_DIRECTORY,
+    /** An existing regular file. */
+    EXISTING_FILE,
+    /** A directory that exists or can be created (its nearest existing ancestor is one). */
+    CREATABLE_DIRECTORY
+  }
+
+  private final YamlDocument document;
+  private final String name;
+  private final int sectionLine;
+  private final Map<String, YamlDocument.Entry> entries;
+  private final List<ConfigProblem> problems;
+  private final Set<String> known = new HashSet<>();
+  private final Set<String> invalid = new HashSet<>();
+
+  SectionReader(YamlDocument document, String name, List<ConfigProblem> problems) {
+    this.document = document;
+    this.name = name;
+    this.problems = problems;
+    YamlDocument.Section section = document.section(name);
+    this.sectionLine = section == null ? 0 : section.line();
+    this.entries = section == null ? new LinkedHashMap<>() : section.entries();
+  }
+
+  /**
+   * Whether the section is present at all (a missing one is reported by the loader, once).
+   *
+   * @return true when the file has this section
+   */
+  boolean present() {
+    return document.section(name) != null;
+  }
+
+  int integer(String key, long min, long max) {
+    return (int) longValue(key, min, Math.min(max, Integer.MAX_VALUE));
+  }
+
+  long longValue(String key, long min, long max) {
+    YamlDocument.Entry entry = require(key);
+    if (entry == null) {
+      return min;
+    }
+    if (entry.token() != JsonToken.VALUE_NUMBER_INT) {
+      return fail(entry, "must be a whole number, got " + describeEntry(entry), min);
+    }
+    long value;
+    try {
+      value = Long.parseLong(entry.text().replace("_", ""));
+    } catch (NumberFormatException e) {
+      return fail(entry, "must be a whole number between " + min + " and " + max + ", got "
+          + entry.text(), min);
+    }
+    if (value < min || value > max) {
+      String range = max == Integer.MAX_VALUE || max == Long.MAX_VALUE
+          ? "at least " + min : "between " + min + " and " + max;
+      return fail(entry, "must be " + range + ", got " + entry.text(), min);
+    }
+    return value;
+  }
+
+  double real(String key, double low, boolean lowInclusive, double high, boolean highInclusive) {
+    YamlDocument.Entry entry = require(key);
+    if (entry == null) {
+      return low;
+    }
+    if (entry.token() != JsonToken.VALUE_NUMBER_INT
+        && entry.token() != JsonToken.VALUE_NUMBER_FLOAT) {
+      return fail(entry, "must be a number, got " + describeEntry(entry), low);
+    }
+    double value = Double.parseDouble(entry.text().replace("_", ""));
+    boolean aboveLow = lowInclusive ? value >= low : value > low;
+    boolean belowHigh = highInclusive ? value <= high : value < high;
+    if (!aboveLow || !belowHigh || Double.isNaN(value)) {
+      String range = (lowInclusive ? "[" : "(") + low + ", "
+          + (Double.isInfinite(high) ? "infinity" : String.valueOf(high))
+          + (highInclusive ? "]" : ")");
+      return fail(entry, "must be in " + range + ", got " + entry.text(), low);
+    }
+    return value;
+  }
+
+  String text(String key) {
+    YamlDocument.Entry entry = require(key);
+    if (entry == null) {
+      return "";
+    }
+    if (entry.token() != JsonToken.VALUE_STRING || entry.text().isBlank()) {
+      return fail(entry, "must be text, got " + describeEntry(entry), "");
+    }
+    return entry.text();
+  }
+
+  String choice(String key, List<String> allowed) {
+    String value = text(key);
+    YamlDocument.Entry entry = entries.get(qualified(key));
+    if (!invalid.contains(qualified(key)) && !allowed.contains(value)) {
+      return fail(entry, "must be one of " + String.join(", ", allowed) + "; got '" + value + "'",
+          "");
+    }
+    return value;
+  }
+
+  /**
+   * Reads a path, resolved against the YAML file's directory, and checks what it points to.
+   *
+   * @param key the key
+   * @param kind what must exist there
+   * @return the absolute, normalised path
+   */
+  Path path(String key, PathKind kind) {
+    String raw = text(key);
+    YamlDocument.Entry entry = entries.get(qualified(key));
+    if (invalid.contains(qualified(key)) || entry == null) {
+      return Path.of("");
+    }
+    Path resolved;
+    try {
+      resolved = resolveAgainstFile(raw);
+    } catch (InvalidPathException e) {
+      return fail(entry, "is not a valid path: " + e.getMessage(), Path.of(""));
+    }
+    String problem = checkPath(resolved, kind);
+    return problem == null ? resolved : fail(entry, problem, resolved);
+  }
+
+  Path resolveAgainstFile(String raw) {
+    Path base = document.file().toAbsolutePath().getParent();
+    return base.resolve(raw).normalize();
+  }
+
+  boolean isValid(String key) {
+    String qualified = qualified(key);
+    return entries.containsKey(qualified) && !invalid.contains(qualified);
+  }
+
+  int line(String key) {
+    YamlDocument.Entry entry = entries.get(qualified(key));
+    return entry == null ? sectionLine : entry.line();
+  }
+
+  void problem(String key, String message) {
+    invalid.add(qualified(key));
+    problems.add(new ConfigProblem(document.file(), line(key), qualified(key), message));
+  }
+
+  /** Reports every key of the section that no read asked for. */
+  void reportUnknownKeys() {
+    for (YamlDocument.Entry entry : entries.values()) {
+      if (!known.contains(entry.key())) {
+        List<String> names = known.stream().map(k -> k.substring(name.length() + 1)).sorted()
+            .toList();
+        problems.add(new ConfigProblem(document.file(), entry.line(), entry.key(),
+            "unknown key; the " + name + " section takes " + String.join(", ", names)));
+      }
+    }
+  }
+
+  private static String checkPath(Path resolved, PathKind kind) {
+    switch (kind) {
+      case EXISTING_DIRECTORY:
+        return Files.isDirectory(resolved) ? null
+            : "directory " + resolved + " does not exist; create it (paths are relative to the"
+                + " YAML file's directory)";
+      case EXISTING_FILE:
+        return Files.isRegularFile(resolved) ? null
+            : "file " + resolved + " does not exist (paths are relative to the YAML file's"
+                + " directory)";
+      case CREATABLE_DIRECTORY:
+        return creatableProblem(resolved);
+      default:
+        throw new IllegalArgumentException("unknown path kind " + kind);
+    }
+  }
+
+  private static String creatableProblem(Path resolved) {
+    if (Files.exists(resolved)) {
+      return Files.isDirectory(resolved) ? null
+          : resolved + " exists but is not a directory; point the key at a directory";
+    }
+    Path ancestor = resolved.getParent();
+    while (ancestor != null && !Files.exists(ancestor)) {
+      ancestor = ancestor.getParent();
+    }
+    if (ancestor == null || !Files.isDirectory(ancestor) || !Files.isWritable(ancestor)) {
+      return "directory " + resolved + " cannot be created: "
+          + (ancestor == null ? "no existing parent" : ancestor + " is not a writable directory");
+    }
+    return null;
+  }
+
+  private YamlDocument.Entry require(String key) {
+    String qualified = qualified(key);
+    known.add(qualified);
+    YamlDocument.Entry entry = entries.get(qualified);
+    if (entry == null) {
+      invalid.add(qualified);
+      if (present()) {
+        problems.add(new ConfigProblem(document.file(), sectionLine, qualified,
+            "missing key; add '" + key + ":' under the " + name + " section"));
+      }
+      return null;
+    }
+    if (entry.token() == JsonToken.START_OBJECT || entry.token() == JsonToken.START_ARRAY) {
+      invalid.add(qualified);
+      return null;
+    }
+    return entry;
+  }
+
+  private <T> T fail(YamlDocument.Entry entry, String message, T placeholder) {
+    invalid.add(entry.key());
+    problems.add(new ConfigProblem(document.file(), entry.line(), entry.key(), message));
+    return placeholder;
+  }
+
+  private static String describeEntry(YamlDocument.Entry entry) {
+    return YamlDocument.describe(entry.token(), entry.text());
+  }
+
+  private String qualified(String key) {
+    return name + "." + key;
+  }
+}
