@@ -1,0 +1,119 @@
+// Copyright (c) 2026 The Plumbline Authors
+
+package dev.plumbline.rules;
+
+import static com.google.errorprone.BugPattern.LinkType.CUSTOM;
+import static com.google.errorprone.BugPattern.SeverityLevel.WARNING;
+
+import com.google.auto.service.AutoService;
+import com.google.errorprone.BugPattern;
+import com.google.errorprone.VisitorState;
+import com.google.errorprone.bugpatterns.BugChecker;
+import com.google.errorprone.bugpatterns.BugChecker.ClassTreeMatcher;
+import com.google.errorprone.bugpatterns.BugChecker.MethodTreeMatcher;
+import com.google.errorprone.matchers.Description;
+import com.google.errorprone.util.ASTHelpers;
+import com.sun.source.tree.ClassTree;
+import com.sun.source.tree.MethodTree;
+import com.sun.source.tree.Tree;
+import com.sun.tools.javac.code.Kinds;
+import com.sun.tools.javac.code.Symbol;
+import com.sun.tools.javac.code.Symbol.ClassSymbol;
+import com.sun.tools.javac.code.Symbol.MethodSymbol;
+import com.sun.tools.javac.tree.JCTree;
+import com.sun.tools.javac.tree.JCTree.JCCompilationUnit;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Requires a Javadoc comment on every public type, method and constructor that code outside its
+ * package can see. Overrides (with or without {@code @Override}) inherit their documentation;
+ * generated members, anonymous and local classes are not API.
+ */
+@AutoService(BugChecker.class)
+@BugPattern(
+    summary = "Public type, method or constructor without a Javadoc comment",
+    severity = WARNING,
+    linkType = CUSTOM,
+    link = DocLinks.DOCS + "MissingJavadoc.md")
+public final class MissingJavadoc extends BugChecker
+    implements ClassTreeMatcher, MethodTreeMatcher {
+
+  private static final long serialVersionUID = 1L;
+
+  /** Creates the check; it has no options. */
+  public MissingJavadoc() {}
+
+  @Override
+  public Description matchClass(ClassTree tree, VisitorState state) {
+    ClassSymbol type = ASTHelpers.getSymbol(tree);
+    if (!isVisibleApi(type) || SourceContext.isGenerated(state) || hasJavadoc(tree, state)) {
+      return Description.NO_MATCH;
+    }
+    return buildDescription(tree)
+        .setMessage("Public " + kindName(type) + " " + type.getSimpleName()
+            + " has no Javadoc: say what it is for in a /** ... */ comment")
+        .build();
+  }
+
+  @Override
+  public Description matchMethod(MethodTree tree, VisitorState state) {
+    MethodSymbol method = ASTHelpers.getSymbol(tree);
+    if (!isVisibleApi(method)
+        || ImplicitMembers.isImplicitOrRecordMember(tree)
+        || SourceContext.isGenerated(state)
+        || isOverride(method, state)
+        || hasJavadoc(tree, state)) {
+      return Description.NO_MATCH;
+    }
+    String what = method.isConstructor()
+        ? "constructor of " + method.owner.getSimpleName()
+        : "method " + method.getSimpleName();
+    return buildDescription(tree)
+        .setMessage("Public " + what
+            + " has no Javadoc: describe it, its parameters and its result in a /** ... */ comment")
+        .build();
+  }
+
+  /** Public itself and inside public types only, so callers in other packages can reach it. */
+  private static boolean isVisibleApi(Symbol symbol) {
+    for (Symbol current = symbol; current.kind != Kinds.Kind.PCK; current = current.owner) {
+      if (!(current instanceof ClassSymbol) && current != symbol) {
+        return false; // inside a method or initializer: a local or anonymous class
+      }
+      if (current instanceof ClassSymbol && ((ClassSymbol) current).isAnonymous()) {
+        return false;
+      }
+      if (!current.getModifiers().contains(Modifier.PUBLIC)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isOverride(MethodSymbol method, VisitorState state) {
+    return !method.isStatic()
+        && !method.isConstructor()
+        && (ASTHelpers.hasAnnotation(method, "java.lang.Override", state)
+            || !ASTHelpers.findSuperMethods(method, state.getTypes()).isEmpty());
+  }
+
+  private static boolean hasJavadoc(Tree tree, VisitorState state) {
+    JCCompilationUnit unit = (JCCompilationUnit) state.getPath().getCompilationUnit();
+    return unit.docComments != null && unit.docComments.hasComment((JCTree) tree);
+  }
+
+  private static String kindName(ClassSymbol type) {
+    switch (type.getKind()) {
+      case INTERFACE:
+        return "interface";
+      case ENUM:
+        return "enum";
+      case RECORD:
+        return "record";
+      case ANNOTATION_TYPE:
+        return "annotation type";
+      default:
+        return "class";
+    }
+  }
+}
