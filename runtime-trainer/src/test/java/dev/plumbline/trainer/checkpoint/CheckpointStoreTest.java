@@ -1,0 +1,137 @@
+package dev.plumbline.trainer.checkpoint;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.Shape;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import dev.plumbline.trainer.optim.LossScalerState;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CheckpointStoreTest {
+
+  @TempDir Path dir;
+
+  @Test
+  void roundTripIsBitExactForTensorsSamplerAndMetadata() throws IOException {
+    try (NDManager manager = NDManager.newBaseManager()) {
+      NDArray weights = manager.randomNormal(new Shape(3, 5));
+      NDArray tiny = manager.create(new float[] {Float.MIN_VALUE, -0f, 1e-38f, Float.MAX_VALUE});
+      Map<String, byte[]> tensors = new LinkedHashMap<>();
+      tensors.put("param/w", weights.encode());
+      tensors.put("m/w", tiny.encode());
+      Checkpoint original = new Checkpoint(metadata(42), tensors, new byte[] {9, 8, 7});
+      CheckpointStore store = new CheckpointStore(dir, 3, new AtomicFileWriter(bytes -> { }));
+
+      Path file = store.save(original);
+      Checkpoint loaded = CheckpointStore.load(file);
+
+      assertThat(file.getFileName().toString()).isEqualTo("checkpoint_step42.ckpt");
+      assertThat(loaded.metadata()).isEqualTo(original.metadata());
+      assertThat(loaded.samplerState()).containsExactly(9, 8, 7);
+      assertThat(loaded.tensors().keySet()).containsExactly("param/w", "m/w");
+      NDArray back = NDArray.decode(manager, loaded.tensors().get("param/w"));
+      assertThat(back.getShape()).isEqualTo(new Shape(3, 5));
+      assertThat(back.toByteArray()).isEqualTo(weights.toByteArray());
+      assertThat(NDArray.decode(manager, loaded.tensors().get("m/w")).toByteArray())
+          .isEqualTo(tiny.toByteArray());
+    }
+  }
+
+  @Test
+  void checkpointsAreOrderedByStepNumberNotByName() throws IOException {
+    CheckpointStore store = new CheckpointStore(dir, 10, new AtomicFileWriter(bytes -> { }));
+    for (long step : new long[] {100, 9, 10, 1000, 99}) {
+      store.save(new Checkpoint(metadata(step), Map.of(), new byte[0]));
+    }
+    Files.writeString(dir.resolve("checkpoint_step5.ckpt.tmp"), "partial", StandardCharsets.UTF_8);
+    Files.writeString(dir.resolve("notes.txt"), "x", StandardCharsets.UTF_8);
+
+    assertThat(store.listInStepOrder()).extracting(p -> p.getFileName().toString()).containsExactly(
+        "checkpoint_step9.ckpt", "checkpoint_step10.ckpt", "checkpoint_step99.ckpt",
+        "checkpoint_step100.ckpt", "checkpoint_step1000.ckpt");
+    assertThat(store.loadLatestValid()).get().extracting(c -> c.metadata().step()).isEqualTo(1000L);
+  }
+
+  @Test
+  void onlyTheLastKCheckpointsAreKept() throws IOException {
+    CheckpointStore store = new CheckpointStore(dir, 2, new AtomicFileWriter(bytes -> { }));
+    for (long step = 1; step <= 5; step++) {
+      store.save(new Checkpoint(metadata(step * 10), Map.of(), new byte[0]));
+    }
+    assertThat(store.listInStepOrder()).extracting(p -> p.getFileName().toString())
+        .containsExactly("checkpoint_step40.ckpt", "checkpoint_step50.ckpt");
+  }
+
+  @Test
+  void truncatedAndDamagedCheckpointsAreReportedAndThePreviousOneIsUsed() throws IOException {
+    CheckpointStore store = new CheckpointStore(dir, 5, new AtomicFileWriter(bytes -> { }));
+    store.save(new Checkpoint(metadata(10), Map.of("param/w", new byte[] {1, 2, 3}), new byte[0]));
+    Path damaged = store.save(new Checkpoint(metadata(20), Map.of(), new byte[0]));
+    Path truncated = store.save(new Checkpoint(metadata(30), Map.of(), new byte[0]));
+    byte[] full = Files.readAllBytes(truncated);
+    Files.write(truncated, Arrays.copyOf(full, full.length / 2));
+    byte[] bytes = Files.readAllBytes(damaged);
+    bytes[bytes.length / 2] ^= 0x40;
+    Files.write(damaged, bytes);
+
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    PrintStream original = System.err;
+    System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+    Checkpoint loaded;
+    try {
+      loaded = store.loadLatestValid().orElseThrow();
+    } finally {
+      System.setErr(original);
+    }
+
+    assertThat(loaded.metadata().step()).isEqualTo(10);
+    assertThat(loaded.tensors().get("param/w")).containsExactly(1, 2, 3);
+    assertThat(err.toString(StandardCharsets.UTF_8).lines().toList()).containsExactly(
+        "[WARN] " + truncated + " is not a usable checkpoint: checksum mismatch (file truncated or"
+            + " damaged, " + full.length / 2 + " bytes); falling back to the previous checkpoint",
+        "[WARN] " + damaged + " is not a usable checkpoint: checksum mismatch (file truncated or"
+            + " damaged, " + bytes.length + " bytes); falling back to the previous checkpoint");
+  }
+
+  @Test
+  void aForeignFileIsRejectedWithItsName() throws IOException {
+    Path file = dir.resolve("checkpoint_step1.ckpt");
+    Files.writeString(file, "hello", StandardCharsets.UTF_8);
+    assertThatThrownBy(() -> CheckpointStore.load(file))
+        .isInstanceOf(CorruptCheckpointException.class)
+        .hasMessage(file + " is not a usable checkpoint: missing the PLBCKPT1 header (5 bytes):"
+            + " truncated, or not written by Plumbline");
+  }
+
+  @Test
+  void interruptedWritesLeaveOnlyATempFileThatIsCleanedUp() throws IOException {
+    CheckpointStore store = new CheckpointStore(dir, 5, new AtomicFileWriter(bytes -> { }));
+    store.save(new Checkpoint(metadata(1), Map.of(), new byte[0]));
+    Path stale = dir.resolve("checkpoint_step2.ckpt.tmp");
+    Files.write(stale, new byte[] {1, 2});
+    assertThat(store.removeInterruptedWrites()).containsExactly(stale);
+    assertThat(store.listInStepOrder()).hasSize(1);
+    assertThat(stale).doesNotExist();
+  }
+
+  static CheckpointMetadata metadata(long step) {
+    return new CheckpointMetadata(step, 1, step, new LossScalerState(32768.0, 17), 4, 2,
+        List.of(new StepLoss(1, 5.545177459716797), new StepLoss(2, 0.1 + 0.2)),
+        List.of(new StepLoss(2, 4.25)), 4.25, 1,
+        JsonNodeFactory.instance.objectNode().put("seed", 1337));
+  }
+}
