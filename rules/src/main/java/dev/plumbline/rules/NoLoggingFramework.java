@@ -77,7 +77,7 @@ public final class NoLoggingFramework extends BugChecker
 
   @Override
   public Description matchMethodInvocation(MethodInvocationTree tree, VisitorState state) {
-    if (!SYSTEM_GET_LOGGER.matches(tree, state)) {
+    if (!SYSTEM_GET_LOGGER.matches(tree, state) || SourceContext.isGenerated(state)) {
       return Description.NO_MATCH;
     }
     return buildDescription(tree)
@@ -87,7 +87,7 @@ public final class NoLoggingFramework extends BugChecker
 
   private Description matchTypeReference(ExpressionTree tree, VisitorState state) {
     Optional<String> framework = loggingFramework(ASTHelpers.getSymbol(tree));
-    if (framework.isEmpty() || isInsideFramework(state) || isPartOfLargerReference(state) || isSuppressedImport(state)) {
+    if (framework.isEmpty() || isInsideFramework(state) || SourceContext.isGenerated(state) || isPartOfLargerReference(state) || isSuppressedImport(state)) {
       return Description.NO_MATCH;
     }
     return buildDescription(tree)
