@@ -75,10 +75,13 @@ public final class EnglishOnly extends BugChecker
   }
 
   private void checkComment(ErrorProneComment comment, VisitorState state) {
-    Optional<String> word = EnglishText.firstForeignWord(comment.getText());
+    String text = comment.getText();
+    Optional<String> word = EnglishText.firstForeignWord(text);
     if (word.isPresent()) {
+      // Point at the word itself, so a long Javadoc shows the offending line.
+      int position = comment.getSourcePos(text.indexOf(word.get()));
       state.reportMatch(
-          buildDescription(new SimpleDiagnosticPosition(comment.getSourcePos(0)))
+          buildDescription(new SimpleDiagnosticPosition(position))
               .setMessage("Comment contains the non-English word '" + word.get()
                   + "': write code comments in English")
               .build());

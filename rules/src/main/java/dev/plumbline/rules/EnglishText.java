@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 /**
  * Tells English text from text in other languages, letter by letter: a word is foreign when it
  * holds a letter outside A-Z. Symbols (✓, →, ±, ∑) are not letters. A lone Greek letter is a math
- * symbol (π, λ, ε in "O(n·α(n))"), and µ is the micro sign of a unit; both are allowed.
+ * symbol (π, λ, ε in "O(n·α(n))"), and µ is the micro sign of a unit (µs); both are allowed.
  */
 final class EnglishText {
 
@@ -52,6 +52,9 @@ final class EnglishText {
   }
 
   private static boolean isMathSymbol(String word) {
+    if (isAscii(word.replace("µ", ""))) {
+      return true; // a unit such as µs or µm
+    }
     if (word.codePointCount(0, word.length()) != 1) {
       return false;
     }

@@ -17,26 +17,30 @@ class CopyrightHeaderTest {
     helper
         .addSourceLines(
             "src/main/java/app/Service.java",
-            "// BUG: Diagnostic contains: the file must start with"
-                + " '// Copyright (c) 2024-2026 The Plumbline Authors'",
+            "// BUG: Diagnostic matches: WITH_HOLDER",
             "package app;",
             "class Service {}")
         .addSourceLines(
             "src/main/java/app/Shape.java",
             "/** A Javadoc is not a header. */",
-            "// BUG: Diagnostic contains: No copyright header",
+            "// BUG: Diagnostic matches: NO_HEADER",
             "package app;",
             "interface Shape {}")
         .addSourceLines(
             "src/main/java/app/Point.java",
-            "// BUG: Diagnostic contains: No copyright header",
+            "// BUG: Diagnostic matches: NO_HEADER",
             "package app;",
             "record Point(int x, int y) {}")
         .addSourceLines(
             "src/main/java/app/Mode.java",
-            "// BUG: Diagnostic contains: No copyright header",
+            "// BUG: Diagnostic matches: NO_HEADER",
             "package app;",
             "enum Mode { ON, OFF }")
+        .expectErrorMessage(
+            "WITH_HOLDER",
+            m -> m.contains("No copyright header: the file must start with"
+                + " '// Copyright (c) 2024-2026 The Plumbline Authors'"))
+        .expectErrorMessage("NO_HEADER", m -> m.startsWith("[CopyrightHeader] No copyright header"))
         .doTest();
   }
 
@@ -86,9 +90,12 @@ class CopyrightHeaderTest {
     CompilationTestHelper.newInstance(CopyrightHeader.class, getClass())
         .addSourceLines(
             "src/main/java/app/Service.java",
-            "// BUG: Diagnostic contains: set -XepOpt:Plumbline:CopyrightHolder=<holder> for a fix",
+            "// BUG: Diagnostic matches: NO_HOLDER",
             "package app;",
             "class Service {}")
+        .expectErrorMessage(
+            "NO_HOLDER",
+            m -> m.contains("set -XepOpt:Plumbline:CopyrightHolder=<holder> for a fix"))
         .doTest();
   }
 

@@ -4,6 +4,7 @@ import com.google.errorprone.BugCheckerRefactoringTestHelper;
 import com.google.errorprone.CompilationTestHelper;
 import org.junit.jupiter.api.Test;
 
+/** The expected messages hold non-English words, so markers name them by key (ASCII only). */
 class EnglishOnlyTest {
 
   private final CompilationTestHelper helper =
@@ -15,27 +16,36 @@ class EnglishOnlyTest {
         .addSourceLines(
             "Names.java",
             "import java.util.function.Function;",
-            "// BUG: Diagnostic contains: Identifier Größe uses non-English letters",
+            "// BUG: Diagnostic matches: TYPE",
             "class Größe {",
-            "  // BUG: Diagnostic contains: Identifier café uses non-English letters: name it in"
-                + " English (for instance cafe)",
+            "  // BUG: Diagnostic matches: FIELD",
             "  int café;",
-            "  // BUG: Diagnostic contains: Identifier назва",
+            "  // BUG: Diagnostic matches: METHOD",
             "  void назва() {}",
-            "  // BUG: Diagnostic contains: Identifier 名前",
+            "  // BUG: Diagnostic matches: TYPE_PARAMETER",
             "  <名前> void generic() {}",
             "  void lambda() {",
-            "    // BUG: Diagnostic contains: Identifier función",
+            "    // BUG: Diagnostic matches: LOCAL",
             "    Function<String, Integer> función = s -> s.length();",
             "  }",
-            "  // BUG: Diagnostic contains: Identifier Ação",
+            "  // BUG: Diagnostic matches: RECORD",
             "  record Ação(int valor) {}",
-            "  // BUG: Diagnostic contains: Identifier Modus",
-            "  enum Modus { AN, AUS; int größer; }",
+            "  enum Modus {",
+            "    AN;",
+            "    // BUG: Diagnostic matches: ENUM_FIELD",
+            "    int größer;",
+            "  }",
             "}")
+        .expectErrorMessage("TYPE", m -> m.contains("Identifier Größe uses non-English letters"))
         .expectErrorMessage(
-            "Modus",
-            message -> message.contains("größer"))
+            "FIELD",
+            m -> m.contains("Identifier café uses non-English letters: name it in English"
+                + " (for instance cafe)"))
+        .expectErrorMessage("METHOD", m -> m.contains("Identifier назва"))
+        .expectErrorMessage("TYPE_PARAMETER", m -> m.contains("Identifier 名前"))
+        .expectErrorMessage("LOCAL", m -> m.contains("Identifier función"))
+        .expectErrorMessage("RECORD", m -> m.contains("Identifier Ação"))
+        .expectErrorMessage("ENUM_FIELD", m -> m.contains("Identifier größer"))
         .doTest();
   }
 
@@ -45,17 +55,26 @@ class EnglishOnlyTest {
         .addSourceLines(
             "Comments.java",
             "/**",
-            "// BUG: Diagnostic contains: Comment contains the non-English word 'Klasse'",
+            " * // BUG: Diagnostic matches: JAVADOC",
             " * Eine Klasse für Tests.",
             " */",
             "class Comments {",
-            "  // BUG: Diagnostic contains: non-English word 'проверка'",
+            "  // BUG: Diagnostic matches: LINE",
             "  // проверка",
             "  int value;",
+            "  // BUG: Diagnostic matches: BLOCK",
             "  /* Bloque en español */",
-            "  // BUG: Diagnostic contains: non-English word 'español'",
             "  int other;",
+            "  int last; // BUG: Diagnostic matches: TRAILING",
+            "  // 最後のコメント",
             "}")
+        .expectErrorMessage(
+            "JAVADOC",
+            m -> m.contains("Comment contains the non-English word 'für': write code comments in"
+                + " English"))
+        .expectErrorMessage("LINE", m -> m.contains("non-English word 'проверка'"))
+        .expectErrorMessage("BLOCK", m -> m.contains("non-English word 'español'"))
+        .expectErrorMessage("TRAILING", m -> m.contains("non-English word '最後のコメント'"))
         .doTest();
   }
 

@@ -85,6 +85,7 @@ class NamingConventionTest {
         .addSourceLines(
             "Clean.java",
             "import java.util.Comparator;",
+            "@SuppressWarnings(\"NamingConvention\")",
             "abstract class Base { abstract void onEvent(String eventName); }",
             "class Clean extends Base implements Runnable {",
             "  private static final long serialVersionUID = 1L;",

@@ -64,6 +64,7 @@ class RawTypeInSignatureTest {
             "import java.util.List;",
             "import java.util.Map;",
             "import java.util.function.Function;",
+            "@SuppressWarnings(\"RawTypeInSignature\")",
             "abstract class Legacy { abstract void take(List values); }",
             "class Clean extends Legacy {",
             "  // an override must repeat the raw type its supertype declares",
