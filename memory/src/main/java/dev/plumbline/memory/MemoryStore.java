@@ -1,0 +1,246 @@
+// Copyright (c) 2026 The Plumbline Authors
+
+package dev.plumbline.memory;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.plumbline.memory.concept.ProjectFacts;
+import dev.plumbline.memory.io.JsonCodec;
+import dev.plumbline.memory.io.MemoryFileException;
+import dev.plumbline.memory.io.MemoryLock;
+import dev.plumbline.memory.journal.Journal;
+import dev.plumbline.memory.journal.PlannedWrite;
+import dev.plumbline.memory.log.ArchivePlan;
+import dev.plumbline.memory.log.ArchiveRule;
+import dev.plumbline.memory.log.LogEntry;
+import dev.plumbline.memory.log.LogStatus;
+import dev.plumbline.memory.schema.SchemaCheck;
+import dev.plumbline.memory.structure.MergeResult;
+import dev.plumbline.memory.structure.StructureMerger;
+import dev.plumbline.memory.structure.StructureSnapshot;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The {@code .claude/} project memory of one project: every read-modify-write runs under the
+ * memory lock, first completes any interrupted earlier write, validates every file it reads, and
+ * writes atomically (several files at once through the {@link Journal}).
+ */
+public final class MemoryStore {
+
+  private static final String STRUCTURE_PATH =
+      MemoryFile.DIRECTORY + "/" + MemoryFile.STRUCTURE.fileName();
+
+  private final Path memoryDirectory;
+  private final Clock clock;
+  private final JsonCodec codec = new JsonCodec();
+  private final MemoryReader reader;
+  private final Journal journal;
+  private final StructureMerger merger;
+  private final ArchiveRule archiveRule;
+
+  /**
+   * Creates the store of a project, with the system clock and time zone.
+   *
+   * @param projectRoot the project root; its {@code .claude/} holds the files
+   */
+  public MemoryStore(Path projectRoot) {
+    this(projectRoot, Clock.systemDefaultZone(), new SchemaCheck());
+  }
+
+  /**
+   * Creates the store of a project.
+   *
+   * @param projectRoot the project root; its {@code .claude/} holds the files
+   * @param clock gives log dates, archive ages and tombstone instants
+   * @param schemaCheck the schema validator (loading schemas costs time: share one)
+   */
+  public MemoryStore(Path projectRoot, Clock clock, SchemaCheck schemaCheck) {
+    this.memoryDirectory = projectRoot.resolve(MemoryFile.DIRECTORY);
+    this.clock = clock;
+    this.reader = new MemoryReader(memoryDirectory, codec, schemaCheck);
+    this.journal = new Journal(memoryDirectory, codec);
+    this.merger = new StructureMerger(codec.mapper(), MemoryVersion.generatedBy());
+    this.archiveRule = new ArchiveRule(codec.mapper());
+  }
+
+  /**
+   * Returns the {@code .claude/} directory.
+   *
+   * @return the memory directory
+   */
+  public Path memoryDirectory() {
+    return memoryDirectory;
+  }
+
+  /**
+   * A build's update: validates (or creates) the concept, merges the snapshot into the structure,
+   * appends a log entry when the structure changed, then applies the archive rule.
+   *
+   * @param snapshot what the compilation saw
+   * @param facts the project's real facts, used only to create a missing concept; may be null
+   * @return what was done
+   * @throws MemoryFileException when a file is invalid (nothing is written then)
+   * @throws IOException when a file cannot be read or written
+   */
+  public UpdateOutcome update(StructureSnapshot snapshot, ProjectFacts facts)
+      throws MemoryFileException, IOException {
+    Files.createDirectories(memoryDirectory);
+    try (MemoryLock lock = MemoryLock.acquire(memoryDirectory)) {
+      boolean recovered = journal.recover();
+      Optional<LoadedFile> concept = reader.read(MemoryFile.CONCEPT);
+      Optional<LoadedFile> structure = reader.read(MemoryFile.STRUCTURE);
+      Optional<LoadedFile> log = reader.read(MemoryFile.LOG);
+      reader.read(MemoryFile.ARCHIVE);
+      boolean conceptCreated = concept.isEmpty() && facts != null;
+      if (conceptCreated) {
+        journal.commit(List.of(new PlannedWrite(MemoryFile.CONCEPT, null,
+            codec.toBytes(facts.toConcept(codec.mapper())))));
+      }
+      MergeResult merge = merger.merge(
+          structure.map(file -> (ObjectNode) file.document()).orElse(null),
+          snapshot, clock.instant());
+      byte[] newStructure = codec.toBytes(merge.document());
+      boolean unchanged = structure.isPresent()
+          && (merge.changes().isEmpty() || Arrays.equals(newStructure, structure.get().content()));
+      if (unchanged) {
+        return new UpdateOutcome(merge.changes(), false, false, conceptCreated,
+            concept.isEmpty() && !conceptCreated, 0, recovered);
+      }
+      ArrayNode newLog = appended(log, structureEntry(merge, snapshot, structure.isEmpty()));
+      journal.commit(List.of(
+          new PlannedWrite(MemoryFile.STRUCTURE, structure.map(LoadedFile::content).orElse(null),
+              newStructure),
+          new PlannedWrite(MemoryFile.LOG, log.map(LoadedFile::content).orElse(null),
+              codec.toBytes(newLog))));
+      int archived = applyArchiveRule();
+      return new UpdateOutcome(merge.changes(), true, true, conceptCreated,
+          concept.isEmpty() && !conceptCreated, archived, recovered);
+    }
+  }
+
+  /**
+   * Appends one entry to the log, then applies the archive rule.
+   *
+   * @param entry the entry (already validated by its constructor)
+   * @return how many entries the archive rule moved
+   * @throws MemoryFileException when the log or the archive is invalid (nothing is written then)
+   * @throws IOException when a file cannot be read or written
+   */
+  public int appendLog(LogEntry entry) throws MemoryFileException, IOException {
+    Files.createDirectories(memoryDirectory);
+    try (MemoryLock lock = MemoryLock.acquire(memoryDirectory)) {
+      journal.recover();
+      Optional<LoadedFile> log = reader.read(MemoryFile.LOG);
+      reader.read(MemoryFile.ARCHIVE);
+      journal.commit(List.of(new PlannedWrite(MemoryFile.LOG,
+          log.map(LoadedFile::content).orElse(null), codec.toBytes(appended(log, entry)))));
+      return applyArchiveRule();
+    }
+  }
+
+  /**
+   * Applies the archive rule now.
+   *
+   * @return how many entries moved (0 when the log holds 200 entries or fewer)
+   * @throws MemoryFileException when a file is invalid or an entry has a bad date (nothing moves)
+   * @throws IOException when a file cannot be read or written
+   */
+  public int archive() throws MemoryFileException, IOException {
+    if (!Files.isDirectory(memoryDirectory)) {
+      return 0;
+    }
+    try (MemoryLock lock = MemoryLock.acquire(memoryDirectory)) {
+      journal.recover();
+      return applyArchiveRule();
+    }
+  }
+
+  /**
+   * Checks every memory file that exists against JSON syntax and its schema, after completing an
+   * interrupted earlier write.
+   *
+   * @return one problem per invalid file; empty when all are valid
+   * @throws IOException when a file cannot be read
+   */
+  public List<MemoryFileException> validate() throws IOException {
+    List<MemoryFileException> problems = new ArrayList<>();
+    if (!Files.isDirectory(memoryDirectory)) {
+      return problems;
+    }
+    try (MemoryLock lock = MemoryLock.acquire(memoryDirectory)) {
+      try {
+        journal.recover();
+      } catch (MemoryFileException e) {
+        problems.add(e);
+      }
+      for (MemoryFile file : MemoryFile.values()) {
+        try {
+          reader.read(file);
+        } catch (MemoryFileException e) {
+          problems.add(e);
+        }
+      }
+    }
+    return problems;
+  }
+
+  /**
+   * Reads one memory file (validated) without changing anything.
+   *
+   * @param file which file
+   * @return the file, or empty when it does not exist
+   * @throws MemoryFileException when it is invalid
+   * @throws IOException when it cannot be read
+   */
+  public Optional<LoadedFile> read(MemoryFile file) throws MemoryFileException, IOException {
+    return reader.read(file);
+  }
+
+  private int applyArchiveRule() throws MemoryFileException, IOException {
+    Optional<LoadedFile> log = reader.read(MemoryFile.LOG);
+    if (log.isEmpty()) {
+      return 0;
+    }
+    Optional<LoadedFile> archive = reader.read(MemoryFile.ARCHIVE);
+    Optional<ArchivePlan> plan = archiveRule.plan((ArrayNode) log.get().document(),
+        log.get().path(), log.get().content(),
+        archive.map(file -> (ArrayNode) file.document()).orElse(null), LocalDate.now(clock));
+    if (plan.isEmpty()) {
+      return 0;
+    }
+    // The archive is written first: a crash between the two files would otherwise lose entries;
+    // the journal makes the pair all-or-nothing anyway.
+    journal.commit(List.of(
+        new PlannedWrite(MemoryFile.ARCHIVE, archive.map(LoadedFile::content).orElse(null),
+            codec.toBytes(plan.get().newArchive())),
+        new PlannedWrite(MemoryFile.LOG, log.get().content(),
+            codec.toBytes(plan.get().remaining()))));
+    return plan.get().moved();
+  }
+
+  private ArrayNode appended(Optional<LoadedFile> log, LogEntry entry) {
+    ArrayNode entries = log.map(file -> ((ArrayNode) file.document()).deepCopy())
+        .orElseGet(() -> codec.mapper().createArrayNode());
+    entries.add(entry.toJson(codec.mapper()));
+    return entries;
+  }
+
+  private LogEntry structureEntry(MergeResult merge, StructureSnapshot snapshot, boolean created) {
+    String executed = (created ? "Created " : "Updated ") + STRUCTURE_PATH + " from the compiled"
+        + " code; " + merge.changes().describe();
+    String notes = snapshot.partial()
+        ? "Partial compilation: only the modules it saw were updated; nothing was marked removed."
+        : "";
+    return LogEntry.at(LocalDateTime.now(clock), "Build: keep the project structure current",
+        executed, List.of(STRUCTURE_PATH), LogStatus.SUCCESS, notes);
+  }
+}

@@ -1,0 +1,85 @@
+// Copyright (c) 2026 The Plumbline Authors
+
+package dev.plumbline.memory.io;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.UUID;
+
+/**
+ * Writes and deletes files so that a reader (or a process killed half-way) sees either the old
+ * content or the new one, never a mix: temp file in the same directory, fsync, atomic rename,
+ * fsync of the directory.
+ */
+public final class AtomicFiles {
+
+  /** Suffix of every temporary file this class creates; stale ones are safe to delete. */
+  public static final String TEMP_SUFFIX = ".plumbline-tmp";
+
+  private AtomicFiles() {}
+
+  /**
+   * Replaces {@code target} with {@code content} atomically.
+   *
+   * @param target the file to write; its directory must exist
+   * @param content the complete new content
+   * @throws IOException when writing, syncing or renaming fails (the target is then unchanged)
+   */
+  public static void write(Path target, byte[] content) throws IOException {
+    Path directory = target.toAbsolutePath().getParent();
+    Path temp = directory.resolve("." + target.getFileName() + "." + UUID.randomUUID() + TEMP_SUFFIX);
+    try {
+      try (FileChannel channel =
+          FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+        ByteBuffer buffer = ByteBuffer.wrap(content);
+        while (buffer.hasRemaining()) {
+          channel.write(buffer);
+        }
+        channel.force(true);
+      }
+      moveAtomically(temp, target);
+    } finally {
+      Files.deleteIfExists(temp);
+    }
+    syncDirectory(directory);
+  }
+
+  /**
+   * Deletes {@code target} if it exists and makes the deletion durable.
+   *
+   * @param target the file to delete
+   * @throws IOException when the deletion fails
+   */
+  public static void delete(Path target) throws IOException {
+    if (Files.deleteIfExists(target)) {
+      syncDirectory(target.toAbsolutePath().getParent());
+    }
+  }
+
+  private static void moveAtomically(Path source, Path target) throws IOException {
+    try {
+      Files.move(source, target, StandardCopyOption.ATOMIC_MOVE);
+    } catch (AtomicMoveNotSupportedException e) {
+      throw new IOException(
+          "the file system of " + target + " cannot rename atomically; Plumbline refuses to write"
+              + " memory files there without that guarantee",
+          e);
+    }
+  }
+
+  /** Makes a rename durable; some file systems do not allow opening a directory, which is fine. */
+  private static void syncDirectory(Path directory) {
+    try (FileChannel channel = FileChannel.open(directory, StandardOpenOption.READ)) {
+      channel.force(true);
+    } catch (IOException e) {
+      // Directory fsync is best effort: on file systems that refuse it the rename is still atomic.
+      return;
+    }
+  }
+}

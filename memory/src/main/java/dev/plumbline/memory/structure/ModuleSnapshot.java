@@ -1,0 +1,55 @@
+// Copyright (c) 2026 The Plumbline Authors
+
+package dev.plumbline.memory.structure;
+
+import java.time.LocalDate;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * What one compilation saw of one module.
+ *
+ * @param name the module's name (the key in {@code modules})
+ * @param status the status the code implies ({@link ModuleStatus#ACTIVE} for compiled code)
+ * @param integration the level the compiler can decide: {@link IntegrationLevel#EXISTS} or
+ *     {@link IntegrationLevel#WIRED}
+ * @param critical whether the module is declared critical
+ * @param dependencies names of the modules it depends on
+ * @param files its source files, relative to the project root, with forward slashes
+ * @param publicApi public type names mapped to their public method signatures
+ * @param lastModified date of its newest source file, or null when unknown
+ */
+public record ModuleSnapshot(
+    String name,
+    ModuleStatus status,
+    IntegrationLevel integration,
+    boolean critical,
+    List<String> dependencies,
+    List<String> files,
+    Map<String, List<String>> publicApi,
+    LocalDate lastModified) {
+
+  /** Checks the values and takes sorted, immutable copies so the merge is deterministic. */
+  public ModuleSnapshot {
+    Objects.requireNonNull(name, "name");
+    if (name.isBlank()) {
+      throw new IllegalArgumentException("a module name must not be blank");
+    }
+    Objects.requireNonNull(status, "status");
+    Objects.requireNonNull(integration, "integration");
+    if (!IntegrationLevel.COMPILE_TIME.contains(integration)) {
+      throw new IllegalArgumentException("a compilation can only report EXISTS or WIRED for "
+          + name + ", not " + integration);
+    }
+    dependencies = dependencies.stream().distinct().sorted().toList();
+    files = files.stream().distinct().sorted().toList();
+    SortedMap<String, List<String>> api = new TreeMap<>();
+    publicApi.forEach((type, methods) ->
+        api.put(type, methods.stream().distinct().sorted().toList()));
+    publicApi = Collections.unmodifiableSortedMap(api);
+  }
+}
