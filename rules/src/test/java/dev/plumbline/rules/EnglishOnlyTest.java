@@ -60,14 +60,12 @@ class EnglishOnlyTest {
             " */",
             "class Comments {",
             "  // BUG: Diagnostic matches: LINE",
-            "  // проверка",
-            "  int value;",
+            "  int value; // проверка",
             "  // BUG: Diagnostic matches: BLOCK",
-            "  /* Bloque en español */",
-            "  int other;",
-            "  int last; // BUG: Diagnostic matches: TRAILING",
-            "  // 最後のコメント",
-            "}")
+            "  /* Bloque en español */ int other;",
+            "}",
+            "// BUG: Diagnostic matches: TRAILING",
+            "/* 最後のコメント after the last token */")
         .expectErrorMessage(
             "JAVADOC",
             m -> m.contains("Comment contains the non-English word 'für': write code comments in"
