@@ -1,0 +1,42 @@
+// Copyright (c) 2026 The Plumbline Authors
+
+package dev.plumbline.trainer.data;
+
+import java.nio.charset.StandardCharsets;
+
+/** One token per UTF-8 byte: 256 ids, no model file, any text. */
+public final class ByteTokenizer implements Tokenizer {
+
+  /** The identity recorded in sidecars. */
+  public static final String ID = "byte";
+
+  /** Creates the tokenizer. */
+  public ByteTokenizer() {
+    // Stateless: nothing to load.
+  }
+
+  @Override
+  public String id() {
+    return ID;
+  }
+
+  @Override
+  public int vocabSize() {
+    return 256;
+  }
+
+  @Override
+  public int[] encode(String text) {
+    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+    int[] ids = new int[bytes.length];
+    for (int i = 0; i < bytes.length; i++) {
+      ids[i] = bytes[i] & 0xFF;
+    }
+    return ids;
+  }
+
+  @Override
+  public void close() {
+    // Nothing to release.
+  }
+}

@@ -1,0 +1,49 @@
+// Copyright (c) 2026 The Plumbline Authors
+
+package dev.plumbline.trainer.data;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Text, Markdown and source code: the file as it is, streamed in chunks of about
+ * {@value #CHUNK_CHARS} characters cut at line ends, so that a file of many gigabytes never has
+ * to fit in memory. Bytes that are not UTF-8 become U+FFFD instead of failing the file.
+ */
+final class PlainTextExtractor implements TextExtractor {
+
+  static final int CHUNK_CHARS = 8 << 20;
+  // The rulebook's 64 MB read buffer for tokenizing from local disk.
+  private static final int READ_BUFFER_CHARS = 64 << 20 >> 1;
+
+  @Override
+  public void extract(Path file, ChunkSink sink) throws IOException {
+    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPLACE)
+        .onUnmappableCharacter(CodingErrorAction.REPLACE);
+    int bufferChars = (int) Math.min(READ_BUFFER_CHARS, Math.max(8192, Files.size(file)));
+    try (BufferedReader reader = new BufferedReader(
+        new InputStreamReader(Files.newInputStream(file), decoder), bufferChars)) {
+      char[] buffer = new char[CHUNK_CHARS];
+      StringBuilder carry = new StringBuilder();
+      int read;
+      while ((read = reader.read(buffer, 0, buffer.length)) > 0) {
+        carry.append(buffer, 0, read);
+        int cut = carry.lastIndexOf("\n") + 1;
+        if (carry.length() >= CHUNK_CHARS && cut > 0) {
+          sink.accept(carry.substring(0, cut));
+          carry.delete(0, cut);
+        }
+      }
+      if (carry.length() > 0) {
+        sink.accept(carry.toString());
+      }
+    }
+  }
+}
