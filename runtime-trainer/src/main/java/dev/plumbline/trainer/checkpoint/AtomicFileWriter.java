@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.util.function.LongConsumer;
 
 /**
  * Writes a file so that readers see either the old content or the complete new one: write a
@@ -20,18 +19,24 @@ public final class AtomicFileWriter {
   /** Suffix of the temporary file written before the rename. */
   public static final String TEMP_SUFFIX = ".tmp";
 
-  private static final int CHUNK_BYTES = 1 << 20;
+  // Small chunks keep the progress callback meaningful for small models too.
+  private static final int CHUNK_BYTES = 1 << 16;
 
-  private final LongConsumer progress;
+  private final WriteProgress progress;
 
   /**
    * Creates a writer.
    *
-   * @param progress told the number of bytes written so far after each chunk (for progress
-   *     display and for tests that must stop a process in the middle of a write)
+   * @param progress told the bytes written so far after each chunk (for progress display and for
+   *     tests that must stop a process in the middle of a write)
    */
-  public AtomicFileWriter(LongConsumer progress) {
+  public AtomicFileWriter(WriteProgress progress) {
     this.progress = progress;
+  }
+
+  /** A writer that reports nothing. */
+  public static AtomicFileWriter silent() {
+    return new AtomicFileWriter((target, written, total) -> { });
   }
 
   /**
@@ -51,7 +56,7 @@ public final class AtomicFileWriter {
         while (chunk.hasRemaining()) {
           channel.write(chunk);
         }
-        progress.accept(offset + (long) length);
+        progress.written(target, offset + (long) length, content.length);
       }
       channel.force(true);
     }

@@ -34,7 +34,7 @@ class CheckpointStoreTest {
       tensors.put("param/w", weights.encode());
       tensors.put("m/w", tiny.encode());
       Checkpoint original = new Checkpoint(metadata(42), tensors, new byte[] {9, 8, 7});
-      CheckpointStore store = new CheckpointStore(dir, 3, new AtomicFileWriter(bytes -> { }));
+      CheckpointStore store = new CheckpointStore(dir, 3, AtomicFileWriter.silent());
 
       Path file = store.save(original);
       Checkpoint loaded = CheckpointStore.load(file);
@@ -53,7 +53,7 @@ class CheckpointStoreTest {
 
   @Test
   void checkpointsAreOrderedByStepNumberNotByName() throws IOException {
-    CheckpointStore store = new CheckpointStore(dir, 10, new AtomicFileWriter(bytes -> { }));
+    CheckpointStore store = new CheckpointStore(dir, 10, AtomicFileWriter.silent());
     for (long step : new long[] {100, 9, 10, 1000, 99}) {
       store.save(new Checkpoint(metadata(step), Map.of(), new byte[0]));
     }
@@ -68,7 +68,7 @@ class CheckpointStoreTest {
 
   @Test
   void onlyTheLastKCheckpointsAreKept() throws IOException {
-    CheckpointStore store = new CheckpointStore(dir, 2, new AtomicFileWriter(bytes -> { }));
+    CheckpointStore store = new CheckpointStore(dir, 2, AtomicFileWriter.silent());
     for (long step = 1; step <= 5; step++) {
       store.save(new Checkpoint(metadata(step * 10), Map.of(), new byte[0]));
     }
@@ -78,7 +78,7 @@ class CheckpointStoreTest {
 
   @Test
   void truncatedAndDamagedCheckpointsAreReportedAndThePreviousOneIsUsed() throws IOException {
-    CheckpointStore store = new CheckpointStore(dir, 5, new AtomicFileWriter(bytes -> { }));
+    CheckpointStore store = new CheckpointStore(dir, 5, AtomicFileWriter.silent());
     store.save(new Checkpoint(metadata(10), Map.of("param/w", new byte[] {1, 2, 3}), new byte[0]));
     Path damaged = store.save(new Checkpoint(metadata(20), Map.of(), new byte[0]));
     Path truncated = store.save(new Checkpoint(metadata(30), Map.of(), new byte[0]));
@@ -119,7 +119,7 @@ class CheckpointStoreTest {
 
   @Test
   void interruptedWritesLeaveOnlyATempFileThatIsCleanedUp() throws IOException {
-    CheckpointStore store = new CheckpointStore(dir, 5, new AtomicFileWriter(bytes -> { }));
+    CheckpointStore store = new CheckpointStore(dir, 5, AtomicFileWriter.silent());
     store.save(new Checkpoint(metadata(1), Map.of(), new byte[0]));
     Path stale = dir.resolve("checkpoint_step2.ckpt.tmp");
     Files.write(stale, new byte[] {1, 2});

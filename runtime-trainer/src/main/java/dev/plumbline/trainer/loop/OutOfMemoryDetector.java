@@ -1,0 +1,23 @@
+// Copyright (c) 2026 The Plumbline Authors
+
+package dev.plumbline.trainer.loop;
+
+import ai.djl.engine.EngineException;
+import java.util.Locale;
+
+/** Recognises the engine's out-of-memory errors, which DJL surfaces as plain EngineExceptions. */
+final class OutOfMemoryDetector {
+
+  private OutOfMemoryDetector() {}
+
+  /** Whether the exception (or one of its causes) is libtorch running out of memory. */
+  static boolean isOutOfMemory(EngineException exception) {
+    for (Throwable t = exception; t != null; t = t.getCause()) {
+      String message = t.getMessage();
+      if (message != null && message.toLowerCase(Locale.ROOT).contains("out of memory")) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
