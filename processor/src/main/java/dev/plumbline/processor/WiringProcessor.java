@@ -1,0 +1,98 @@
+// Copyright (c) 2026 The Plumbline Authors
+
+package dev.plumbline.processor;
+
+import com.google.auto.service.AutoService;
+import com.sun.source.util.JavacTask;
+import com.sun.source.util.Trees;
+import dev.plumbline.processor.graph.ClassNaming;
+import dev.plumbline.processor.graph.ReferenceGraph;
+import dev.plumbline.processor.graph.ReferenceScanner;
+import dev.plumbline.processor.report.DiagnosticMessages;
+import java.util.Set;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.ProcessingEnvironment;
+import javax.annotation.processing.Processor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.PackageElement;
+import javax.lang.model.element.TypeElement;
+import javax.tools.Diagnostic;
+
+/**
+ * The wiring verifier: Plumbline's annotation processor.
+ *
+ * <p>It claims no annotation ({@code "*"}, returning false) so it runs on every compilation,
+ * including code without any Plumbline annotation. The rounds only collect the names of the
+ * compiled classes; the work happens in {@link AnalysisListener} on attributed trees.
+ */
+@AutoService(Processor.class)
+public final class WiringProcessor extends AbstractProcessor {
+
+  private AnalysisListener listener;
+
+  @Override
+  public synchronized void init(ProcessingEnvironment environment) {
+    super.init(environment);
+    FailureGuard guard = new FailureGuard(environment.getMessager());
+    ProcessorOptions options = ProcessorOptions.parse(environment.getOptions());
+    for (String problem : options.problems()) {
+      environment.getMessager().printMessage(Diagnostic.Kind.ERROR, DiagnosticMessages.TAG + problem);
+    }
+    if (!options.problems().isEmpty()) {
+      return;
+    }
+    JavacTask task;
+    Trees trees;
+    try {
+      task = JavacTask.instance(environment);
+      trees = Trees.instance(environment);
+    } catch (IllegalArgumentException e) {
+      environment.getMessager().printMessage(
+          Diagnostic.Kind.NOTE,
+          DiagnosticMessages.unsupportedEnvironment(environment.getClass().getName()));
+      return;
+    }
+    ClassNaming naming = new ClassNaming(environment.getElementUtils());
+    ReferenceGraph graph = new ReferenceGraph();
+    ReferenceScanner scanner =
+        new ReferenceScanner(trees, environment.getTypeUtils(), naming, graph);
+    WiringRun run = new WiringRun(environment, options, trees, naming, graph);
+    listener = new AnalysisListener(trees, scanner, run, guard);
+    task.addTaskListener(listener);
+  }
+
+  @Override
+  public Set<String> getSupportedAnnotationTypes() {
+    return Set.of("*");
+  }
+
+  @Override
+  public Set<String> getSupportedOptions() {
+    return ProcessorOptions.NAMES;
+  }
+
+  @Override
+  public SourceVersion getSupportedSourceVersion() {
+    return SourceVersion.latestSupported();
+  }
+
+  @Override
+  public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+    if (listener == null) {
+      return false;
+    }
+    for (Element root : round.getRootElements()) {
+      if (root instanceof TypeElement) {
+        listener.expectType(((TypeElement) root).getQualifiedName().toString());
+      } else if (root instanceof PackageElement) {
+        listener.expectPackageInfo(((PackageElement) root).getQualifiedName().toString());
+      }
+    }
+    if (round.processingOver() && !round.errorRaised()) {
+      listener.processingOver();
+    }
+    return false;
+  }
+}

@@ -1,0 +1,207 @@
+// Copyright (c) 2026 The Plumbline Authors
+
+package dev.plumbline.processor;
+
+import com.sun.source.util.Trees;
+import dev.plumbline.processor.graph.ClassNaming;
+import dev.plumbline.processor.graph.ReferenceGraph;
+import dev.plumbline.processor.graph.ServiceRegistrations;
+import dev.plumbline.processor.index.IndexClassWriter;
+import dev.plumbline.processor.index.IndexCodec;
+import dev.plumbline.processor.index.IndexScanner;
+import dev.plumbline.processor.index.LibraryIndex;
+import dev.plumbline.processor.model.EntryPointResolver;
+import dev.plumbline.processor.model.ModuleDeclaration;
+import dev.plumbline.processor.model.ModuleModelBuilder;
+import dev.plumbline.processor.model.PartialCompileDetector;
+import dev.plumbline.processor.model.SourceSet;
+import dev.plumbline.processor.report.DiagnosticMessages;
+import dev.plumbline.processor.report.DiagnosticReporter;
+import dev.plumbline.processor.report.JsonReport;
+import dev.plumbline.processor.report.ReportWriter;
+import dev.plumbline.processor.wiring.WiringClassifier;
+import dev.plumbline.processor.wiring.WiringResult;
+import dev.plumbline.processor.wiring.WiringResultListener;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.ServiceLoader;
+import java.util.Set;
+import javax.annotation.processing.Messager;
+import javax.annotation.processing.ProcessingEnvironment;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.Elements;
+import javax.tools.Diagnostic;
+import javax.tools.StandardLocation;
+
+/**
+ * The last step of a compilation: from the scanned graph to the module model, the
+ * classification, the diagnostics, the reports, the library index and the listeners.
+ */
+final class WiringRun {
+
+  private final ProcessingEnvironment environment;
+  private final ProcessorOptions options;
+  private final Trees trees;
+  private final ClassNaming naming;
+  private final ReferenceGraph sourceGraph;
+  private final Elements elements;
+  private final Messager messager;
+  private final IndexCodec codec = new IndexCodec();
+
+  WiringRun(
+      ProcessingEnvironment environment,
+      ProcessorOptions options,
+      Trees trees,
+      ClassNaming naming,
+      ReferenceGraph sourceGraph) {
+    this.environment = environment;
+    this.options = options;
+    this.trees = trees;
+    this.naming = naming;
+    this.sourceGraph = sourceGraph;
+    this.elements = environment.getElementUtils();
+    this.messager = environment.getMessager();
+  }
+
+  /** Runs the last step over the names collected during the processing rounds. */
+  void finish(Collection<String> topLevelTypes, Collection<String> packageInfos)
+      throws IOException {
+    String library = libraryId();
+    SourceSet sources = new SourceSet(topLevelTypes, packageInfos, elements, trees, naming);
+    ServiceRegistrations services = readServices(sources);
+    List<ModuleDeclaration> sourceModules = new ModuleModelBuilder(sources, elements).build();
+
+    ReferenceGraph ownGraph = new ReferenceGraph();
+    ownGraph.addAll(sourceGraph);
+    services.addEdgesTo(ownGraph);
+    LibraryIndex ownIndex =
+        codec.encode(library, sources.types().keySet(), ownGraph, services, sourceModules);
+    new IndexClassWriter().write(library, codec.toJson(ownIndex), environment.getFiler());
+    String indexClass = IndexClassWriter.qualifiedName(library);
+
+    ReferenceGraph fullGraph = new ReferenceGraph();
+    fullGraph.addAll(ownGraph);
+    List<ModuleDeclaration> modules = new ArrayList<>(sourceModules);
+    Set<String> libraryClasses = new HashSet<>();
+    for (IndexScanner.Found found : new IndexScanner(elements, codec).scan()) {
+      if (!found.problem().isEmpty()) {
+        messager.printMessage(
+            Diagnostic.Kind.WARNING,
+            DiagnosticMessages.unreadableIndex(found.className(), found.problem()));
+      } else if (!found.index().library().equals(library)) {
+        codec.addTo(found.index(), fullGraph);
+        modules.addAll(codec.modulesOf(found.index()));
+        libraryClasses.addAll(found.index().classes());
+      }
+    }
+
+    EntryPointResolver.Resolution resolution =
+        EntryPointResolver.resolve(sources.types(), options.entryPoint(), elements, naming);
+    if (!resolution.missingConfigured().isEmpty()) {
+      messager.printMessage(
+          Diagnostic.Kind.ERROR, DiagnosticMessages.missingEntryPoint(resolution.missingConfigured()));
+      return;
+    }
+    List<EntryPointResolver.Candidate> candidates = resolution.candidates();
+    if (candidates.size() > 1) {
+      messager.printMessage(
+          Diagnostic.Kind.ERROR,
+          DiagnosticMessages.twoEntryPoints(candidates.get(0).how(), candidates.get(1).how()),
+          candidates.get(1).element());
+      return;
+    }
+    TypeElement entryElement = candidates.isEmpty() ? null : candidates.get(0).element();
+    String entryPoint = candidates.isEmpty() ? "" : candidates.get(0).name();
+
+    Set<String> referenced = new HashSet<>();
+    sourceGraph.sources().forEach(from -> referenced.addAll(sourceGraph.targetsOf(from).keySet()));
+    List<String> partialReasons =
+        PartialCompileDetector.reasons(
+            options.partial(), sources.types(), referenced, libraryClasses, entryPoint);
+
+    WiringResult result =
+        new WiringClassifier(fullGraph, modules).classify(entryPoint, library, partialReasons);
+    new ReportWriter(environment.getFiler()).write(result);
+    List<ModuleDeclaration> ordered = orderLike(result, modules);
+    new DiagnosticReporter(messager, options.warnings(), options.verbose())
+        .report(result, ordered, entryElement, indexClass);
+    notifyListeners(result);
+  }
+
+  /** The declarations in the order of the result's modules (sources first, then libraries). */
+  private static List<ModuleDeclaration> orderLike(
+      WiringResult result, List<ModuleDeclaration> modules) {
+    List<ModuleDeclaration> remaining = new ArrayList<>(modules);
+    List<ModuleDeclaration> ordered = new ArrayList<>();
+    result.modules().forEach(
+        module -> {
+          for (ModuleDeclaration declaration : remaining) {
+            if (declaration.name().equals(module.name())
+                && declaration.declaration().equals(module.declaration())) {
+              ordered.add(declaration);
+              remaining.remove(declaration);
+              return;
+            }
+          }
+        });
+    return ordered;
+  }
+
+  private ServiceRegistrations readServices(SourceSet sources) throws IOException {
+    ServiceRegistrations services = new ServiceRegistrations();
+    for (TypeElement type : sources.types().values()) {
+      services.readAutoService(type, naming);
+    }
+    URI output = classOutputProbe();
+    if ("file".equals(output.getScheme())) {
+      Path classes = Path.of(output).getParent().getParent().getParent();
+      services.readServiceFiles(classes.resolve("META-INF").resolve("services"));
+    }
+    return services;
+  }
+
+  /** A URI inside the class output, {@code <classes>/META-INF/plumbline/wiring.json}. */
+  private URI classOutputProbe() throws IOException {
+    return environment
+        .getFiler()
+        .getResource(StandardLocation.CLASS_OUTPUT, "", JsonReport.RESOURCE)
+        .toUri();
+  }
+
+  /** The configured id, or one derived from the class output directory (stable per module). */
+  private String libraryId() throws IOException {
+    if (!options.library().isEmpty()) {
+      return options.library();
+    }
+    try {
+      MessageDigest sha = MessageDigest.getInstance("SHA-256");
+      byte[] digest = sha.digest(classOutputProbe().toString().getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(digest, 0, 6);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("the JDK has no SHA-256", e);
+    }
+  }
+
+  private void notifyListeners(WiringResult result) {
+    ServiceLoader<WiringResultListener> listeners =
+        ServiceLoader.load(WiringResultListener.class, WiringRun.class.getClassLoader());
+    for (WiringResultListener listener : listeners) {
+      try {
+        listener.onResult(result, environment);
+      } catch (IOException e) {
+        messager.printMessage(
+            Diagnostic.Kind.WARNING,
+            DiagnosticMessages.listenerFailed(listener.getClass().getName(), e));
+      }
+    }
+  }
+}

@@ -1,0 +1,71 @@
+// Copyright (c) 2026 The Plumbline Authors
+
+package dev.plumbline.processor.graph;
+
+import java.util.HashMap;
+import java.util.Map;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.NestingKind;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.Elements;
+
+/**
+ * Names graph nodes: the binary name of the nearest named class (top-level or member).
+ *
+ * <p>Anonymous and local classes have compiler-chosen names ({@code Outer$1}) that change when
+ * code moves, so they are folded into the named class that contains them. Names are cached
+ * because the scanner asks for the same few hundred classes many thousand times.
+ */
+public final class ClassNaming {
+
+  private final Elements elements;
+  private final Map<TypeElement, String> cache = new HashMap<>();
+
+  /**
+   * Creates a naming helper over the compilation's element utilities.
+   *
+   * @param elements javac's element utilities
+   */
+  public ClassNaming(Elements elements) {
+    this.elements = elements;
+  }
+
+  /**
+   * The graph node name of a type.
+   *
+   * @param type any class, interface, enum, record or annotation type
+   * @return the binary name of the type, or of its nearest named enclosing class
+   */
+  public String nodeName(TypeElement type) {
+    return cache.computeIfAbsent(type, key -> elements.getBinaryName(namedType(key)).toString());
+  }
+
+  /**
+   * The nearest top-level or member class that is or contains {@code type}.
+   *
+   * @param type the type to start from
+   * @return {@code type} itself unless it is local or anonymous
+   */
+  public static TypeElement namedType(TypeElement type) {
+    TypeElement current = type;
+    while (current.getNestingKind() == NestingKind.LOCAL
+        || current.getNestingKind() == NestingKind.ANONYMOUS) {
+      current = enclosingType(current);
+    }
+    return current;
+  }
+
+  /**
+   * The type that lexically encloses an element, or null for a top-level type.
+   *
+   * @param element a member, local or nested element
+   * @return the enclosing type, or null when there is none
+   */
+  public static TypeElement enclosingType(Element element) {
+    Element current = element.getEnclosingElement();
+    while (current != null && !(current instanceof TypeElement)) {
+      current = current.getEnclosingElement();
+    }
+    return (TypeElement) current;
+  }
+}

@@ -1,0 +1,49 @@
+// Copyright (c) 2026 The Plumbline Authors
+
+package dev.plumbline.processor.report;
+
+import dev.plumbline.processor.wiring.WiringResult;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import javax.annotation.processing.Filer;
+import javax.tools.StandardLocation;
+
+/**
+ * Writes the JSON and Markdown reports into the class output through the Filer: a complete,
+ * fresh snapshot on every run (Maven deletes what the previous run wrote).
+ */
+public final class ReportWriter {
+
+  private final Filer filer;
+
+  /**
+   * Creates a writer.
+   *
+   * @param filer the processor's Filer
+   */
+  public ReportWriter(Filer filer) {
+    this.filer = filer;
+  }
+
+  /**
+   * Writes both reports.
+   *
+   * @param result the run's result
+   * @throws IOException when a report cannot be written
+   */
+  public void write(WiringResult result) throws IOException {
+    writeResource(JsonReport.RESOURCE, new JsonReport().render(result));
+    writeResource(MarkdownReport.RESOURCE, new MarkdownReport().render(result));
+  }
+
+  private void writeResource(String name, String text) throws IOException {
+    try (Writer writer =
+        new OutputStreamWriter(
+            filer.createResource(StandardLocation.CLASS_OUTPUT, "", name).openOutputStream(),
+            StandardCharsets.UTF_8)) {
+      writer.write(text);
+    }
+  }
+}

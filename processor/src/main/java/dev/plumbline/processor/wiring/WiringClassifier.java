@@ -1,0 +1,163 @@
+// Copyright (c) 2026 The Plumbline Authors
+
+package dev.plumbline.processor.wiring;
+
+import dev.plumbline.processor.graph.ReferenceGraph;
+import dev.plumbline.processor.model.ModuleDeclaration;
+import dev.plumbline.processor.model.ModuleOrigin;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Classifies every module as WIRED, NOT WIRED, DUPLICATE or UNVERIFIED and computes the why-wired
+ * paths, the module dependencies and the summary counts.
+ */
+public final class WiringClassifier {
+
+  private final ReferenceGraph graph;
+  private final List<ModuleDeclaration> modules;
+  private final Map<ModuleDeclaration, Set<String>> duplicates = new HashMap<>();
+  private final Map<String, String> moduleOfClass = new HashMap<>();
+
+  /**
+   * Prepares the classification.
+   *
+   * @param graph the complete reference graph (sources, libraries, services)
+   * @param modules every module: the sources' first, then the libraries'
+   */
+  public WiringClassifier(ReferenceGraph graph, List<ModuleDeclaration> modules) {
+    this.graph = graph;
+    this.modules = List.copyOf(modules);
+    findDuplicates();
+  }
+
+  private void findDuplicates() {
+    Map<String, List<ModuleDeclaration>> byName = new LinkedHashMap<>();
+    Map<String, List<ModuleDeclaration>> byClass = new HashMap<>();
+    for (ModuleDeclaration module : modules) {
+      byName.computeIfAbsent(module.name(), key -> new ArrayList<>()).add(module);
+      for (String className : module.classes()) {
+        byClass.computeIfAbsent(className, key -> new ArrayList<>()).add(module);
+        moduleOfClass.putIfAbsent(className, module.name());
+      }
+    }
+    byName.values().forEach(this::markDuplicates);
+    byClass.values().forEach(this::markDuplicates);
+  }
+
+  private void markDuplicates(List<ModuleDeclaration> sharing) {
+    if (sharing.size() < 2) {
+      return;
+    }
+    for (ModuleDeclaration module : sharing) {
+      for (ModuleDeclaration other : sharing) {
+        if (other != module) {
+          duplicates.computeIfAbsent(module, key -> new TreeSet<>()).add(other.location());
+        }
+      }
+    }
+  }
+
+  /**
+   * Classifies the modules.
+   *
+   * @param entryPoint binary name of the entry point, empty for a library compilation
+   * @param library the id of this compilation's index
+   * @param partialReasons why the compilation is partial, empty for a complete one
+   * @return the immutable result
+   */
+  public WiringResult classify(String entryPoint, String library, List<String> partialReasons) {
+    Optional<Reachability> reachability =
+        entryPoint.isEmpty() ? Optional.empty() : Optional.of(new Reachability(graph, entryPoint));
+    boolean partial = !partialReasons.isEmpty();
+    List<ModuleResult> results = new ArrayList<>();
+    for (ModuleDeclaration module : ordered()) {
+      results.add(classifyOne(module, reachability, partial));
+    }
+    int wired = count(results, ModuleStatus.WIRED);
+    int notWired = count(results, ModuleStatus.NOT_WIRED);
+    int duplicate = count(results, ModuleStatus.DUPLICATE);
+    WiringSummary summary = new WiringSummary(wired, notWired, duplicate, results.size(), partial);
+    return new WiringResult(
+        entryPoint, library, partial, List.copyOf(partialReasons), List.copyOf(results), summary);
+  }
+
+  private List<ModuleDeclaration> ordered() {
+    List<ModuleDeclaration> sources = new ArrayList<>();
+    List<ModuleDeclaration> libraries = new ArrayList<>();
+    for (ModuleDeclaration module : modules) {
+      (module.origin() == ModuleOrigin.SOURCE ? sources : libraries).add(module);
+    }
+    libraries.sort(
+        Comparator.comparing(ModuleDeclaration::library).thenComparing(ModuleDeclaration::name));
+    sources.addAll(libraries);
+    return sources;
+  }
+
+  private ModuleResult classifyOne(
+      ModuleDeclaration module, Optional<Reachability> reachability, boolean partial) {
+    List<String> path = reachability.map(reach -> shortestPath(module, reach)).orElse(List.of());
+    boolean reachable = !path.isEmpty();
+    Set<String> others = duplicates.getOrDefault(module, Set.of());
+    ModuleStatus status;
+    if (!others.isEmpty()) {
+      status = ModuleStatus.DUPLICATE;
+    } else if (reachable) {
+      status = ModuleStatus.WIRED;
+    } else if (reachability.isEmpty() || partial) {
+      status = ModuleStatus.UNVERIFIED;
+    } else {
+      status = ModuleStatus.NOT_WIRED;
+    }
+    String origin =
+        module.origin() == ModuleOrigin.SOURCE ? "source" : "library:" + module.library();
+    return new ModuleResult(
+        module.name(),
+        module.description(),
+        status,
+        module.critical(),
+        module.criticalReason(),
+        origin,
+        module.declaration(),
+        reachable,
+        List.copyOf(module.classes()),
+        module.sourceFiles(),
+        dependenciesOf(module),
+        module.publicApi(),
+        path,
+        List.copyOf(others));
+  }
+
+  private static List<String> shortestPath(ModuleDeclaration module, Reachability reachability) {
+    return module.classes().stream()
+        .filter(reachability::reaches)
+        .min(Comparator.comparingInt(reachability::distanceTo).thenComparing(name -> name))
+        .map(reachability::pathTo)
+        .orElse(List.of());
+  }
+
+  private List<String> dependenciesOf(ModuleDeclaration module) {
+    Set<String> names = new LinkedHashSet<>();
+    for (String className : module.classes()) {
+      for (String target : graph.targetsOf(className).keySet()) {
+        String targetModule = moduleOfClass.get(target);
+        if (targetModule != null && !targetModule.equals(module.name())) {
+          names.add(targetModule);
+        }
+      }
+    }
+    return List.copyOf(new TreeSet<>(names));
+  }
+
+  private static int count(List<ModuleResult> results, ModuleStatus status) {
+    return (int) results.stream().filter(result -> result.status() == status).count();
+  }
+}
