@@ -102,8 +102,9 @@ line_count() {
 compile_with_error_prone() {
   local out=$1 log=$2 project=$3 processor_path=$4 flags=$5
   rm -rf "$out" && mkdir -p "$out"
+  # No -Xlint:none: it silences Error Prone's warnings too.
   javac "${JAVAC_JVM_FLAGS[@]}" -J-Xmx${JAVAC_HEAP:-3g} -J-Dfile.encoding=UTF-8 \
-    -XDcompilePolicy=simple --should-stop=ifError=FLOW -proc:none -Xlint:none \
+    -XDcompilePolicy=simple --should-stop=ifError=FLOW -proc:none \
     -Xmaxwarns 1000000 -Xmaxerrs 1000 -encoding UTF-8 -implicit:none \
     -cp "$(cat "$project/classpath.txt")" -processorpath "$processor_path" -d "$out" \
     "-Xplugin:ErrorProne $flags" "@$project/sources.txt" > "$log" 2>&1 \

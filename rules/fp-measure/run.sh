@@ -25,9 +25,14 @@ main() {
   fetch_error_prone "$WORK"
   local jar
   jar=$(rules_jar)
-  local flags="-XepDisableAllChecks"
+  local present flags="-XepDisableAllChecks"
+  present=$(checks_in_jar "$jar")
   for check in "${CHECKS[@]}"; do
-    flags+=" -Xep:$check:WARN"
+    if grep -qx "$check" <<<"$present"; then
+      flags+=" -Xep:$check:WARN"
+    else
+      info "$check is not in $jar: reported as n/a" >&2
+    fi
   done
   local summary=$WORK/summary.md
   {
@@ -42,6 +47,15 @@ main() {
   done
   info "table written to $summary (count, and per 10,000 lines in parentheses)"
   cat "$summary"
+}
+
+# checks_in_jar JAR: simple names of the BugCheckers the jar registers with ServiceLoader.
+checks_in_jar() {
+  local tmp
+  tmp=$(mktemp -d)
+  (cd "$tmp" && jar xf "$1" META-INF/services/com.google.errorprone.bugpatterns.BugChecker)
+  sed 's/.*\.//' "$tmp/META-INF/services/com.google.errorprone.bugpatterns.BugChecker"
+  rm -rf "$tmp"
 }
 
 # measure G:A:V JAR FLAGS -> one table row
@@ -59,6 +73,10 @@ measure() {
   printf '| %s | %s |' "$coords" "$lines"
   for check in "${CHECKS[@]}"; do
     local count
+    if ! grep -q "Xep:$check:" <<<"$flags"; then
+      printf ' n/a |'
+      continue
+    fi
     count=$(grep -c "warning: \[$check\]" "$project/findings.log" || true)
     awk -v c="$count" -v l="$lines" 'BEGIN { printf " %d (%.2f) |", c, c * 10000 / l }'
   done

@@ -74,6 +74,15 @@ public final class ConcreteInheritance extends BugChecker implements ClassTreeMa
   private final ImmutableSet<String> allowedBaseClasses;
 
   /**
+   * Creates the check with default options. Error Prone loads plugins with ServiceLoader, which
+   * requires a public no-argument constructor; it then builds the check through the
+   * {@code @Inject} constructor with the real flags.
+   */
+  public ConcreteInheritance() {
+    this(ErrorProneFlags.empty());
+  }
+
+  /**
    * Creates the check with the {@code Plumbline:AllowedBaseClasses} option.
    *
    * @param flags Error Prone's flags

@@ -52,6 +52,15 @@ public final class CopyrightHeader extends BugChecker implements CompilationUnit
   private final String years;
 
   /**
+   * Creates the check with default options. Error Prone loads plugins with ServiceLoader, which
+   * requires a public no-argument constructor; it then builds the check through the
+   * {@code @Inject} constructor with the real flags.
+   */
+  public CopyrightHeader() {
+    this(ErrorProneFlags.empty());
+  }
+
+  /**
    * Creates the check from the {@code Plumbline:CopyrightHolder} and
    * {@code Plumbline:CopyrightYears} options.
    *

@@ -76,7 +76,7 @@ public final class EnglishOnly extends BugChecker
 
   private void checkComment(ErrorProneComment comment, VisitorState state) {
     String text = comment.getText();
-    Optional<String> word = EnglishText.firstForeignWord(text);
+    Optional<String> word = EnglishText.firstForeignWordInComment(text);
     if (word.isPresent()) {
       // Point at the word itself, so a long Javadoc shows the offending line.
       int position = comment.getSourcePos(text.indexOf(word.get()));

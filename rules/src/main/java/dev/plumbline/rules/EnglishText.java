@@ -2,17 +2,39 @@
 
 package dev.plumbline.rules;
 
+import com.google.common.collect.ImmutableSet;
 import java.text.Normalizer;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Tells English text from text in other languages, letter by letter: a word is foreign when it
- * holds a letter outside A-Z. Symbols (✓, →, ±, ∑) are not letters. A lone Greek letter is a math
- * symbol (π, λ, ε in "O(n·α(n))"), and µ is the micro sign of a unit (µs); both are allowed.
+ * Tells English text from text in other languages, word by word: a word is foreign when it holds
+ * a letter outside A-Z. Symbols (✓, →, ±, ∑) are not letters. A lone Latin or Greek letter names a
+ * character or is a math symbol ("À - uppercase A", π, λ in "O(n·α(n))"), and µ is the micro sign
+ * of a unit (µs): all allowed. In comments, quoted data ({@code {@code ...}}, {@code <pre>},
+ * "double quotes") and {@code @author} names are skipped like string literals, and English words
+ * spelled with diacritics (naïve, café, façade) are English.
  */
 final class EnglishText {
+
+  /**
+   * Spans of a comment that quote data rather than speak: {@code {@code ...}} and
+   * {@code {@literal ...}} tags, {@code <code>}, {@code <pre>}, {@code <tt>} and {@code <samp>}
+   * elements and double-quoted text, like the string literals they describe.
+   */
+  private static final Pattern QUOTED_DATA = Pattern.compile(
+      "\\{@(?:code|literal)\\s[^}]*}"
+          + "|(?is)<(code|pre|tt|samp)>.*?</\\1>"
+          + "|\"[^\"\\n]*\""
+          + "|@author[^\\n]*");
+
+  /** English words spelled with diacritics; a comment may use them. */
+  private static final ImmutableSet<String> ENGLISH_LOANWORDS = ImmutableSet.of(
+      "naïve", "naïvely", "naïveté", "café", "cafés", "résumé", "façade", "cliché", "déjà",
+      "rôle", "élan", "über", "coöperate", "coördinate", "fiancé", "protégé", "entrée", "décor",
+      "touché", "exposé", "soirée", "doppelgänger", "jalapeño");
 
   /** A run of letters (and the combining marks that belong to them). */
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}]+");
@@ -37,11 +59,20 @@ final class EnglishText {
     Matcher words = WORD.matcher(text);
     while (words.find()) {
       String word = words.group();
-      if (!isAscii(word) && !isMathSymbol(word)) {
+      if (!isAscii(word) && !isMathSymbol(word)
+          && !ENGLISH_LOANWORDS.contains(word.toLowerCase(Locale.ROOT))) {
         return Optional.of(word);
       }
     }
     return Optional.empty();
+  }
+
+  /** The first foreign word of a comment, outside the spans that quote data. */
+  static Optional<String> firstForeignWordInComment(String comment) {
+    if (isAscii(comment)) {
+      return Optional.empty();
+    }
+    return firstForeignWord(QUOTED_DATA.matcher(comment).replaceAll(""));
   }
 
   /** The name with accents removed ({@code größe} has none to remove), if that leaves ASCII. */
@@ -58,7 +89,8 @@ final class EnglishText {
     if (word.codePointCount(0, word.length()) != 1) {
       return false;
     }
-    int letter = word.codePointAt(0);
-    return letter == 'µ' || Character.UnicodeBlock.of(letter) == Character.UnicodeBlock.GREEK;
+    // A lone Latin or Greek letter names a character or a variable ("À - uppercase A", "π").
+    Character.UnicodeScript script = Character.UnicodeScript.of(word.codePointAt(0));
+    return script == Character.UnicodeScript.LATIN || script == Character.UnicodeScript.GREEK;
   }
 }

@@ -48,6 +48,15 @@ public final class NamingConvention extends BugChecker
   private final MemberNamingStyle memberStyle;
 
   /**
+   * Creates the check with default options. Error Prone loads plugins with ServiceLoader, which
+   * requires a public no-argument constructor; it then builds the check through the
+   * {@code @Inject} constructor with the real flags.
+   */
+  public NamingConvention() {
+    this(ErrorProneFlags.empty());
+  }
+
+  /**
    * Creates the check with the {@code Plumbline:MemberNaming} option.
    *
    * @param flags Error Prone's flags

@@ -20,6 +20,7 @@ import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
 import java.util.Optional;
 import java.util.OptionalInt;
+import javax.inject.Inject;
 
 /**
  * Console messages start with a status prefix ({@code ✓ [HF] [WARN] [ERROR] [INFO]} by default);
@@ -41,11 +42,21 @@ public final class StatusPrefix extends BugChecker implements MethodInvocationTr
   private final ImmutableList<String> stderrPrefixes;
 
   /**
+   * Creates the check with default options. Error Prone loads plugins with ServiceLoader, which
+   * requires a public no-argument constructor; it then builds the check through the
+   * {@code @Inject} constructor with the real flags.
+   */
+  public StatusPrefix() {
+    this(ErrorProneFlags.empty());
+  }
+
+  /**
    * Creates the check with the prefixes of {@code -XepOpt:Plumbline:StatusPrefixes} and
    * {@code -XepOpt:Plumbline:StderrPrefixes}.
    *
    * @param flags Error Prone's flags
    */
+  @Inject
   public StatusPrefix(ErrorProneFlags flags) {
     PlumblineOptions options = PlumblineOptions.from(flags);
     this.statusPrefixes = options.statusPrefixes();
