@@ -30,7 +30,7 @@ final class EnglishText {
           + "|\"[^\"\\n]*\""
           + "|@author[^\\n]*");
 
-  /** English words spelled with diacritics; a comment may use them. */
+  /** English words spelled with diacritics; a comment may use them, an identifier may not. */
   private static final ImmutableSet<String> ENGLISH_LOANWORDS = ImmutableSet.of(
       "naïve", "naïvely", "naïveté", "café", "cafés", "résumé", "façade", "cliché", "déjà",
       "rôle", "élan", "über", "coöperate", "coördinate", "fiancé", "protégé", "entrée", "décor",
@@ -51,8 +51,12 @@ final class EnglishText {
     return true;
   }
 
-  /** The first word of {@code text} that holds a non-English letter, if any. */
+  /** The first word of an identifier that holds a non-English letter, if any. */
   static Optional<String> firstForeignWord(String text) {
+    return firstForeignWord(text, ImmutableSet.of());
+  }
+
+  private static Optional<String> firstForeignWord(String text, ImmutableSet<String> allowed) {
     if (isAscii(text)) {
       return Optional.empty();
     }
@@ -60,7 +64,7 @@ final class EnglishText {
     while (words.find()) {
       String word = words.group();
       if (!isAscii(word) && !isMathSymbol(word)
-          && !ENGLISH_LOANWORDS.contains(word.toLowerCase(Locale.ROOT))) {
+          && !allowed.contains(word.toLowerCase(Locale.ROOT))) {
         return Optional.of(word);
       }
     }
@@ -72,7 +76,7 @@ final class EnglishText {
     if (isAscii(comment)) {
       return Optional.empty();
     }
-    return firstForeignWord(QUOTED_DATA.matcher(comment).replaceAll(""));
+    return firstForeignWord(QUOTED_DATA.matcher(comment).replaceAll(""), ENGLISH_LOANWORDS);
   }
 
   /** The name with accents removed ({@code größe} has none to remove), if that leaves ASCII. */
