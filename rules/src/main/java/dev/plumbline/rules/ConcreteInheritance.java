@@ -64,6 +64,8 @@ public final class ConcreteInheritance extends BugChecker implements ClassTreeMa
           "java.util.concurrent.FutureTask",
           "java.util.concurrent.ThreadPoolExecutor",
           "java.util.concurrent.ForkJoinTask",
+          "java.util.concurrent.locks.ReentrantLock",
+          "java.util.concurrent.locks.ReentrantReadWriteLock",
           "java.awt.Component",
           "com.sun.source.util.TreeScanner",
           "com.sun.source.util.DocTreeScanner",

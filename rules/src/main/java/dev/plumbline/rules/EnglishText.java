@@ -87,8 +87,8 @@ final class EnglishText {
   }
 
   private static boolean isMathSymbol(String word) {
-    if (isAscii(word.replace("µ", ""))) {
-      return true; // a unit such as µs or µm
+    if (isAscii(word.replace("µ", "").replace("μ", ""))) {
+      return true; // a unit such as µs or µm, written with the micro sign or the Greek mu
     }
     if (word.codePointCount(0, word.length()) != 1) {
       return false;

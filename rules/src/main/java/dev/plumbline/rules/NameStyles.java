@@ -8,8 +8,12 @@ import java.util.regex.Pattern;
 /** The naming styles the rulebook names, as predicates and as conversions between them. */
 final class NameStyles {
 
-  /** Upper-case first letter, then letters and digits; acronyms ({@code HTTPClient}) allowed. */
-  private static final Pattern PASCAL = Pattern.compile("[A-Z][A-Za-z0-9]*");
+  /**
+   * Upper-case first letter, then letters and digits; acronyms ({@code HTTPClient}) allowed, and
+   * an underscore between two digits separates numbers ({@code Murmur3_128Hasher}), as in Error
+   * Prone's IdentifierName.
+   */
+  private static final Pattern PASCAL = Pattern.compile("[A-Z](?:[A-Za-z0-9]|(?<=[0-9])_(?=[0-9]))*");
   private static final Pattern SNAKE = Pattern.compile("[a-z][a-z0-9]*(_[a-z0-9]+)*");
   private static final Pattern UPPER_SNAKE = Pattern.compile("[A-Z][A-Z0-9]*(_[A-Z0-9]+)*");
 

@@ -57,6 +57,7 @@ class ConcreteInheritanceTest {
             "class Weak extends WeakReference<Object> { Weak() { super(null); } }",
             "class Counting extends FilterInputStream { Counting(InputStream in) { super(in); } }",
             "class Worker extends Thread {}",
+            "class TracedLock extends java.util.concurrent.locks.ReentrantLock {}",
             "class Scanner extends TreePathScanner<Void, Void> {}",
             "class Visitor extends SimpleElementVisitor9<Void, Void> {}",
             "class Designed { protected Designed() {} }",

@@ -81,7 +81,7 @@ class EnglishOnlyTest {
     helper
         .addSourceLines(
             "Clean.java",
-            "/** Prints ✓ on success → then exits; cost is O(n·α(n)) ± 5 µs, area π·r². */",
+            "/** Prints ✓ on success → then exits; cost is O(n·α(n)) ± 5 µs (5 μs), area π·r². */",
             "class Clean {",
             "  String greeting = \"Grüß Gott, привет\";",
             "  char letter = 'ß';",

@@ -40,6 +40,7 @@ class NamingConventionTest {
     helper
         .addSourceLines(
             "Members.java",
+            "class Murmur3_128Hasher {}",
             "class HTTPClient {",
             "  int snake_field;",
             "  void snake_method(int some_param) {}",
