@@ -1,0 +1,71 @@
+// Copyright (c) 2026 The Plumbline Authors
+
+package dev.plumbline.rules;
+
+import com.google.common.collect.ImmutableSet;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Decides whether an identifier names a secret ({@code dbPassword}, {@code API_KEY},
+ * {@code clientSecret}, {@code hf_token}) and turns it into an environment variable name.
+ *
+ * <p>Only the last word (or last two words) counts, so {@code passwordPrompt} and
+ * {@code tokenizer} are not secrets; {@code token} and {@code key} alone are not secrets either
+ * (tokenizers and maps use them everywhere), but {@code authToken} and {@code apiKey} are.
+ */
+final class SecretNames {
+
+  private static final ImmutableSet<String> SECRET_WORDS =
+      ImmutableSet.of(
+          "password", "passwd", "pwd", "passphrase", "secret", "apikey", "credential",
+          "credentials");
+
+  private static final ImmutableSet<String> SECRET_PAIRS =
+      ImmutableSet.of(
+          "api key", "access key", "secret key", "private key", "signing key", "encryption key",
+          "client secret", "auth token", "access token", "api token", "bearer token",
+          "refresh token", "session token", "hf token", "github token", "oauth token",
+          "secret token", "security token");
+
+  private SecretNames() {}
+
+  /** Whether the identifier names a secret. */
+  static boolean isSecretName(String identifier) {
+    List<String> words = words(identifier);
+    if (words.isEmpty()) {
+      return false;
+    }
+    String last = words.get(words.size() - 1);
+    if (SECRET_WORDS.contains(last)) {
+      return true;
+    }
+    return words.size() > 1 && SECRET_PAIRS.contains(words.get(words.size() - 2) + " " + last);
+  }
+
+  /** Whether a value mentions the identifier's secret word, as property keys do. */
+  static boolean valueNamesTheSecret(String value, String identifier) {
+    String normalizedValue = value.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+    List<String> words = words(identifier);
+    return !words.isEmpty() && normalizedValue.contains(words.get(words.size() - 1));
+  }
+
+  /** The identifier in UPPER_SNAKE_CASE, as an environment variable name. */
+  static String environmentName(String identifier) {
+    return String.join("_", words(identifier)).toUpperCase(Locale.ROOT);
+  }
+
+  /** Lower-case words of a camelCase, PascalCase, snake_case or UPPER_SNAKE identifier. */
+  static List<String> words(String identifier) {
+    List<String> words = new ArrayList<>();
+    for (String part : identifier.split("[_$\\-.]+")) {
+      for (String word : part.split("(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")) {
+        if (!word.isEmpty()) {
+          words.add(word.toLowerCase(Locale.ROOT));
+        }
+      }
+    }
+    return words;
+  }
+}
