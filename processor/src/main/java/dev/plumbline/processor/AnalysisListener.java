@@ -58,6 +58,7 @@ final class AnalysisListener implements TaskListener {
   /** Called after the last processing round; ANALYZE events follow. */
   void processingOver() {
     processingOver = true;
+    guard.run(() -> run.sourcesComplete(topLevelTypes, packageInfos));
     finishIfComplete();
   }
 
@@ -79,7 +80,7 @@ final class AnalysisListener implements TaskListener {
   }
 
   private void finishIfComplete() {
-    if (!processingOver || !pending.isEmpty() || finished || scanner.sawErrors()) {
+    if (!processingOver || !pending.isEmpty() || finished || scanner.sawErrors() || guard.failed()) {
       return;
     }
     finished = true;
@@ -88,7 +89,7 @@ final class AnalysisListener implements TaskListener {
 
   private void finish() {
     try {
-      run.finish(topLevelTypes, packageInfos);
+      run.finish();
     } catch (IOException e) {
       guard.fail(e);
     }

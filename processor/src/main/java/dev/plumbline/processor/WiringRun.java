@@ -17,6 +17,7 @@ import dev.plumbline.processor.model.PartialCompileDetector;
 import dev.plumbline.processor.model.SourceSet;
 import dev.plumbline.processor.report.DiagnosticMessages;
 import dev.plumbline.processor.report.DiagnosticReporter;
+import dev.plumbline.processor.report.DiagnosticSink;
 import dev.plumbline.processor.report.JsonReport;
 import dev.plumbline.processor.report.ReportWriter;
 import dev.plumbline.processor.wiring.WiringClassifier;
@@ -33,6 +34,7 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.Set;
 import javax.annotation.processing.Messager;
@@ -56,6 +58,8 @@ final class WiringRun {
   private final Elements elements;
   private final Messager messager;
   private final IndexCodec codec = new IndexCodec();
+  private SourceSet sources;
+  private DiagnosticSink sink;
 
   WiringRun(
       ProcessingEnvironment environment,
@@ -72,25 +76,56 @@ final class WiringRun {
     this.messager = environment.getMessager();
   }
 
-  /** Runs the last step over the names collected during the processing rounds. */
-  void finish(Collection<String> topLevelTypes, Collection<String> packageInfos)
-      throws IOException {
+  /**
+   * Resolves the compiled classes and remembers where they are declared; called after the last
+   * processing round, while every tree is still in place.
+   */
+  void sourcesComplete(Collection<String> topLevelTypes, Collection<String> packageInfos) {
+    sources = new SourceSet(topLevelTypes, packageInfos, elements, trees, naming);
+    sink = new DiagnosticSink(messager, trees);
+    sources.types().forEach((name, type) -> sink.remember(name, trees.getPath(type)));
+    sources
+        .packageInfos()
+        .forEach(pkg -> sink.remember(pkg.getQualifiedName().toString(), trees.getPath(pkg)));
+  }
+
+  /** Runs the last step, once every class has been analysed. */
+  void finish() throws IOException {
     String library = libraryId();
-    SourceSet sources = new SourceSet(topLevelTypes, packageInfos, elements, trees, naming);
     ServiceRegistrations services = readServices(sources);
     List<ModuleDeclaration> sourceModules = new ModuleModelBuilder(sources, elements).build();
-
     ReferenceGraph ownGraph = new ReferenceGraph();
     ownGraph.addAll(sourceGraph);
     services.addEdgesTo(ownGraph);
     LibraryIndex ownIndex =
         codec.encode(library, sources.types().keySet(), ownGraph, services, sourceModules);
     new IndexClassWriter().write(library, codec.toJson(ownIndex), environment.getFiler());
-    String indexClass = IndexClassWriter.qualifiedName(library);
 
     ReferenceGraph fullGraph = new ReferenceGraph();
     fullGraph.addAll(ownGraph);
     List<ModuleDeclaration> modules = new ArrayList<>(sourceModules);
+    Set<String> libraryClasses = addLibraries(library, fullGraph, modules);
+
+    Optional<String> entryPoint = resolveEntryPoint();
+    if (entryPoint.isEmpty()) {
+      return;
+    }
+    List<String> partialReasons =
+        PartialCompileDetector.reasons(
+            options.partial(), sources.types(), referencedClasses(), libraryClasses,
+            entryPoint.get());
+    WiringResult result =
+        new WiringClassifier(fullGraph, modules).classify(entryPoint.get(), library, partialReasons);
+    new ReportWriter(environment.getFiler()).write(result);
+    new DiagnosticReporter(sink, options.warnings(), options.verbose())
+        .report(result, orderLike(result, modules), entryPoint.get(),
+            IndexClassWriter.qualifiedName(library));
+    notifyListeners(result);
+  }
+
+  /** Merges every readable library index except this compilation's own stale one. */
+  private Set<String> addLibraries(
+      String library, ReferenceGraph fullGraph, List<ModuleDeclaration> modules) {
     Set<String> libraryClasses = new HashSet<>();
     for (IndexScanner.Found found : new IndexScanner(elements, codec).scan()) {
       if (!found.problem().isEmpty()) {
@@ -103,38 +138,38 @@ final class WiringRun {
         libraryClasses.addAll(found.index().classes());
       }
     }
+    return libraryClasses;
+  }
 
+  /**
+   * The entry point's binary name (empty for a library), or nothing after an entry point error,
+   * which is reported here.
+   */
+  private Optional<String> resolveEntryPoint() {
     EntryPointResolver.Resolution resolution =
         EntryPointResolver.resolve(sources.types(), options.entryPoint(), elements, naming);
     if (!resolution.missingConfigured().isEmpty()) {
-      messager.printMessage(
-          Diagnostic.Kind.ERROR, DiagnosticMessages.missingEntryPoint(resolution.missingConfigured()));
-      return;
+      sink.print(
+          Diagnostic.Kind.ERROR,
+          DiagnosticMessages.missingEntryPoint(resolution.missingConfigured()),
+          "");
+      return Optional.empty();
     }
     List<EntryPointResolver.Candidate> candidates = resolution.candidates();
     if (candidates.size() > 1) {
-      messager.printMessage(
+      sink.print(
           Diagnostic.Kind.ERROR,
           DiagnosticMessages.twoEntryPoints(candidates.get(0).how(), candidates.get(1).how()),
-          candidates.get(1).element());
-      return;
+          candidates.get(1).name());
+      return Optional.empty();
     }
-    TypeElement entryElement = candidates.isEmpty() ? null : candidates.get(0).element();
-    String entryPoint = candidates.isEmpty() ? "" : candidates.get(0).name();
+    return Optional.of(candidates.isEmpty() ? "" : candidates.get(0).name());
+  }
 
+  private Set<String> referencedClasses() {
     Set<String> referenced = new HashSet<>();
     sourceGraph.sources().forEach(from -> referenced.addAll(sourceGraph.targetsOf(from).keySet()));
-    List<String> partialReasons =
-        PartialCompileDetector.reasons(
-            options.partial(), sources.types(), referenced, libraryClasses, entryPoint);
-
-    WiringResult result =
-        new WiringClassifier(fullGraph, modules).classify(entryPoint, library, partialReasons);
-    new ReportWriter(environment.getFiler()).write(result);
-    List<ModuleDeclaration> ordered = orderLike(result, modules);
-    new DiagnosticReporter(messager, options.warnings(), options.verbose())
-        .report(result, ordered, entryElement, indexClass);
-    notifyListeners(result);
+    return referenced;
   }
 
   /** The declarations in the order of the result's modules (sources first, then libraries). */

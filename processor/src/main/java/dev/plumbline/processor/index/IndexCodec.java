@@ -133,7 +133,7 @@ public final class IndexCodec {
                     new TreeSet<>(module.classes()),
                     List.of(),
                     module.publicApi(),
-                    null))
+                    ""))
         .toList();
   }
 

@@ -4,7 +4,6 @@ package dev.plumbline.processor.model;
 
 import java.util.List;
 import java.util.Set;
-import javax.lang.model.element.Element;
 
 /**
  * One module as declared: by {@code @Module}/{@code @Critical} on a type or package, by a
@@ -20,7 +19,7 @@ import javax.lang.model.element.Element;
  * @param classes binary names of its classes
  * @param sourceFiles URIs of the compilation units of its classes (source modules only)
  * @param publicApi its public types and their public methods and constructors
- * @param anchor the element diagnostics point at; null for library modules
+ * @param anchor the class or package diagnostics point at; empty for library modules
  */
 public record ModuleDeclaration(
     String name,
@@ -33,7 +32,7 @@ public record ModuleDeclaration(
     Set<String> classes,
     List<String> sourceFiles,
     List<String> publicApi,
-    Element anchor) {
+    String anchor) {
 
   /**
    * Where the module is declared, as people read it in messages.

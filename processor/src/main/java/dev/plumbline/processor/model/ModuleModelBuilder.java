@@ -79,7 +79,7 @@ public final class ModuleModelBuilder {
             Set<String> classes = new TreeSet<>();
             collectMembers(type, name, classes);
             claimed.addAll(classes);
-            modules.add(declaration(type, type.getSimpleName().toString(), name, classes));
+            modules.add(declaration(type, type.getSimpleName().toString(), name, classes, name));
           }
         });
     for (PackageElement pkg : sources.packageInfos()) {
@@ -93,7 +93,7 @@ public final class ModuleModelBuilder {
                 classes.add(name);
               }
             });
-        modules.add(declaration(pkg, packageName, packageName, classes));
+        modules.add(declaration(pkg, packageName, packageName, classes, packageName));
       }
     }
     return modules;
@@ -110,7 +110,11 @@ public final class ModuleModelBuilder {
   }
 
   private ModuleDeclaration declaration(
-      Element declaring, String defaultName, String declarationName, Set<String> classes) {
+      Element declaring,
+      String defaultName,
+      String declarationName,
+      Set<String> classes,
+      String anchor) {
     Module module = declaring.getAnnotation(Module.class);
     Critical critical = declaring.getAnnotation(Critical.class);
     String name = module == null || module.name().isEmpty() ? defaultName : module.name();
@@ -126,18 +130,18 @@ public final class ModuleModelBuilder {
         classes,
         sourceFilesOf(classes),
         publicApiOf(classes),
-        declaring);
+        anchor);
   }
 
   private List<ModuleDeclaration> packageModules() {
     Map<String, Set<String>> byPackage = new LinkedHashMap<>();
-    Map<String, Element> anchors = new LinkedHashMap<>();
+    Map<String, String> anchors = new LinkedHashMap<>();
     sources.types().forEach(
         (name, type) -> {
           String pkg = elements.getPackageOf(type).getQualifiedName().toString();
           String moduleName = pkg.isEmpty() ? DEFAULT_PACKAGE_NAME : pkg;
           byPackage.computeIfAbsent(moduleName, key -> new TreeSet<>()).add(name);
-          anchors.putIfAbsent(moduleName, type);
+          anchors.putIfAbsent(moduleName, name);
         });
     List<ModuleDeclaration> modules = new ArrayList<>();
     byPackage.forEach(

@@ -23,8 +23,8 @@ import javax.lang.model.util.Elements;
 /**
  * The classes and packages declared by the sources of this compilation.
  *
- * <p>Built once, after analysis, from the names collected during the processing rounds (javac
- * may replace element objects between rounds, names stay).
+ * <p>Built once, after the last processing round, from the names collected during the rounds
+ * (javac may replace element objects between rounds, names stay).
  */
 public final class SourceSet {
 

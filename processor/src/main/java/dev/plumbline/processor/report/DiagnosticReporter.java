@@ -7,8 +7,6 @@ import dev.plumbline.processor.wiring.ModuleResult;
 import dev.plumbline.processor.wiring.ModuleStatus;
 import dev.plumbline.processor.wiring.WiringResult;
 import java.util.List;
-import javax.annotation.processing.Messager;
-import javax.lang.model.element.Element;
 import javax.tools.Diagnostic;
 
 /**
@@ -22,19 +20,19 @@ import javax.tools.Diagnostic;
  */
 public final class DiagnosticReporter {
 
-  private final Messager messager;
+  private final DiagnosticSink sink;
   private final boolean warnings;
   private final boolean verbose;
 
   /**
    * Creates a reporter.
    *
-   * @param messager javac's messager
+   * @param sink prints at the declarations
    * @param warnings whether warnings are printed
    * @param verbose whether WIRED modules get a note
    */
-  public DiagnosticReporter(Messager messager, boolean warnings, boolean verbose) {
-    this.messager = messager;
+  public DiagnosticReporter(DiagnosticSink sink, boolean warnings, boolean verbose) {
+    this.sink = sink;
     this.warnings = warnings;
     this.verbose = verbose;
   }
@@ -44,25 +42,27 @@ public final class DiagnosticReporter {
    *
    * @param result the run's result
    * @param declarations the module declarations, in the same order as {@code result.modules()}
-   * @param entryPoint the entry point element, or null in a library compilation
+   * @param entryPoint the entry point's binary name, empty in a library compilation
    * @param indexClass the index class written for dependents
    */
   public void report(
       WiringResult result,
       List<ModuleDeclaration> declarations,
-      Element entryPoint,
+      String entryPoint,
       String indexClass) {
+    // The summary goes first: it has no position, and javac's Trees.printMessage leaves the
+    // last file it printed for as the current source, which would give the summary a bogus file.
+    sink.print(Diagnostic.Kind.NOTE, DiagnosticMessages.summary(result, indexClass), "");
     for (int i = 0; i < result.modules().size(); i++) {
       ModuleResult module = result.modules().get(i);
       ModuleDeclaration declaration = declarations.get(i);
-      Element anchor = declaration.anchor() != null ? declaration.anchor() : entryPoint;
+      String anchor = declaration.anchor().isEmpty() ? entryPoint : declaration.anchor();
       reportModule(module, declaration.location(), anchor, result);
     }
-    messager.printMessage(Diagnostic.Kind.NOTE, DiagnosticMessages.summary(result, indexClass));
   }
 
   private void reportModule(
-      ModuleResult module, String location, Element anchor, WiringResult result) {
+      ModuleResult module, String location, String anchor, WiringResult result) {
     boolean unreachable = result.hasEntryPoint() && !result.partial() && !module.reachable();
     if (unreachable && module.critical()) {
       print(Diagnostic.Kind.ERROR,
@@ -81,11 +81,7 @@ public final class DiagnosticReporter {
     }
   }
 
-  private void print(Diagnostic.Kind kind, String message, Element anchor) {
-    if (anchor == null) {
-      messager.printMessage(kind, message);
-    } else {
-      messager.printMessage(kind, message, anchor);
-    }
+  private void print(Diagnostic.Kind kind, String message, String anchor) {
+    sink.print(kind, message, anchor);
   }
 }

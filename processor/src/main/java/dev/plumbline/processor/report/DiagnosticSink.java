@@ -1,0 +1,65 @@
+// Copyright (c) 2026 The Plumbline Authors
+
+package dev.plumbline.processor.report;
+
+import com.sun.source.util.TreePath;
+import com.sun.source.util.Trees;
+import java.util.HashMap;
+import java.util.Map;
+import javax.annotation.processing.Messager;
+import javax.tools.Diagnostic;
+
+/**
+ * Prints diagnostics at the declarations they are about.
+ *
+ * <p>Why not {@code Messager.printMessage(kind, message, element)}: the verdict exists only after
+ * every class is analysed, and by then javac (compiling class by class) has already generated
+ * and released the earlier classes, so the Messager finds no position for them. The tree paths
+ * are therefore remembered while they are valid, after the last processing round, and the
+ * diagnostic goes through {@link Trees#printMessage}.
+ */
+public final class DiagnosticSink {
+
+  private final Messager messager;
+  private final Trees trees;
+  private final Map<String, TreePath> positions = new HashMap<>();
+
+  /**
+   * Creates a sink.
+   *
+   * @param messager javac's messager, for diagnostics without a position
+   * @param trees javac's tree utilities
+   */
+  public DiagnosticSink(Messager messager, Trees trees) {
+    this.messager = messager;
+    this.trees = trees;
+  }
+
+  /**
+   * Remembers where a declaration is.
+   *
+   * @param key the binary name of a class, or the name of a package
+   * @param path its tree path; ignored when null
+   */
+  public void remember(String key, TreePath path) {
+    if (path != null) {
+      positions.put(key, path);
+    }
+  }
+
+  /**
+   * Prints a diagnostic at a remembered declaration, or without position when it is unknown.
+   *
+   * @param kind ERROR, WARNING or NOTE
+   * @param message the text
+   * @param key the binary name of a class or the name of a package; empty for none
+   */
+  public void print(Diagnostic.Kind kind, String message, String key) {
+    TreePath path = positions.get(key);
+    if (path == null) {
+      messager.printMessage(kind, message);
+    } else {
+      trees.printMessage(kind, message, path.getLeaf(), path.getCompilationUnit());
+    }
+  }
+}

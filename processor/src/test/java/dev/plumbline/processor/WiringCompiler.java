@@ -1,0 +1,135 @@
+package dev.plumbline.processor;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.Compiler;
+import com.google.testing.compile.JavaFileObjects;
+import dev.plumbline.annotations.Module;
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import javax.tools.Diagnostic;
+import javax.tools.JavaFileObject;
+import javax.tools.StandardLocation;
+
+/** Test helpers: real javac compilations with the processor, and readers for what it wrote. */
+final class WiringCompiler {
+
+  private WiringCompiler() {}
+
+  static JavaFileObject source(String qualifiedName, String... lines) {
+    return JavaFileObjects.forSourceString(qualifiedName, String.join("\n", lines) + "\n");
+  }
+
+  static Compilation compile(List<String> options, JavaFileObject... sources) {
+    return Compiler.javac().withProcessors(new WiringProcessor()).withOptions(options).compile(sources);
+  }
+
+  static Compilation compile(JavaFileObject... sources) {
+    return compile(List.of(), sources);
+  }
+
+  static Compilation compileWithClasspath(
+      List<File> extraClasspath, List<String> options, JavaFileObject... sources) {
+    List<File> classpath = new ArrayList<>(extraClasspath);
+    classpath.add(locationOf(Module.class));
+    return Compiler.javac()
+        .withProcessors(new WiringProcessor())
+        .withOptions(options)
+        .withClasspath(classpath)
+        .compile(sources);
+  }
+
+  static File locationOf(Class<?> type) {
+    try {
+      return new File(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** Writes every class file a compilation produced into {@code directory}. */
+  static void writeClasses(Compilation compilation, Path directory) throws IOException {
+    for (JavaFileObject file : compilation.generatedFiles()) {
+      String uri = file.toUri().getPath();
+      int marker = uri.indexOf("/CLASS_OUTPUT/");
+      if (marker < 0) {
+        continue;
+      }
+      Path target = directory.resolve(uri.substring(marker + "/CLASS_OUTPUT/".length()));
+      Files.createDirectories(target.getParent());
+      try (var in = file.openInputStream()) {
+        Files.write(target, in.readAllBytes());
+      }
+    }
+  }
+
+  static String resource(Compilation compilation, String name) {
+    JavaFileObject file =
+        compilation
+            .generatedFile(StandardLocation.CLASS_OUTPUT, name)
+            .orElseThrow(() -> new AssertionError("not generated: " + name));
+    try (var in = file.openInputStream()) {
+      return new String(in.readAllBytes(), UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static JsonNode wiringJson(Compilation compilation) {
+    try {
+      return new ObjectMapper().readTree(resource(compilation, "META-INF/plumbline/wiring.json"));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static JsonNode module(Compilation compilation, String name) {
+    for (JsonNode module : wiringJson(compilation).get("modules")) {
+      if (module.get("name").asText().equals(name)) {
+        return module;
+      }
+    }
+    throw new AssertionError("no module " + name + " in " + wiringJson(compilation));
+  }
+
+  static List<String> texts(JsonNode array) {
+    List<String> texts = new ArrayList<>();
+    array.forEach(item -> texts.add(item.asText()));
+    return texts;
+  }
+
+  /** One line per diagnostic: KIND file:line message (file is the simple file name). */
+  static List<String> diagnostics(Compilation compilation) {
+    return compilation.diagnostics().stream()
+        .filter(d -> d.getKind() != Diagnostic.Kind.OTHER)
+        .map(WiringCompiler::describe)
+        .collect(Collectors.toList());
+  }
+
+  /** Only the processor's diagnostics. */
+  static List<String> plumblineDiagnostics(Compilation compilation) {
+    return diagnostics(compilation).stream()
+        .filter(line -> line.contains("[plumbline]"))
+        .collect(Collectors.toList());
+  }
+
+  static String describe(Diagnostic<? extends JavaFileObject> d) {
+    String where = "";
+    if (d.getSource() != null) {
+      String path = d.getSource().toUri().getPath();
+      where = " " + path.substring(path.lastIndexOf('/') + 1) + ":" + d.getLineNumber();
+    }
+    return d.getKind() + where + " " + d.getMessage(Locale.ROOT);
+  }
+}
