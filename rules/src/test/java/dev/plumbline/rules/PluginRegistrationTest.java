@@ -1,0 +1,34 @@
+package dev.plumbline.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.errorprone.bugpatterns.BugChecker;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.ServiceLoader;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Error Prone finds plugins with ServiceLoader, which instantiates each registered class through
+ * a public no-argument constructor: a check that only has an {@code @Inject} flags constructor
+ * passes CompilationTestHelper tests and still breaks every real build. This loads them the way
+ * a build does.
+ */
+class PluginRegistrationTest {
+
+  @Test
+  void everyRegisteredCheckLoadsThroughServiceLoader() {
+    List<String> names = new ArrayList<>();
+    for (BugChecker checker : ServiceLoader.load(BugChecker.class)) {
+      names.add(checker.canonicalName());
+    }
+    assertThat(names)
+        .contains(
+            "RawTypeInSignature",
+            "MissingJavadoc",
+            "CopyrightHeader",
+            "NamingConvention",
+            "ConcreteInheritance",
+            "EnglishOnly");
+  }
+}
