@@ -27,10 +27,12 @@ final class PlainTextExtractor implements TextExtractor {
     CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPLACE)
         .onUnmappableCharacter(CodingErrorAction.REPLACE);
-    int bufferChars = (int) Math.min(READ_BUFFER_CHARS, Math.max(8192, Files.size(file)));
+    // Buffers sized to the file: most sources are small, and 16 MB per file would dominate.
+    long size = Files.size(file);
+    int bufferChars = (int) Math.min(READ_BUFFER_CHARS, Math.max(8192, size));
     try (BufferedReader reader = new BufferedReader(
         new InputStreamReader(Files.newInputStream(file), decoder), bufferChars)) {
-      char[] buffer = new char[CHUNK_CHARS];
+      char[] buffer = new char[(int) Math.min(CHUNK_CHARS, Math.max(8192, size + 1))];
       StringBuilder carry = new StringBuilder();
       int read;
       while ((read = reader.read(buffer, 0, buffer.length)) > 0) {
