@@ -40,7 +40,7 @@ final class OptimizationStep {
    */
   StepResult run(MicroBatchPlan plan, BatchSupplier batches, double learningRate) {
     Gradients gradients = model.gradients();
-    gradients.zero();
+    model.zeroGradients();
     double lossSum = 0;
     double backwardFactor = scaler.scale() / plan.accumulationSteps();
     for (int micro = 0; micro < plan.accumulationSteps(); micro++) {
@@ -52,6 +52,7 @@ final class OptimizationStep {
         collector.backward(backwardFactor == 1.0 ? loss : loss.mul(backwardFactor));
       }
     }
+    model.collectGradients();
     gradients.scale(1.0 / scaler.scale());
     double norm = gradients.clipToGlobalNorm(gradientClip);
     double meanLoss = lossSum / plan.accumulationSteps();
@@ -59,6 +60,7 @@ final class OptimizationStep {
     boolean apply = scaler.update(finite);
     if (apply) {
       optimizer.step(learningRate);
+      model.publishMasterWeights();
     }
     return new StepResult(meanLoss, norm, apply);
   }

@@ -3,14 +3,19 @@
 package dev.plumbline.trainer.loop;
 
 import ai.djl.Device;
+import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.NDScope;
+import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Parameter;
+import ai.djl.pytorch.engine.PtNDArray;
+import ai.djl.pytorch.jni.JniUtils;
+import ai.djl.training.GradientCollector;
 import ai.djl.training.ParameterStore;
 import ai.djl.util.Pair;
-import ai.djl.util.PairList;
 import dev.plumbline.trainer.model.Gpt;
 import dev.plumbline.trainer.model.LanguageModelLoss;
 import dev.plumbline.trainer.optim.Gradients;
@@ -20,8 +25,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * An initialised GPT with its weights on a device: the loss of a batch, its gradients, and its
- * weights as checkpoint tensors ({@code param/<name>}).
+ * An initialised GPT on a device with its fp32 master weights: the loss of a batch, gradients on
+ * the master weights, and the master weights as checkpoint tensors ({@code param/<name>}). In
+ * fp32 the master weights are the model's weights; in fp16 the model computes with half-precision
+ * weights (DJL's casts detach from autograd, so no autocast-style casting at use is possible) and
+ * the master weights are separate fp32 arrays that receive the gradients and the updates.
  */
 public final class TrainableModel implements AutoCloseable {
 
@@ -30,7 +38,9 @@ public final class TrainableModel implements AutoCloseable {
   private final Gpt gpt;
   private final NDManager manager;
   private final ParameterStore store;
-  private final PairList<String, Parameter> parameters;
+  private final List<NDArray> modelWeights = new ArrayList<>();
+  private final Map<String, NDArray> masterWeights = new LinkedHashMap<>();
+  private final boolean separateMasters;
   private final Gradients gradients;
 
   /**
@@ -38,19 +48,40 @@ public final class TrainableModel implements AutoCloseable {
    *
    * @param gpt the model
    * @param device where weights and batches live
+   * @param computeType FLOAT32 or FLOAT16
    */
-  public TrainableModel(Gpt gpt, Device device) {
+  public TrainableModel(Gpt gpt, Device device, DataType computeType) {
     this.gpt = gpt;
     this.manager = NDManager.newBaseManager(device);
-    gpt.initialize(manager);
+    gpt.initialize(manager, computeType);
     this.store = new ParameterStore(manager, false);
-    this.parameters = gpt.getParameters();
-    List<NDArray> arrays = new ArrayList<>();
-    for (Pair<String, Parameter> parameter : parameters) {
-      parameter.getValue().getArray().setRequiresGradient(true);
-      arrays.add(parameter.getValue().getArray());
+    this.separateMasters = computeType != DataType.FLOAT32;
+    for (Pair<String, Parameter> parameter : gpt.getParameters()) {
+      NDArray weight = parameter.getValue().getArray();
+      weight.setRequiresGradient(true);
+      modelWeights.add(weight);
+      NDArray master = separateMasters ? weight.toType(DataType.FLOAT32, true) : weight;
+      master.setRequiresGradient(true);
+      masterWeights.put(parameter.getKey(), master);
     }
-    this.gradients = new Gradients(arrays);
+    if (separateMasters) {
+      allocateMasterGradients();
+    }
+    this.gradients = new Gradients(new ArrayList<>(masterWeights.values()));
+  }
+
+  // Master weights never take part in a forward pass; one backward through zero allocates their
+  // gradient tensors so that gradients can be copied into them.
+  private void allocateMasterGradients() {
+    try (NDScope scope = new NDScope();
+        GradientCollector collector = Engine.getInstance().newGradientCollector()) {
+      NDArray zero = null;
+      for (NDArray master : masterWeights.values()) {
+        NDArray term = master.mul(0).sum();
+        zero = zero == null ? term : zero.add(term);
+      }
+      collector.backward(zero);
+    }
   }
 
   /** The model. */
@@ -63,14 +94,50 @@ public final class TrainableModel implements AutoCloseable {
     return manager;
   }
 
-  /** The named trainable parameters. */
-  public PairList<String, Parameter> parameters() {
-    return parameters;
+  /** The fp32 master weights by parameter name: what the optimizer updates. */
+  public Map<String, NDArray> masterWeights() {
+    return masterWeights;
   }
 
-  /** The parameters' gradients. */
+  /** The gradients of the master weights. */
   public Gradients gradients() {
     return gradients;
+  }
+
+  /** Clears the gradients of the model and master weights before a step. */
+  public void zeroGradients() {
+    gradients.zero();
+    if (separateMasters) {
+      modelWeights.forEach(weight -> JniUtils.zeroGrad((PtNDArray) weight));
+    }
+  }
+
+  /** Copies the model's half-precision gradients into the fp32 master gradients (after backward). */
+  public void collectGradients() {
+    if (!separateMasters) {
+      return;
+    }
+    try (NDScope scope = new NDScope()) {
+      int i = 0;
+      for (NDArray master : masterWeights.values()) {
+        NDArray half = modelWeights.get(i++).getGradient();
+        master.getGradient().addi(half.toType(DataType.FLOAT32, false));
+      }
+    }
+  }
+
+  /** Copies the updated master weights into the model's half-precision weights (after a step). */
+  public void publishMasterWeights() {
+    if (!separateMasters) {
+      return;
+    }
+    try (NDScope scope = new NDScope()) {
+      int i = 0;
+      for (NDArray master : masterWeights.values()) {
+        NDArray weight = modelWeights.get(i++);
+        weight.set(master.toType(weight.getDataType(), false).toByteBuffer());
+      }
+    }
   }
 
   /**
@@ -80,7 +147,7 @@ public final class TrainableModel implements AutoCloseable {
    * @param targets next-token ids, same layout
    * @param rows sequences in the batch
    * @param training whether dropout is active
-   * @return the scalar loss
+   * @return the scalar fp32 loss
    */
   public NDArray loss(long[] inputs, long[] targets, int rows, boolean training) {
     Shape shape = new Shape(rows, inputs.length / rows);
@@ -90,12 +157,10 @@ public final class TrainableModel implements AutoCloseable {
     return LanguageModelLoss.crossEntropy(logits, y);
   }
 
-  /** The weights in DJL's exact encoding, keyed {@code param/<name>}. */
+  /** The fp32 master weights in DJL's exact encoding, keyed {@code param/<name>}. */
   public Map<String, byte[]> encodeWeights() {
     Map<String, byte[]> tensors = new LinkedHashMap<>();
-    for (Pair<String, Parameter> parameter : parameters) {
-      tensors.put(PREFIX + parameter.getKey(), parameter.getValue().getArray().encode());
-    }
+    masterWeights.forEach((name, master) -> tensors.put(PREFIX + name, master.encode()));
     return tensors;
   }
 
@@ -107,19 +172,20 @@ public final class TrainableModel implements AutoCloseable {
    */
   public void restoreWeights(Map<String, byte[]> tensors) {
     try (NDManager scratch = manager.newSubManager()) {
-      for (Pair<String, Parameter> parameter : parameters) {
-        byte[] encoded = tensors.get(PREFIX + parameter.getKey());
-        NDArray target = parameter.getValue().getArray();
+      for (Map.Entry<String, NDArray> entry : masterWeights.entrySet()) {
+        byte[] encoded = tensors.get(PREFIX + entry.getKey());
+        NDArray target = entry.getValue();
         NDArray saved = encoded == null ? null : NDArray.decode(scratch, encoded);
         if (saved == null || !saved.getShape().equals(target.getShape())
             || saved.getDataType() != target.getDataType()) {
-          throw new IllegalArgumentException("checkpoint weight '" + parameter.getKey()
+          throw new IllegalArgumentException("checkpoint weight '" + entry.getKey()
               + "' is missing or differs in shape from " + target.getShape()
               + ": the checkpoint was written for another model size; use a fresh checkpoint.dir");
         }
         target.set(saved.toByteBuffer());
       }
     }
+    publishMasterWeights();
   }
 
   @Override

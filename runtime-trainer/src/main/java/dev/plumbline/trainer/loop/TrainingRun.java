@@ -83,9 +83,10 @@ public final class TrainingRun {
         config.model().nHead(), config.model().nEmbd(), config.model().blockSize(),
         (float) config.model().dropout());
     Engine.getInstance().setRandomSeed((int) training.seed());
-    try (TrainableModel model = new TrainableModel(new Gpt(shape, plan.computeType()), plan.device());
+    try (TrainableModel model =
+            new TrainableModel(new Gpt(shape), plan.device(), plan.computeType());
         AdamW optimizer = new AdamW(new AdamWSettings(training.beta1(), training.beta2(),
-            AdamWSettings.DEFAULT_EPSILON, training.weightDecay()), model.parameters(),
+            AdamWSettings.DEFAULT_EPSILON, training.weightDecay()), model.masterWeights(),
             model.manager())) {
       DynamicLossScaler scaler = plan.dynamicLossScaling()
           ? DynamicLossScaler.enabled() : DynamicLossScaler.disabled();
@@ -237,7 +238,7 @@ public final class TrainingRun {
           if (!OutOfMemoryDetector.isOutOfMemory(e) || !state.microBatches.canHalve()) {
             throw e;
           }
-          model.gradients().zero();
+          model.zeroGradients();
           data.restore(before);
           System.gc();
           MicroBatchPlan smaller = state.microBatches.halved();

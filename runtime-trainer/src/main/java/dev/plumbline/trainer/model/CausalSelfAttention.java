@@ -71,6 +71,7 @@ public final class CausalSelfAttention extends AbstractBlock {
       masksByLength[length] = mask;
     }
     NDArray created = like.getManager().create(mask, new Shape(length, length));
+    // The mask is a constant: a cast that detaches from autograd is fine here.
     return like.getDataType() == DataType.FLOAT32 ? created : created.toType(like.getDataType(), false);
   }
 

@@ -11,10 +11,7 @@ import ai.djl.training.ParameterStore;
 import ai.djl.training.initializer.NormalInitializer;
 import ai.djl.util.PairList;
 
-/**
- * A fully connected layer y = x·Wᵀ + b over the last axis. The fp32 master weights are cast to the
- * input's data type at use, which is how mixed precision works without autocast in DJL.
- */
+/** A fully connected layer y = x·Wᵀ + b over the last axis. */
 public final class DenseLayer extends AbstractBlock {
 
   private final int inputSize;
@@ -49,8 +46,8 @@ public final class DenseLayer extends AbstractBlock {
   protected NDList forwardInternal(
       ParameterStore store, NDList inputs, boolean training, PairList<String, Object> params) {
     NDArray x = inputs.singletonOrThrow();
-    NDArray w = Precision.castLike(store.getValue(weight, x.getDevice(), training), x);
-    NDArray b = Precision.castLike(store.getValue(bias, x.getDevice(), training), x);
+    NDArray w = store.getValue(weight, x.getDevice(), training);
+    NDArray b = store.getValue(bias, x.getDevice(), training);
     return x.getNDArrayInternal().linear(x, w, b);
   }
 

@@ -19,8 +19,7 @@ import java.util.List;
 /**
  * A small causal GPT (nanoGPT's architecture): token and position embeddings, pre-norm transformer
  * blocks, a final norm and a head tied to the token embedding. Input: token ids (batch, time) as
- * int64; output: fp32 logits (batch, time, vocab). Master weights stay fp32; the blocks compute in
- * {@code computeType}.
+ * int64; output: logits (batch, time, vocab) in the data type the weights were initialised in.
  */
 public final class Gpt extends AbstractBlock {
 
@@ -28,7 +27,6 @@ public final class Gpt extends AbstractBlock {
   static final float INIT_STD = 0.02f;
 
   private final GptShape shape;
-  private final DataType computeType;
   private final Parameter tokenEmbedding;
   private final Parameter positionEmbedding;
   private final List<TransformerBlock> blocks = new ArrayList<>();
@@ -38,15 +36,9 @@ public final class Gpt extends AbstractBlock {
    * Creates the model.
    *
    * @param shape the model size
-   * @param computeType FLOAT32 or FLOAT16: the data type the blocks compute in
    */
-  public Gpt(GptShape shape, DataType computeType) {
-    if (computeType != DataType.FLOAT32 && computeType != DataType.FLOAT16) {
-      throw new IllegalArgumentException("Gpt computes in FLOAT32 or FLOAT16, not " + computeType
-          + ": DJL's PyTorch JNI cannot pass other float types; pick precision fp32 or fp16");
-    }
+  public Gpt(GptShape shape) {
     this.shape = shape;
-    this.computeType = computeType;
     this.tokenEmbedding = addParameter(embedding("tokenEmbedding", shape.vocabSize(), shape));
     this.positionEmbedding = addParameter(embedding("positionEmbedding", shape.blockSize(), shape));
     for (int i = 0; i < shape.layerCount(); i++) {
@@ -60,18 +52,20 @@ public final class Gpt extends AbstractBlock {
     return shape;
   }
 
-  /** The data type the blocks compute in. */
-  public DataType computeType() {
-    return computeType;
-  }
-
   /**
    * Initialises the weights (seed the engine first for a reproducible start).
    *
    * @param manager the manager that owns the weights for the model's lifetime
+   * @param dataType FLOAT32, or FLOAT16 to compute in half precision (DJL's casts detach from
+   *     autograd, so a half-precision model has half-precision weights; the trainer keeps fp32
+   *     master copies)
    */
-  public void initialize(NDManager manager) {
-    initialize(manager, DataType.FLOAT32, new Shape(1, shape.blockSize()));
+  public void initialize(NDManager manager, DataType dataType) {
+    if (dataType != DataType.FLOAT32 && dataType != DataType.FLOAT16) {
+      throw new IllegalArgumentException("Gpt computes in FLOAT32 or FLOAT16, not " + dataType
+          + ": DJL's PyTorch JNI cannot pass other float types; pick precision fp32 or fp16");
+    }
+    initialize(manager, dataType, new Shape(1, shape.blockSize()));
   }
 
   @Override
@@ -90,15 +84,12 @@ public final class Gpt extends AbstractBlock {
         .embedding(tokens, wte, SparseFormat.DENSE).singletonOrThrow();
     NDArray pos = positions.getNDArrayInternal()
         .embedding(positions, wpe, SparseFormat.DENSE).singletonOrThrow();
-    NDArray x = Precision.castTo(Dropouts.apply(tok.add(pos), shape.dropout(), training), computeType);
-    NDList hidden = new NDList(x);
+    NDList hidden = new NDList(Dropouts.apply(tok.add(pos), shape.dropout(), training));
     for (TransformerBlock block : blocks) {
       hidden = block.forward(store, hidden, training);
     }
     NDArray normed = finalNorm.forward(store, hidden, training).singletonOrThrow();
-    NDArray head = Precision.castLike(wte, normed);
-    NDArray logits = normed.getNDArrayInternal().linear(normed, head, null).singletonOrThrow();
-    return new NDList(Precision.castTo(logits, DataType.FLOAT32));
+    return normed.getNDArrayInternal().linear(normed, wte, null);
   }
 
   @Override

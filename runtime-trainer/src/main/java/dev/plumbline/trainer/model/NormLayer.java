@@ -4,7 +4,6 @@ package dev.plumbline.trainer.model;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
-import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.AbstractBlock;
 import ai.djl.nn.Parameter;
@@ -12,10 +11,7 @@ import ai.djl.training.ParameterStore;
 import ai.djl.training.initializer.ConstantInitializer;
 import ai.djl.util.PairList;
 
-/**
- * Layer normalisation over the last axis with a learned scale and shift. It always normalises in
- * fp32 (half precision statistics lose too much) and returns the input's data type.
- */
+/** Layer normalisation over the last axis with a learned scale and shift. */
 public final class NormLayer extends AbstractBlock {
 
   private static final float EPSILON = 1e-5f;
@@ -49,13 +45,9 @@ public final class NormLayer extends AbstractBlock {
   protected NDList forwardInternal(
       ParameterStore store, NDList inputs, boolean training, PairList<String, Object> params) {
     NDArray x = inputs.singletonOrThrow();
-    NDArray x32 = Precision.castTo(x, DataType.FLOAT32);
     NDArray g = store.getValue(gamma, x.getDevice(), training);
     NDArray b = store.getValue(beta, x.getDevice(), training);
-    NDArray y = x32.getNDArrayInternal()
-        .layerNorm(x32, new Shape(size), g, b, EPSILON)
-        .singletonOrThrow();
-    return new NDList(Precision.castLike(y, x));
+    return x.getNDArrayInternal().layerNorm(x, new Shape(size), g, b, EPSILON);
   }
 
   @Override

@@ -5,9 +5,6 @@ package dev.plumbline.trainer.optim;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.NDScope;
-import ai.djl.nn.Parameter;
-import ai.djl.util.Pair;
-import ai.djl.util.PairList;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -29,14 +26,14 @@ public final class AdamW implements AutoCloseable {
    * Creates the optimizer with zero moments.
    *
    * @param settings hyper-parameters
-   * @param trainable named, initialised parameters
+   * @param trainable named fp32 arrays with gradients attached, updated in place
    * @param manager the manager the moments are created under (a sub-manager is made and owned)
    */
-  public AdamW(AdamWSettings settings, PairList<String, Parameter> trainable, NDManager manager) {
+  public AdamW(AdamWSettings settings, Map<String, NDArray> trainable, NDManager manager) {
     this.settings = settings;
     this.stateManager = manager.newSubManager();
-    for (Pair<String, Parameter> entry : trainable) {
-      NDArray array = entry.getValue().getArray();
+    for (Map.Entry<String, NDArray> entry : trainable.entrySet()) {
+      NDArray array = entry.getValue();
       parameters.put(entry.getKey(), array);
       firstMoments.put(entry.getKey(), stateManager.zeros(array.getShape(), array.getDataType()));
       secondMoments.put(entry.getKey(), stateManager.zeros(array.getShape(), array.getDataType()));

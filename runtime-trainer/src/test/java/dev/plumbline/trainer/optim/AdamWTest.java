@@ -9,7 +9,6 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Parameter;
 import ai.djl.training.GradientCollector;
-import ai.djl.util.PairList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -25,9 +24,9 @@ class AdamWTest {
       float[] gradient = {0.5f, -1.0f, 2.0f, 0.0f};
       Parameter matrix = parameter(manager, "w", start, new Shape(2, 2));
       Parameter vector = parameter(manager, "b", start, new Shape(4));
-      PairList<String, Parameter> params = new PairList<>();
-      params.add("w", matrix);
-      params.add("b", vector);
+      Map<String, NDArray> params = new java.util.LinkedHashMap<>();
+      params.put("w", matrix.getArray());
+      params.put("b", vector.getArray());
       try (AdamW adamW = new AdamW(SETTINGS, params, manager)) {
         double[] lrs = {1e-2, 5e-3};
         for (double lr : lrs) {
@@ -67,10 +66,8 @@ class AdamWTest {
     }
   }
 
-  private static PairList<String, Parameter> single(Parameter p) {
-    PairList<String, Parameter> params = new PairList<>();
-    params.add(p.getName(), p);
-    return params;
+  private static Map<String, NDArray> single(Parameter p) {
+    return Map.of(p.getName(), p.getArray());
   }
 
   // PyTorch's AdamW written out in doubles.

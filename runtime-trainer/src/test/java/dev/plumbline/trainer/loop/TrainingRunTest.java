@@ -1,0 +1,123 @@
+package dev.plumbline.trainer.loop;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import ai.djl.Device;
+import ai.djl.ndarray.types.DataType;
+import dev.plumbline.trainer.checkpoint.AtomicFileWriter;
+import dev.plumbline.trainer.checkpoint.Checkpoint;
+import dev.plumbline.trainer.checkpoint.CheckpointMetadata;
+import dev.plumbline.trainer.checkpoint.CheckpointStore;
+import dev.plumbline.trainer.checkpoint.StepLoss;
+import dev.plumbline.trainer.config.TrainerConfig;
+import dev.plumbline.trainer.config.TrainingConfig;
+import dev.plumbline.trainer.hardware.GpuClass;
+import dev.plumbline.trainer.hardware.HardwareProfile;
+import dev.plumbline.trainer.hardware.PrecisionPlan;
+import dev.plumbline.trainer.optim.DynamicLossScaler;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TrainingRunTest {
+
+  private static final PrecisionPlan FP32 =
+      PrecisionPlan.forProfile(HardwareProfile.detect(), "fp32");
+
+  @TempDir Path dir;
+
+  @Test
+  void theLossFallsOnRealText() throws IOException {
+    TrainerConfig config = TrainingFixture.load(new TrainingFixture()
+        .training("max_steps", "30").training("lr_decay_steps", "30")
+        .training("eval_interval", "15").training("eval_iters", "4")
+        .checkpoint("interval", "30").write(dir));
+
+    TrainingResult result = Trainer.train(config, FP32, AtomicFileWriter.silent());
+
+    List<StepLoss> losses = result.trainLosses();
+    assertThat(losses).hasSize(30);
+    // An untrained byte-level model starts near ln(256) = 5.55; real English text is learnable.
+    assertThat(losses.get(0).loss()).isBetween(5.3, 5.8);
+    double lastFive = losses.subList(25, 30).stream().mapToDouble(StepLoss::loss).average()
+        .orElseThrow();
+    assertThat(lastFive).isLessThan(losses.get(0).loss() - 1.0);
+    assertThat(result.validationLosses().get(1).loss())
+        .isLessThan(result.validationLosses().get(0).loss());
+  }
+
+  @Test
+  void earlyStoppingEndsTheRunAndTheBestModelIsSavedOnItsOwn() throws IOException {
+    // min_delta 100: only the first evaluation can count as an improvement.
+    TrainerConfig config = TrainingFixture.load(new TrainingFixture()
+        .training("max_steps", "20").training("eval_interval", "2")
+        .training("early_stopping_patience", "2").training("early_stopping_min_delta", "100.0")
+        .checkpoint("interval", "100").write(dir));
+
+    TrainingResult result = Trainer.train(config, FP32, AtomicFileWriter.silent());
+
+    assertThat(result.stoppedEarly()).isTrue();
+    assertThat(result.finalStep()).isEqualTo(6);
+    assertThat(result.validationLosses()).extracting(StepLoss::step).containsExactly(2L, 4L, 6L);
+    assertThat(result.bestValidationLoss()).isEqualTo(result.validationLosses().get(0).loss());
+    Checkpoint best = CheckpointStore.load(dir.resolve("checkpoints/best_model.ckpt"));
+    assertThat(best.metadata().step()).isEqualTo(2);
+    assertThat(result.lastCheckpoint().getFileName().toString()).isEqualTo("checkpoint_step6.ckpt");
+
+    TrainingResult again = Trainer.train(config, FP32, AtomicFileWriter.silent());
+    assertThat(again.finalStep()).isEqualTo(6);
+    assertThat(again.stoppedEarly()).isTrue();
+  }
+
+  @Test
+  void aNanLossInFp32StopsWithAClearMessageAndKeepsTheLastGoodCheckpoint() throws IOException {
+    TrainerConfig loaded = TrainingFixture.load(new TrainingFixture()
+        .training("warmup_steps", "0").checkpoint("interval", "1").write(dir));
+    // Far beyond what config validation accepts: one AdamW step moves every weight by ~1e30,
+    // so the next forward pass overflows fp32.
+    TrainerConfig config = withLearningRate(loaded, 1e30);
+
+    assertThatThrownBy(() -> Trainer.train(config, FP32, AtomicFileWriter.silent()))
+        .isInstanceOf(TrainingDivergedException.class)
+        .hasMessageStartingWith("Training diverged at step 2: loss NaN")
+        .hasMessageContaining("in float32; the update was not applied and the last good"
+            + " checkpoint is " + dir.resolve("checkpoints/checkpoint_step1.ckpt"))
+        .hasMessageEndingWith("Lower training.learning_rate or training.grad_clip, or check the"
+            + " data.");
+    assertThat(dir.resolve("checkpoints/checkpoint_step1.ckpt")).exists();
+    assertThat(dir.resolve("checkpoints/checkpoint_step2.ckpt")).doesNotExist();
+  }
+
+  @Test
+  void anFp16PlanTrainsWithTheDynamicLossScalerAndSavesItsState() throws IOException {
+    TrainerConfig config = TrainingFixture.load(new TrainingFixture()
+        .training("max_steps", "4").checkpoint("interval", "4").write(dir));
+    PrecisionPlan fp16 = new PrecisionPlan(GpuClass.T4, DataType.FLOAT16, true, 1, false, false,
+        "fp16 with dynamic loss scaling (test plan on the CPU)", Device.cpu());
+
+    TrainingResult result = Trainer.train(config, fp16, AtomicFileWriter.silent());
+
+    CheckpointMetadata saved =
+        CheckpointStore.load(dir.resolve("checkpoints/checkpoint_step4.ckpt")).metadata();
+    long skipped = 4 - saved.optimizerStepCount();
+    assertThat(saved.lossScaler().scale())
+        .isEqualTo(DynamicLossScaler.INITIAL_SCALE / Math.pow(2, skipped));
+    assertThat(saved.lossScaler().growthTracker()).isLessThanOrEqualTo(4);
+    assertThat(result.trainLosses()).allSatisfy(l -> assertThat(l.loss()).isBetween(4.0, 6.0));
+  }
+
+  private static TrainerConfig withLearningRate(TrainerConfig config, double rate) {
+    TrainingConfig t = config.training();
+    TrainingConfig changed = new TrainingConfig(t.batchSize(), t.gradientAccumulationSteps(),
+        t.maxSteps(), rate, t.minLearningRate(), t.warmupSteps(), t.lrDecaySteps(),
+        t.weightDecay(), t.beta1(), t.beta2(), t.gradClip(), t.evalInterval(), t.evalIters(),
+        t.earlyStoppingPatience(), t.earlyStoppingMinDelta(), t.seed(), t.precision(),
+        t.logInterval());
+    return new TrainerConfig(config.model(), config.data(), changed, config.checkpoint(),
+        config.output(), config.source());
+  }
+}
