@@ -1,0 +1,142 @@
+package dev.plumbline.rules;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import javax.tools.Diagnostic;
+import javax.tools.DiagnosticCollector;
+import javax.tools.JavaCompiler;
+import javax.tools.JavaFileObject;
+import javax.tools.StandardJavaFileManager;
+import javax.tools.ToolProvider;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The configuration the README recommends, checked against the real thing: the same flags as the
+ * patch-demo sample, every registered check listed and documented, and a real javac + Error
+ * Prone compilation that loads the checks through ServiceLoader as a user's build does.
+ */
+class RecommendedConfigurationTest {
+
+  private static final Pattern PLUGIN_ARG = Pattern.compile("<arg>(-Xplugin:ErrorProne [^<]*)</arg>");
+  private static final Pattern CHECK_FLAG = Pattern.compile("-Xep:([A-Za-z]+):(WARN|ERROR|OFF)");
+
+  @TempDir Path temp;
+
+  private static String pluginArgument(Path file) throws IOException {
+    Matcher matcher = PLUGIN_ARG.matcher(Files.readString(file, UTF_8));
+    assertThat(matcher.find()).as("-Xplugin:ErrorProne argument in %s", file).isTrue();
+    return matcher.group(1);
+  }
+
+  private static List<String> registeredChecks() throws IOException {
+    Path services = Path.of("target/classes/META-INF/services/"
+        + "com.google.errorprone.bugpatterns.BugChecker");
+    return Files.readAllLines(services, UTF_8).stream()
+        .filter(line -> !line.isBlank())
+        .map(name -> name.substring(name.lastIndexOf('.') + 1))
+        .sorted()
+        .collect(Collectors.toList());
+  }
+
+  @Test
+  void readmeAndPatchDemoUseTheSameChecksAndSeverities() throws IOException {
+    String readme = pluginArgument(Path.of("README.md"));
+    String sample = pluginArgument(Path.of("patch-demo/sample/pom.xml"));
+    assertThat(flagsWithoutOptions(sample)).isEqualTo(flagsWithoutOptions(readme));
+  }
+
+  private static List<String> flagsWithoutOptions(String argument) {
+    return Stream.of(argument.split("\\s+"))
+        .filter(flag -> !flag.startsWith("-XepOpt:") && !flag.startsWith("${"))
+        .collect(Collectors.toList());
+  }
+
+  @Test
+  void everyRegisteredCheckIsConfiguredAndDocumented() throws IOException {
+    String readme = pluginArgument(Path.of("README.md"));
+    List<String> configured = new ArrayList<>();
+    Matcher flag = CHECK_FLAG.matcher(readme);
+    while (flag.find()) {
+      configured.add(flag.group(1));
+    }
+    List<String> checks = registeredChecks();
+    assertThat(checks).hasSize(12);
+    assertThat(configured).containsAll(checks);
+    for (String check : checks) {
+      assertThat(Path.of("docs", check + ".md")).exists();
+    }
+    assertThat(readme).contains("-Xep:CatchAll:ERROR", "-Xep:NoPlaceholder:ERROR",
+        "-Xep:HardcodedSecret:ERROR", "-Xep:WildcardImport:WARN", "-Xep:DefaultCharset:WARN",
+        "-Xep:SystemOut:OFF");
+  }
+
+  @Test
+  void realCompilationLoadsThePluginAndEnforcesTheConfiguration() throws IOException {
+    Path source = temp.resolve("demo/Sample.java");
+    Files.createDirectories(source.getParent());
+    Files.writeString(source, String.join("\n",
+        "// Copyright (c) 2026 The Plumbline Authors",
+        "",
+        "package demo;",
+        "",
+        "import java.util.*;",
+        "",
+        "/** Sample. */",
+        "public final class Sample {",
+        "  private Sample() {}",
+        "",
+        "  /**",
+        "   * Decodes.",
+        "   *",
+        "   * @param bytes the bytes",
+        "   * @return the text",
+        "   */",
+        "  public static List<String> decode(byte[] bytes) {",
+        "    System.out.println(\"[INFO] decoding\");",
+        "    try {",
+        "      return List.of(new String(bytes));",
+        "    } catch (Exception e) {",
+        "      return List.of();",
+        "    }",
+        "  }",
+        "}",
+        ""), UTF_8);
+    List<Diagnostic<? extends JavaFileObject>> diagnostics = compile(source);
+    List<String> findings = diagnostics.stream()
+        .map(d -> d.getKind() + " " + d.getMessage(Locale.ROOT).lines().findFirst().orElse(""))
+        .filter(line -> line.matches("(WARNING|ERROR) \\[[A-Za-z]+\\].*"))
+        .map(line -> line.substring(0, line.indexOf(']') + 1))
+        .sorted()
+        .collect(Collectors.toList());
+    assertThat(findings).containsExactly(
+        "ERROR [CatchAll]", "WARNING [DefaultCharset]", "WARNING [WildcardImport]");
+  }
+
+  private List<Diagnostic<? extends JavaFileObject>> compile(Path source) throws IOException {
+    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+    DiagnosticCollector<JavaFileObject> collector = new DiagnosticCollector<>();
+    List<String> options = new ArrayList<>(List.of(
+        "-d", Files.createDirectories(temp.resolve("classes")).toString(),
+        "-processorpath", System.getProperty("java.class.path"),
+        "-XDcompilePolicy=simple", "--should-stop=ifError=FLOW"));
+    options.add(pluginArgument(Path.of("README.md")));
+    try (StandardJavaFileManager files = javac.getStandardFileManager(collector, Locale.ROOT, UTF_8)) {
+      javac.getTask(new StringWriter(), files, collector, options, null,
+          files.getJavaFileObjects(source)).call();
+    }
+    return collector.getDiagnostics();
+  }
+}
