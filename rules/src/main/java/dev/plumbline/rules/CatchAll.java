@@ -74,7 +74,9 @@ public final class CatchAll extends BugChecker implements CatchTreeMatcher {
       }
     }
     Symbol variable = ASTHelpers.getSymbol(tree.getParameter());
-    if (broad.isEmpty() || rethrows(tree.getBlock(), variable)) {
+    if (broad.isEmpty()
+        || rethrows(tree.getBlock(), variable)
+        || AlwaysThrowingCall.handsOver(tree.getBlock(), variable, state)) {
       return Description.NO_MATCH;
     }
     Description.Builder description = buildDescription(tree)

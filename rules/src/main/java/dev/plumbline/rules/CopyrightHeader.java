@@ -40,9 +40,12 @@ public final class CopyrightHeader extends BugChecker implements CompilationUnit
 
   private static final long serialVersionUID = 1L;
 
-  /** Any of these before the first declaration makes a header: kept as the author wrote it. */
+  /**
+   * Any of these before the first declaration makes a header, kept as the author wrote it: a
+   * copyright line, an SPDX tag, a license notice or a public-domain dedication.
+   */
   private static final Pattern HEADER_MARK =
-      Pattern.compile("(?i)copyright|\\(c\\)|©|SPDX-License-Identifier");
+      Pattern.compile("(?i)copyright|\\(c\\)|©|SPDX-License-Identifier|licen[cs]e|public domain");
 
   /** Test classes outside src/test, by Surefire's and Failsafe's naming conventions. */
   private static final Pattern TEST_CLASS_FILE =

@@ -192,7 +192,18 @@ public final class NoPlaceholder extends BugChecker
     return !isDefault
         && !symbol.isConstructor()
         && !isOptionalOperation(symbol)
-        && !isOverride(symbol, state);
+        && !isOverride(symbol, state)
+        && !isDeclaredUncallable(symbol);
+  }
+
+  /**
+   * A method marked {@code @DoNotCall} or {@code @Deprecated} that throws is a deliberate
+   * refusal (Guava's static "fauxverides" that hide a supertype's factory), not unfinished work.
+   */
+  private static boolean isDeclaredUncallable(MethodSymbol symbol) {
+    return symbol.getRawAttributes().stream()
+        .map(annotation -> annotation.type.tsym.getSimpleName().toString())
+        .anyMatch(name -> name.equals("DoNotCall") || name.equals("Deprecated"));
   }
 
   /** A method of an abstract class that subclasses may override to support the operation. */

@@ -266,4 +266,37 @@ class CatchAllTest {
         .expectUnchanged()
         .doTest();
   }
+
+  @Test
+  void handingTheExceptionToAnAlwaysThrowingHelperIsARethrow() {
+    helper
+        .addSourceLines(
+            "Wrapping.java",
+            "import java.io.IOException;",
+            "import java.io.UncheckedIOException;",
+            "class Wrapping {",
+            "  void wrapAndThrow(Exception cause, String what) throws IOException {",
+            "    throw new IOException(\"[ERROR] \" + what, cause);",
+            "  }",
+            "  void logOnly(Exception cause) {",
+            "    System.err.println(\"[WARN] \" + cause);",
+            "  }",
+            "  void set(Runnable setter) throws IOException {",
+            "    try {",
+            "      setter.run();",
+            "    } catch (Exception e) {",
+            "      wrapAndThrow(e, \"setter\");",
+            "    }",
+            "  }",
+            "  void swallow(Runnable setter) {",
+            "    try {",
+            "      setter.run();",
+            "    // BUG: Diagnostic contains: catch (Exception) handles every failure alike",
+            "    } catch (Exception e) {",
+            "      logOnly(e);",
+            "    }",
+            "  }",
+            "}")
+        .doTest();
+  }
 }

@@ -61,6 +61,14 @@ class CopyrightHeaderTest {
             "package app;",
             "class ThirdParty {}")
         .addSourceLines(
+            "src/main/java/app/PublicDomain.java",
+            "/*",
+            " * Written by Doug Lea and released to the public domain, as explained at",
+            " * http://creativecommons.org/publicdomain/zero/1.0/",
+            " */",
+            "package app;",
+            "class PublicDomain {}")
+        .addSourceLines(
             "src/main/java/app/Spdx.java",
             "// SPDX-License-Identifier: MIT",
             "package app;",

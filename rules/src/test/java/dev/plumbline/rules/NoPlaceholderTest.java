@@ -170,4 +170,24 @@ class NoPlaceholderTest {
             "}")
         .doTest();
   }
+
+  @Test
+  void methodsMarkedDoNotCallOrDeprecatedMayRefuseToWork() {
+    helper
+        .addSourceLines(
+            "com/google/errorprone/annotations/DoNotCall.java",
+            "package com.google.errorprone.annotations;",
+            "public @interface DoNotCall { String value() default \"\"; }")
+        .addSourceLines(
+            "Shim.java",
+            "import com.google.errorprone.annotations.DoNotCall;",
+            "final class Shim {",
+            "  @DoNotCall(\"Use naturalOrder()\") @Deprecated",
+            "  static Shim of() { throw new UnsupportedOperationException(); }",
+            "  @Deprecated",
+            "  static Shim copyOf() { throw new UnsupportedOperationException(); }",
+            "  int size() { return 0; }",
+            "}")
+        .doTest();
+  }
 }
