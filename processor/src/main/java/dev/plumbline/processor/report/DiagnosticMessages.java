@@ -129,7 +129,7 @@ public final class DiagnosticMessages {
    */
   public static String internalError(Exception failure) {
     return TAG + "Internal error in the wiring verifier: " + failure.getClass().getSimpleName()
-        + ": " + failure.getMessage() + ". The wiring check did not run; please report this"
+        + ": " + failure.getMessage() + ". The wiring check did not complete; please report this"
         + " message. Compile with -proc:none to build without Plumbline meanwhile.";
   }
 

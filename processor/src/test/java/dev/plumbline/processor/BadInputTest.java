@@ -1,0 +1,137 @@
+package dev.plumbline.processor;
+
+import static dev.plumbline.processor.WiringCompiler.compile;
+import static dev.plumbline.processor.WiringCompiler.compileWithClasspath;
+import static dev.plumbline.processor.WiringCompiler.diagnostics;
+import static dev.plumbline.processor.WiringCompiler.plumblineDiagnostics;
+import static dev.plumbline.processor.WiringCompiler.source;
+import static dev.plumbline.processor.WiringCompiler.writeClasses;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.testing.compile.Compilation;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Broken code and wrong configuration get javac's errors or one clear Plumbline error. */
+class BadInputTest {
+
+  @TempDir Path classes;
+
+  private static final JavaFileObject SECOND_MAIN =
+      source(
+          "tools.Admin",
+          "package tools;",
+          "",
+          "@dev.plumbline.annotations.EntryPoint",
+          "public class Admin {",
+          "  public static void main(String[] args) {}",
+          "}");
+
+  @Test
+  void unresolvableSymbolsYieldOnlyTheCompilersErrors() {
+    Compilation compilation =
+        compile(
+            ClassificationTest.MAIN,
+            ClassificationTest.PIPELINE,
+            source(
+                "app.Tokenizer",
+                "package app;",
+                "",
+                "class Tokenizer {",
+                "  static String[] tokenize(String text) { return Splitter.split(text); }",
+                "}"));
+
+    assertThat(compilation.status()).isEqualTo(Compilation.Status.FAILURE);
+    assertThat(plumblineDiagnostics(compilation)).isEmpty();
+    assertThat(diagnostics(compilation))
+        .anySatisfy(line -> assertThat(line).startsWith("ERROR Tokenizer.java:4 cannot find symbol"));
+  }
+
+  @Test
+  void twoEntryPointsAreOneErrorNamingBoth() {
+    Compilation compilation = compile(ClassificationTest.MAIN, ClassificationTest.PIPELINE,
+        ClassificationTest.TOKENIZER, SECOND_MAIN);
+
+    assertThat(compilation.status()).isEqualTo(Compilation.Status.FAILURE);
+    assertThat(plumblineDiagnostics(compilation))
+        .containsExactly(
+            "ERROR Admin.java:4 [plumbline] Two entry points: app.Main (@EntryPoint) and"
+                + " tools.Admin (@EntryPoint). A program has exactly one: remove @EntryPoint from"
+                + " one of them (or drop the -Aplumbline.entryPoint option).");
+  }
+
+  @Test
+  void anAnnotatedEntryPointAndADifferentConfiguredOneAreTwoEntryPoints() {
+    Compilation compilation =
+        compile(List.of("-Aplumbline.entryPoint=tools.Admin"), ClassificationTest.MAIN,
+            ClassificationTest.PIPELINE, ClassificationTest.TOKENIZER,
+            source("tools.Admin", "package tools;", "", "public class Admin {}"));
+
+    assertThat(plumblineDiagnostics(compilation))
+        .containsExactly(
+            "ERROR Admin.java:3 [plumbline] Two entry points: app.Main (@EntryPoint) and"
+                + " tools.Admin (-Aplumbline.entryPoint). A program has exactly one: remove"
+                + " @EntryPoint from one of them (or drop the -Aplumbline.entryPoint option).");
+  }
+
+  @Test
+  void aConfiguredEntryPointThatDoesNotExistIsAnError() {
+    Compilation compilation =
+        compile(List.of("-Aplumbline.entryPoint=app.Mian"), ClassificationTest.PIPELINE,
+            ClassificationTest.TOKENIZER);
+
+    assertThat(compilation.status()).isEqualTo(Compilation.Status.FAILURE);
+    assertThat(plumblineDiagnostics(compilation))
+        .containsExactly(
+            "ERROR [plumbline] -Aplumbline.entryPoint=app.Mian names no class of this"
+                + " compilation. Give the binary name of the class whose main starts the program"
+                + " (e.g. com.acme.App), or annotate that class with @EntryPoint and remove the"
+                + " option.");
+  }
+
+  @Test
+  void anInvalidOptionValueIsAnErrorNamingTheOption() {
+    Compilation compilation =
+        compile(List.of("-Aplumbline.warnings=maybe"), ClassificationTest.MAIN);
+
+    assertThat(compilation.status()).isEqualTo(Compilation.Status.FAILURE);
+    assertThat(plumblineDiagnostics(compilation))
+        .containsExactly(
+            "ERROR [plumbline] -Aplumbline.warnings=maybe is not valid: use true or false.");
+  }
+
+  @Test
+  void aCorruptLibraryIndexIsAWarningNamingItAndTheBuildGoesOn() throws IOException {
+    Compilation forged =
+        compile(
+            List.of("-Aplumbline.library=forger"),
+            source(
+                "dev.plumbline.index.Wiring_broken",
+                "package dev.plumbline.index;",
+                "",
+                "public final class Wiring_broken {",
+                "  public static final String INDEX_0 = \"{not json\";",
+                "}"));
+    writeClasses(forged, classes);
+
+    Compilation app =
+        compileWithClasspath(List.of(classes.toFile()), List.of(), ClassificationTest.MAIN,
+            ClassificationTest.PIPELINE, ClassificationTest.TOKENIZER);
+
+    assertThat(app.status()).isEqualTo(Compilation.Status.SUCCESS);
+    assertThat(plumblineDiagnostics(app))
+        .anySatisfy(
+            line ->
+                assertThat(line)
+                    .startsWith(
+                        "WARNING [plumbline] Cannot read wiring index"
+                            + " dev.plumbline.index.Wiring_broken (not a valid index:")
+                    .endsWith(
+                        "Rebuild that library with this Plumbline version; its modules are left"
+                            + " out of this report."));
+  }
+}

@@ -1,0 +1,27 @@
+package dev.plumbline.processor;
+
+import dev.plumbline.processor.wiring.WiringResult;
+import dev.plumbline.processor.wiring.WiringResultListener;
+import java.io.IOException;
+import javax.annotation.processing.ProcessingEnvironment;
+
+/**
+ * A listener registered for the tests in META-INF/services: records each result, and fails on
+ * purpose for the entry points {@code boom.Main} (a runtime failure) and {@code io.Main} (an I/O
+ * failure).
+ */
+public final class RecordingListener implements WiringResultListener {
+
+  static volatile WiringResult last;
+
+  @Override
+  public void onResult(WiringResult result, ProcessingEnvironment environment) throws IOException {
+    last = result;
+    if (result.entryPoint().equals("boom.Main")) {
+      throw new IllegalStateException("listener exploded");
+    }
+    if (result.entryPoint().equals("io.Main")) {
+      throw new IOException("disk full");
+    }
+  }
+}
