@@ -1,5 +1,7 @@
 // Copyright (c) 2026 The Plumbline Authors
 
+package dev.plumbline.bench;
+
 import dev.plumbline.trainer.data.Batch;
 import dev.plumbline.trainer.data.ByteTokenizer;
 import dev.plumbline.trainer.data.DatasetPreparer;

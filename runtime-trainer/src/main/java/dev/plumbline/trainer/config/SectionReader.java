@@ -180,20 +180,15 @@ final class SectionReader {
   }
 
   private static String checkPath(Path resolved, PathKind kind) {
-    switch (kind) {
-      case EXISTING_DIRECTORY:
-        return Files.isDirectory(resolved) ? null
-            : "directory " + resolved + " does not exist; create it (paths are relative to the"
-                + " YAML file's directory)";
-      case EXISTING_FILE:
-        return Files.isRegularFile(resolved) ? null
-            : "file " + resolved + " does not exist (paths are relative to the YAML file's"
-                + " directory)";
-      case CREATABLE_DIRECTORY:
-        return creatableProblem(resolved);
-      default:
-        throw new IllegalArgumentException("unknown path kind " + kind);
-    }
+    return switch (kind) {
+      case EXISTING_DIRECTORY -> Files.isDirectory(resolved) ? null
+          : "directory " + resolved + " does not exist; create it (paths are relative to the"
+              + " YAML file's directory)";
+      case EXISTING_FILE -> Files.isRegularFile(resolved) ? null
+          : "file " + resolved + " does not exist (paths are relative to the YAML file's"
+              + " directory)";
+      case CREATABLE_DIRECTORY -> creatableProblem(resolved);
+    };
   }
 
   private static String creatableProblem(Path resolved) {

@@ -191,24 +191,15 @@ final class YamlDocument {
     if (token == null) {
       return "nothing";
     }
-    switch (token) {
-      case VALUE_NUMBER_INT:
-        return text + " (an integer)";
-      case VALUE_NUMBER_FLOAT:
-        return text + " (a real number)";
-      case VALUE_TRUE:
-      case VALUE_FALSE:
-        return text + " (a boolean)";
-      case VALUE_NULL:
-        return "no value";
-      case VALUE_STRING:
-        return "'" + text + "' (text)";
-      case START_ARRAY:
-        return "a list";
-      case START_OBJECT:
-        return "a mapping";
-      default:
-        return "'" + text + "'";
-    }
+    return switch (token) {
+      case VALUE_NUMBER_INT -> text + " (an integer)";
+      case VALUE_NUMBER_FLOAT -> text + " (a real number)";
+      case VALUE_TRUE, VALUE_FALSE -> text + " (a boolean)";
+      case VALUE_NULL -> "no value";
+      case VALUE_STRING -> "'" + text + "' (text)";
+      case START_ARRAY -> "a list";
+      case START_OBJECT -> "a mapping";
+      default -> "'" + text + "'";
+    };
   }
 }

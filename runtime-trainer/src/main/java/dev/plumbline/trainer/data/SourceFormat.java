@@ -5,34 +5,21 @@ package dev.plumbline.trainer.data;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 
 /** The kinds of source file the tokenizer reads, recognised by extension. */
 public enum SourceFormat {
   /** Plain text, Markdown, reStructuredText and source code. */
-  PLAIN_TEXT(new PlainTextExtractor(), "txt", "text", "md", "markdown", "rst", "adoc", "tex",
-      "java", "kt", "kts", "scala", "groovy", "gradle", "py", "js", "mjs", "ts", "tsx", "jsx", "c",
-      "h", "cc", "cpp", "hpp", "cs", "go", "rs", "rb", "php", "swift", "sh", "bash", "sql", "r",
-      "lua", "pl", "hs", "ml", "clj", "css", "scss", "properties", "yaml", "yml", "toml", "ini",
-      "cfg"),
+  PLAIN_TEXT,
   /** JSON: string values. */
-  JSON(new JsonTextExtractor(false), "json"),
+  JSON,
   /** JSON Lines: string values of every line. */
-  JSON_LINES(new JsonTextExtractor(true), "jsonl", "ndjson"),
+  JSON_LINES,
   /** Comma-separated values. */
-  CSV(new CsvTextExtractor(','), "csv"),
+  CSV,
   /** Tab-separated values. */
-  TSV(new CsvTextExtractor('\t'), "tsv"),
+  TSV,
   /** HTML and XML: text without tags. */
-  MARKUP(new MarkupTextExtractor(), "html", "htm", "xhtml", "xml");
-
-  private final TextExtractor extractor;
-  private final Set<String> extensions;
-
-  SourceFormat(TextExtractor extractor, String... extensions) {
-    this.extractor = extractor;
-    this.extensions = Set.of(extensions);
-  }
+  MARKUP;
 
   /**
    * The format of a file, by its extension.
@@ -46,16 +33,33 @@ public enum SourceFormat {
     if (dot < 0) {
       return Optional.empty();
     }
-    String extension = name.substring(dot + 1).toLowerCase(Locale.ROOT);
-    for (SourceFormat format : values()) {
-      if (format.extensions.contains(extension)) {
-        return Optional.of(format);
-      }
-    }
-    return Optional.empty();
+    return Optional.ofNullable(ofExtension(name.substring(dot + 1).toLowerCase(Locale.ROOT)));
+  }
+
+  private static SourceFormat ofExtension(String extension) {
+    return switch (extension) {
+      case "txt", "text", "md", "markdown", "rst", "adoc", "tex", "java", "kt", "kts", "scala",
+          "groovy", "gradle", "py", "js", "mjs", "ts", "tsx", "jsx", "c", "h", "cc", "cpp", "hpp",
+          "cs", "go", "rs", "rb", "php", "swift", "sh", "bash", "sql", "r", "lua", "pl", "hs",
+          "ml", "clj", "css", "scss", "properties", "yaml", "yml", "toml", "ini", "cfg" ->
+          PLAIN_TEXT;
+      case "json" -> JSON;
+      case "jsonl", "ndjson" -> JSON_LINES;
+      case "csv" -> CSV;
+      case "tsv" -> TSV;
+      case "html", "htm", "xhtml", "xml" -> MARKUP;
+      default -> null;
+    };
   }
 
   TextExtractor extractor() {
-    return extractor;
+    return switch (this) {
+      case PLAIN_TEXT -> new PlainTextExtractor();
+      case JSON -> new JsonTextExtractor(false);
+      case JSON_LINES -> new JsonTextExtractor(true);
+      case CSV -> new CsvTextExtractor(',');
+      case TSV -> new CsvTextExtractor('\t');
+      case MARKUP -> new MarkupTextExtractor();
+    };
   }
 }

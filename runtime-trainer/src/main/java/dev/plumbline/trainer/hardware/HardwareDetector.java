@@ -35,9 +35,8 @@ final class HardwareDetector {
 
   private static HardwareProfile cpuProfile() {
     OperatingSystemMXBean os = ManagementFactory.getOperatingSystemMXBean();
-    long memory = os instanceof com.sun.management.OperatingSystemMXBean
-        ? ((com.sun.management.OperatingSystemMXBean) os).getTotalMemorySize()
-        : Runtime.getRuntime().maxMemory();
+    long memory = os instanceof com.sun.management.OperatingSystemMXBean hotspot
+        ? hotspot.getTotalMemorySize() : Runtime.getRuntime().maxMemory();
     return HardwareProfile.cpu(cpuName(), memory, Runtime.getRuntime().availableProcessors());
   }
 

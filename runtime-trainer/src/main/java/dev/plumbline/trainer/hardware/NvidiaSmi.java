@@ -67,16 +67,21 @@ final class NvidiaSmi {
   static List<Row> parse(String output) {
     List<Row> rows = new ArrayList<>();
     for (String line : output.lines().toList()) {
-      String[] fields = line.split(",");
-      if (fields.length != 3) {
-        continue;
-      }
-      try {
-        rows.add(new Row(fields[0].strip(), Long.parseLong(fields[1].strip()), fields[2].strip()));
-      } catch (NumberFormatException e) {
-        continue;
-      }
+      parseRow(line).ifPresent(rows::add);
     }
     return rows;
+  }
+
+  private static Optional<Row> parseRow(String line) {
+    String[] fields = line.split(",", -1);
+    if (fields.length != 3) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(new Row(fields[0].strip(), Long.parseLong(fields[1].strip()),
+          fields[2].strip()));
+    } catch (NumberFormatException e) {
+      return Optional.empty();
+    }
   }
 }

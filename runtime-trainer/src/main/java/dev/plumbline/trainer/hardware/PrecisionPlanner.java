@@ -30,56 +30,42 @@ final class PrecisionPlanner {
   }
 
   PrecisionPlan plan(String requested) {
-    switch (requested.toLowerCase(Locale.ROOT)) {
-      case "auto":
-        return auto();
-      case "fp32":
-        return plan(DataType.FLOAT32, false, 1, false, false,
-            "fp32 as requested in training.precision" + (gpuClass == GpuClass.CPU ? ""
-                : "; TF32 stays off so that fp32 means full fp32") + ".");
-      case "fp16":
-        return fp16Requested();
-      case "bf16":
-        return bf16Requested();
-      default:
-        throw new IllegalArgumentException("training.precision '" + requested
-            + "' is not one of auto, fp32, fp16, bf16");
-    }
+    return switch (requested.toLowerCase(Locale.ROOT)) {
+      case "auto" -> auto();
+      case "fp32" -> plan(DataType.FLOAT32, false, 1, false, false,
+          "fp32 as requested in training.precision" + (gpuClass == GpuClass.CPU ? ""
+              : "; TF32 stays off so that fp32 means full fp32") + ".");
+      case "fp16" -> fp16Requested();
+      case "bf16" -> bf16Requested();
+      default -> throw new IllegalArgumentException("training.precision '" + requested
+          + "' is not one of auto, fp32, fp16, bf16");
+    };
   }
 
   private PrecisionPlan auto() {
-    switch (gpuClass) {
-      case CPU:
-        return plan(DataType.FLOAT32, false, 1, false, false, "CPU: fp32, the fastest and"
-            + " simplest precision on a CPU (half precision brings no speed-up there and would"
-            + " need a loss scaler).");
-      case H200:
-      case H100:
-      case A100_80GB:
-        return plan(DataType.FLOAT16, true, 1, true, true, tableRow("bf16 without a loss"
-            + " scaler, plus TF32") + BF16_REASON + tf32Note());
-      case A100_40GB:
-        return plan(DataType.FLOAT16, true, 2, true, true, tableRow("bf16 with gradient"
-            + " checkpointing or a smaller micro-batch") + BF16_REASON + " DJL has no gradient"
-            + " checkpointing, so the micro-batch is halved and gradient accumulation doubled,"
-            + " which keeps the effective batch." + tf32Note());
-      case L4:
-      case T4:
-        return plan(DataType.FLOAT16, true, 1, profile.computeMajor() >= 8, false,
-            tableRow("fp16 with a dynamic loss scaler (mandatory)") + "Used as is."
-                + (profile.computeMajor() >= 8 ? tf32Note() : ""));
-      case OTHER_AMPERE_OR_NEWER:
-        return plan(DataType.FLOAT16, true, 1, true, true, describe() + ": not in the rulebook's"
-            + " table; bf16-capable, treated like an A100 80GB. " + BF16_REASON + tf32Note());
-      case OTHER_VOLTA_OR_TURING:
-        return plan(DataType.FLOAT16, true, 1, false, false, describe() + ": not in the"
-            + " rulebook's table; fp16 tensor cores, so fp16 with a dynamic loss scaler like a"
-            + " T4.");
-      default:
-        return plan(DataType.FLOAT32, false, 1, false, false, describe() + ": no tensor cores"
-            + " (compute capability below 7.0), so fp32; half precision would save memory but"
-            + " not time, and would need a loss scaler.");
-    }
+    return switch (gpuClass) {
+      case CPU -> plan(DataType.FLOAT32, false, 1, false, false, "CPU: fp32, the fastest and"
+          + " simplest precision on a CPU (half precision brings no speed-up there and would"
+          + " need a loss scaler).");
+      case H200, H100, A100_80GB -> plan(DataType.FLOAT16, true, 1, true, true,
+          tableRow("bf16 without a loss scaler, plus TF32") + BF16_REASON + tf32Note());
+      case A100_40GB -> plan(DataType.FLOAT16, true, 2, true, true, tableRow("bf16 with gradient"
+          + " checkpointing or a smaller micro-batch") + BF16_REASON + " DJL has no gradient"
+          + " checkpointing, so the micro-batch is halved and gradient accumulation doubled,"
+          + " which keeps the effective batch." + tf32Note());
+      case L4, T4 -> plan(DataType.FLOAT16, true, 1, profile.computeMajor() >= 8, false,
+          tableRow("fp16 with a dynamic loss scaler (mandatory)") + "Used as is."
+              + (profile.computeMajor() >= 8 ? tf32Note() : ""));
+      case OTHER_AMPERE_OR_NEWER -> plan(DataType.FLOAT16, true, 1, true, true, describe()
+          + ": not in the rulebook's table; bf16-capable, treated like an A100 80GB. "
+          + BF16_REASON + tf32Note());
+      case OTHER_VOLTA_OR_TURING -> plan(DataType.FLOAT16, true, 1, false, false, describe()
+          + ": not in the rulebook's table; fp16 tensor cores, so fp16 with a dynamic loss"
+          + " scaler like a T4.");
+      case OTHER_OLDER -> plan(DataType.FLOAT32, false, 1, false, false, describe() + ": no"
+          + " tensor cores (compute capability below 7.0), so fp32; half precision would save"
+          + " memory but not time, and would need a loss scaler.");
+    };
   }
 
   private PrecisionPlan fp16Requested() {
