@@ -17,7 +17,8 @@ import java.nio.file.Path;
 /**
  * The training example: reads {@code configs/default.yaml}, reports the hardware and precision
  * plan, tokenizes the real text under {@code training_data/} (Apache Commons Lang's sources,
- * unpacked there by the build) and opens the token files for batching.
+ * unpacked there by the build), opens the token files for batching, and trains a small GPT on them
+ * on the CPU ({@code configs/cpu-demo.yaml}, a few minutes; see {@link GptTraining}).
  */
 public final class TrainingDemo {
 
@@ -42,5 +43,6 @@ public final class TrainingDemo {
     System.out.printf("✓ Token data ready: %,d train + %,d val tokens, vocabulary %d, first batch"
         + " %d x %d%n", dataset.tokenCount(Split.TRAIN), dataset.tokenCount(Split.VAL),
         dataset.vocabSize(), batch.batchSize(), batch.blockSize());
+    GptTraining.train(workDir.resolve("configs/cpu-demo.yaml"));
   }
 }
