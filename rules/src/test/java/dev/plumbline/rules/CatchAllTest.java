@@ -178,7 +178,15 @@ class CatchAllTest {
             "  void top(Runnable task) { try { task.run(); } catch (Throwable t) { } }",
             "  @javax.annotation.processing.Generated(\"tool\")",
             "  void generated(Runnable task) { try { task.run(); } catch (Exception e) { } }",
+            "  @lombok.Generated",
+            "  public boolean equals(Object o) {",
+            "    try { return o.hashCode() == 1; } catch (RuntimeException e) { return false; }",
+            "  }",
             "}")
+        .addSourceLines(
+            "lombok/Generated.java",
+            "package lombok;",
+            "public @interface Generated {}")
         .doTest();
   }
 

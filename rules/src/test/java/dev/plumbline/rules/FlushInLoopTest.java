@@ -148,7 +148,13 @@ class FlushInLoopTest {
             "  void run() { for (int i = 0; i < 3; i++) { System.out.print(i); } }",
             "  @javax.annotation.processing.Generated(\"tool\")",
             "  void generated() { for (int i = 0; i < 3; i++) { System.out.print(i); } }",
+            "  @lombok.Generated",
+            "  void lombok() { for (int i = 0; i < 3; i++) { System.out.print(i); } }",
             "}")
+        .addSourceLines(
+            "lombok/Generated.java",
+            "package lombok;",
+            "public @interface Generated {}")
         .doTest();
   }
 

@@ -162,6 +162,28 @@ class HardcodedSecretTest {
   }
 
   @Test
+  void checksGeneratedCodeAndOverridesWithoutOverrideAnnotation() {
+    helper
+        .addSourceLines(
+            "lombok/Generated.java",
+            "package lombok;",
+            "public @interface Generated {}")
+        .addSourceLines(
+            "Generated.java",
+            "@javax.annotation.processing.Generated(\"tool\")",
+            "class Generated {",
+            "  @lombok.Generated",
+            "  // BUG: Diagnostic contains: a literal assigned to 'password'",
+            "  String password = \"from-template\";",
+            "  public String toString() {",
+            "    // BUG: Diagnostic contains: a Slack token",
+            "    return " + quoted(SLACK) + ";",
+            "  }",
+            "}")
+        .doTest();
+  }
+
+  @Test
   void usesTeamPatternsAndHonoursSuppression() {
     helper
         .setArgs("-XepOpt:Plumbline:SecretPatterns=acme_[0-9a-f]{16},corp-[A-Z]{8}")

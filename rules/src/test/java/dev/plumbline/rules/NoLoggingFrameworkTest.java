@@ -102,6 +102,25 @@ class NoLoggingFrameworkTest {
   }
 
   @Test
+  void skipsLombokGeneratedMembersButReportsTheAnnotation() {
+    helper
+        .addSourceLines(
+            "lombok/Generated.java",
+            "package lombok;",
+            "public @interface Generated {}")
+        .addSourceLines(
+            "Delomboked.java",
+            "// BUG: Diagnostic contains: Lombok's logger annotations",
+            "@lombok.extern.slf4j.Slf4j",
+            "class Delomboked {",
+            "  @lombok.Generated",
+            "  private static final org.slf4j.Logger log =",
+            "      org.slf4j.LoggerFactory.getLogger(Delomboked.class);",
+            "}")
+        .doTest();
+  }
+
+  @Test
   void ignoresConsoleOutputAndLookalikeNames() {
     helper
         .addSourceLines(

@@ -132,6 +132,9 @@ class NoPlaceholderTest {
             "   */",
             "  int count() { return a; }",
             "  String text = \"TODO in a string is data\";",
+            "  String block = \"\"\"",
+            "      FIXME in a text block is data too",
+            "      \"\"\";",
             "  // todo in lower case, TODOS and 0xXXXX are not markers",
             "  int c;",
             "}")
@@ -168,6 +171,16 @@ class NoPlaceholderTest {
             "  static class Empty { }",
             "  void load() { throw new UnsupportedOperationException(\"not implemented\"); }",
             "}")
+        .addSourceLines(
+            "lombok/Generated.java",
+            "package lombok;",
+            "public @interface Generated {}")
+        .addSourceLines(
+            "Lombok.java",
+            "class Lombok {",
+            "  @lombok.Generated",
+            "  void builder() { throw new UnsupportedOperationException(\"stub\"); }",
+            "}")
         .doTest();
   }
 
@@ -187,6 +200,10 @@ class NoPlaceholderTest {
             "  @Deprecated",
             "  static Shim copyOf() { throw new UnsupportedOperationException(); }",
             "  int size() { return 0; }",
+            "  static Class<?> tokenClass() {",
+            "    class Token<T> {}",
+            "    return new Token<String>() {}.getClass();",
+            "  }",
             "}")
         .doTest();
   }

@@ -156,6 +156,16 @@ class StatusPrefixTest {
             "  @SuppressWarnings(\"StatusPrefix\")",
             "  void run() { System.out.println(\"raw\"); }",
             "}")
+        .addSourceLines(
+            "lombok/Generated.java",
+            "package lombok;",
+            "public @interface Generated {}")
+        .addSourceLines(
+            "Lombok.java",
+            "class Lombok {",
+            "  @lombok.Generated",
+            "  public String toString() { System.out.println(\"generated\"); return \"\"; }",
+            "}")
         .doTest();
   }
 
