@@ -63,6 +63,16 @@ public final class NoPlaceholder extends BugChecker
       Pattern.compile(
           "(?i)\\b(not (yet )?implemented|unimplemented|implement me|todo|fixme|stub|placeholder)\\b");
 
+  /**
+   * A message that is nothing but a placeholder phrase. In an override, "Not implemented for
+   * ObjectReader" declines an inherited operation, which is an implementation; a bare
+   * "Not implemented yet" is a stub.
+   */
+  private static final Pattern ONLY_PLACEHOLDER_MESSAGE =
+      Pattern.compile(
+          "(?i)\\s*(not (yet )?implemented( yet)?|unimplemented|implement me|todo|fixme|stub"
+              + "|placeholder)\\s*[.!]*\\s*");
+
   private static final Pattern MARKER = Pattern.compile("\\b(TODO|FIXME|XXX)\\b");
 
   @Override
@@ -74,7 +84,10 @@ public final class NoPlaceholder extends BugChecker
     if (thrown.isEmpty()) {
       return Description.NO_MATCH;
     }
-    boolean placeholder = hasPlaceholderMessage(thrown.get())
+    boolean override = isOverride(ASTHelpers.getSymbol(tree), state);
+    boolean placeholder = (override
+            ? hasOnlyPlaceholderMessage(thrown.get())
+            : hasPlaceholderMessage(thrown.get()))
         || isNotImplementedType(thrown.get())
         || isBareUnsupportedOperation(thrown.get(), tree, state);
     if (!placeholder) {
@@ -106,7 +119,7 @@ public final class NoPlaceholder extends BugChecker
 
   @Override
   public Description matchClass(ClassTree tree, VisitorState state) {
-    if (!isEmptyType(tree) || SourceContext.isGenerated(state)) {
+    if (!isEmptyType(tree, state) || SourceContext.isGenerated(state)) {
       return Description.NO_MATCH;
     }
     return buildDescription(tree)
@@ -169,6 +182,16 @@ public final class NoPlaceholder extends BugChecker
     return false;
   }
 
+  private static boolean hasOnlyPlaceholderMessage(NewClassTree thrown) {
+    for (ExpressionTree argument : thrown.getArguments()) {
+      String message = ASTHelpers.constValue(argument, String.class);
+      if (message != null && ONLY_PLACEHOLDER_MESSAGE.matcher(message).matches()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean isNotImplementedType(NewClassTree thrown) {
     String name = ASTHelpers.getSymbol(thrown).owner.getSimpleName().toString();
     return name.equals("NotImplementedException") || name.equals("NotImplementedError");
@@ -219,13 +242,17 @@ public final class NoPlaceholder extends BugChecker
   }
 
   /**
-   * A class or enum without members (besides the implicit constructor), constants, supertypes
-   * or annotations. Interfaces, annotation types, records and anonymous classes are never
-   * placeholders.
+   * A class or enum without members (besides the implicit constructor), constants, supertypes,
+   * type parameters or annotations. Interfaces, annotation types, records, anonymous classes
+   * and local classes are never placeholders; an empty generic class is a type token
+   * ({@code new Token<String>() {}}), and an empty local class only ever serves reflection.
    */
-  private static boolean isEmptyType(ClassTree tree) {
+  private static boolean isEmptyType(ClassTree tree, VisitorState state) {
     if ((tree.getKind() != Tree.Kind.CLASS && tree.getKind() != Tree.Kind.ENUM)
         || tree.getSimpleName().length() == 0
+        || !tree.getTypeParameters().isEmpty()
+        || ASTHelpers.getSymbol(tree).isDirectlyOrIndirectlyLocal()
+        || !tree.getTypeParameters().isEmpty() // a type token: new Token<String>() {} is its use
         || tree.getExtendsClause() != null
         || !tree.getImplementsClause().isEmpty()
         || !tree.getModifiers().getAnnotations().isEmpty()) {

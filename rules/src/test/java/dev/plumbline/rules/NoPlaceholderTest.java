@@ -80,6 +80,9 @@ class NoPlaceholderTest {
             "    public String next() { throw new java.util.NoSuchElementException(); }",
             "    public void remove() { throw new UnsupportedOperationException(); }",
             "  }",
+            "  public String remove(int index) {",
+            "    throw new UnsupportedOperationException(\"Not implemented for ReadOnly\");",
+            "  }",
             "  void validate(int value) {",
             "    if (value < 0) { throw new IllegalArgumentException(\"negative\"); }",
             "  }",
@@ -106,9 +109,9 @@ class NoPlaceholderTest {
             "  enum Single { ONE }",
             "  Object anonymous = new Object() {};",
             "  void local() {",
-            "    // BUG: Diagnostic contains: 'Local' is an empty class",
             "    class Local {}",
             "  }",
+            "  static class TypeToken<T> {}",
             "}")
         .doTest();
   }
