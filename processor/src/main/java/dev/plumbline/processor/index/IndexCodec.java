@@ -69,8 +69,7 @@ public final class IndexCodec {
                         module.critical(),
                         module.criticalReason(),
                         module.declaration(),
-                        List.copyOf(module.classes()),
-                        module.publicApi()))
+                        List.copyOf(module.classes())))
             .toList();
     return new LibraryIndex(
         LibraryIndex.FORMAT,
@@ -132,7 +131,7 @@ public final class IndexCodec {
                     index.library(),
                     new TreeSet<>(module.classes()),
                     List.of(),
-                    module.publicApi(),
+                    List.of(),
                     ""))
         .toList();
   }

@@ -13,7 +13,6 @@ import java.util.List;
  * @param criticalReason why it is critical
  * @param declaration the type or package that declares it
  * @param classes binary names of its classes
- * @param publicApi its public types, methods and constructors
  */
 public record IndexedModule(
     String name,
@@ -21,5 +20,4 @@ public record IndexedModule(
     boolean critical,
     String criticalReason,
     String declaration,
-    List<String> classes,
-    List<String> publicApi) {}
+    List<String> classes) {}

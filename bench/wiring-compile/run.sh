@@ -1,0 +1,72 @@
+#!/usr/bin/env bash
+# Compile time of Guava (from its Maven -sources jar) with and without the Plumbline wiring
+# verifier, alternating the two variants in one session; prints both medians and their ratio.
+#
+#   bench/wiring-compile/run.sh [RUNS]      RUNS per variant, default 5
+#
+# Needs JDK 17+ and Maven (Maven Central on the first run). Other load on the machine shows up in
+# the spread of the runs: compare the medians, and rerun on a quiet machine for a final figure.
+set -euo pipefail
+HERE=$(cd "$(dirname "$0")" && pwd)
+ROOT=$(cd "$HERE/../.." && pwd)
+WORK="$HERE/target"
+RUNS="${1:-5}"
+GUAVA_VERSION=$(sed -n 's:.*<guava.version>\(.*\)</guava.version>.*:\1:p' "$ROOT/pom.xml")
+
+echo "[INFO] building the processor"
+mvn -B -q -f "$ROOT/pom.xml" -pl processor -am install -DskipTests
+mkdir -p "$WORK"
+echo "[INFO] fetching Guava ${GUAVA_VERSION} sources and class path"
+mvn -B -q -f "$HERE/pom.xml" dependency:copy-dependencies -DoutputDirectory="$WORK/deps" \
+  -DexcludeArtifactIds=guava -DincludeScope=runtime
+mvn -B -q -f "$HERE/pom.xml" dependency:copy \
+  -Dartifact="com.google.guava:guava:${GUAVA_VERSION}:jar:sources" -DoutputDirectory="$WORK"
+mvn -B -q -f "$ROOT/processor/pom.xml" dependency:build-classpath -Dmdep.includeScope=runtime \
+  -Dmdep.outputFile="$WORK/processor.classpath"
+PROCESSOR_PATH="$ROOT/processor/target/plumbline-processor-0.1.0-SNAPSHOT.jar:$(cat "$WORK/processor.classpath")"
+
+rm -rf "$WORK/src" && mkdir -p "$WORK/src"
+(cd "$WORK/src" && jar xf "$WORK/guava-${GUAVA_VERSION}-sources.jar")
+find "$WORK/src" -name '*.java' ! -name module-info.java > "$WORK/sources.txt"
+DEPS=$(find "$WORK/deps" -name '*.jar' | sort | paste -sd: -)
+echo "[INFO] $(wc -l < "$WORK/sources.txt") Guava source files, ${RUNS} runs per variant"
+
+# One timed javac run; prints "wall-seconds cpu-seconds". CPU time (user + system) is the steadier
+# figure on a shared machine: other processes lengthen the wall time, much less the CPU time.
+compile() {
+  local out="$WORK/out-$1"
+  shift
+  rm -rf "$out" && mkdir -p "$out"
+  local TIMEFORMAT='%R %U %S'
+  { time javac -J-Xmx2g -encoding UTF-8 -Xlint:none -Xmaxwarns 1 -d "$out" -cp "$DEPS" "$@" \
+      @"$WORK/sources.txt" > "$WORK/javac-$(basename "$out").log" 2>&1; } 2> "$WORK/time.txt"
+  awk '{ printf "%.2f %.2f\n", $1, $2 + $3 }' "$WORK/time.txt"
+}
+
+median() {
+  sort -n | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
+}
+
+: > "$WORK/times-without.txt"
+: > "$WORK/times-with.txt"
+for run in $(seq 1 "$RUNS"); do
+  without=$(compile without -proc:none)
+  with=$(compile with -processorpath "$PROCESSOR_PATH" \
+    -processor dev.plumbline.processor.WiringProcessor -Aplumbline.library=guava)
+  echo "$without" >> "$WORK/times-without.txt"
+  echo "$with" >> "$WORK/times-with.txt"
+  echo "[INFO] run ${run}/${RUNS} (wall s, cpu s): without ${without}, with ${with}"
+done
+
+grep -h '\[plumbline\]' "$WORK/javac-out-with.log" | sed 's/^/[INFO] processor said: /' || true
+test -f "$WORK/out-with/dev/plumbline/index/Wiring_guava.class"
+report() {
+  local column="$1" label="$2" without with
+  without=$(awk -v c="$column" '{ print $c }' "$WORK/times-without.txt" | median)
+  with=$(awk -v c="$column" '{ print $c }' "$WORK/times-with.txt" | median)
+  awk -v a="$with" -v b="$without" -v l="$label" \
+    'BEGIN { printf "✓ %s: median without %.2f s, with %.2f s, ratio %.3f (goal <= 1.05)\n", l, b, a, a / b }'
+}
+report 1 "wall time"
+report 2 "CPU time "
+echo "[INFO] load average now: $(cut -d' ' -f1-3 /proc/loadavg)"
