@@ -45,7 +45,8 @@ public final class CopyrightHeader extends BugChecker implements CompilationUnit
    * copyright line, an SPDX tag, a license notice or a public-domain dedication.
    */
   private static final Pattern HEADER_MARK =
-      Pattern.compile("(?i)copyright|\\(c\\)|©|SPDX-License-Identifier|licen[cs]e|public domain");
+      Pattern.compile("(?i)copyright|\\(c\\)|©|SPDX-License-Identifier|licen[cs]e"
+          + "|public[\\s*]+domain");
 
   /** Test classes outside src/test, by Surefire's and Failsafe's naming conventions. */
   private static final Pattern TEST_CLASS_FILE =

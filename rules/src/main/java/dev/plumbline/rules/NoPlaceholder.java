@@ -138,11 +138,17 @@ public final class NoPlaceholder extends BugChecker
     return Description.NO_MATCH;
   }
 
-  /** Reports each TODO / FIXME / XXX comment outside the suppressed declarations. */
+  /**
+   * Reports each TODO / FIXME / XXX comment outside the suppressed declarations. Lexing the file
+   * for its comments is the expensive part, so files without the words at all are skipped.
+   */
   private void reportMarkers(CompilationUnitTree unit, VisitorState state) {
+    String source = state.getSourceCode().toString();
+    if (!MARKER.matcher(source).find()) {
+      return;
+    }
     SuppressedRanges suppressed = SuppressedRanges.of(unit, canonicalName(), state);
-    List<ErrorProneToken> tokens =
-        ErrorProneTokens.getTokens(state.getSourceCode().toString(), state.context);
+    List<ErrorProneToken> tokens = ErrorProneTokens.getTokens(source, state.context);
     for (ErrorProneToken token : tokens) {
       for (ErrorProneComment comment : token.comments()) {
         Matcher marker = MARKER.matcher(comment.getText());

@@ -63,7 +63,8 @@ class CopyrightHeaderTest {
         .addSourceLines(
             "src/main/java/app/PublicDomain.java",
             "/*",
-            " * Written by Doug Lea and released to the public domain, as explained at",
+            " * Written by Doug Lea and released to the public",
+            " * domain, as explained at",
             " * http://creativecommons.org/publicdomain/zero/1.0/",
             " */",
             "package app;",
