@@ -65,10 +65,14 @@ public final class CatchAll extends BugChecker implements CatchTreeMatcher {
     if (SourceContext.isGenerated(state)) {
       return Description.NO_MATCH;
     }
+    List<Type> caughtTypes = ThrownExceptions.caughtTypes(tree);
+    if (caughtTypes.stream().noneMatch(CatchAll::isBroad)) {
+      return Description.NO_MATCH;
+    }
     TryTree tryTree = (TryTree) state.getPath().getParentPath().getLeaf();
     List<Type> thrown = ThrownExceptions.ofTryBody(tryTree, state);
     List<Type> broad = new ArrayList<>();
-    for (Type caught : ThrownExceptions.caughtTypes(tree)) {
+    for (Type caught : caughtTypes) {
       if (isBroad(caught) && !isForced(caught, thrown, state)) {
         broad.add(caught);
       }
