@@ -18,7 +18,7 @@ import java.nio.file.Path;
  */
 final class PlainTextExtractor implements TextExtractor {
 
-  static final int CHUNK_CHARS = 8 << 20;
+  static final int CHUNK_CHARS = 1 << 20;
   // The rulebook's 64 MB read buffer for tokenizing from local disk.
   private static final int READ_BUFFER_CHARS = 64 << 20 >> 1;
 

@@ -218,4 +218,25 @@ class TrainerConfigLoaderTest {
         file + ":35: output: must be a mapping of keys, got 'results' (text)",
         file + ":35: output.results_dir: missing key; add 'results_dir:' under the output section");
   }
+
+  @Test
+  void remainingShapeAndValueErrors() throws IOException {
+    Files.writeString(dir.resolve("a_file"), "x", StandardCharsets.UTF_8);
+    String yaml = VALID.replace("checkpoint:\n", "checkpoint:\n  interval: 5\n")
+        .replace("beta1: 0.9", "beta1: true").replace("grad_clip: 1.0", "grad_clip: {a: 1}")
+        .replace("seed: 1337", "seed: 99999999999999999999")
+        .replace("cache_dir: dataset_cache", "cache_dir: a_file/cache")
+        .replace("dir: checkpoints", "dir: \"bad\\0path\"")
+        + "model:\n  n_layer: 2\n";
+    assertThat(problems(yaml)).containsExactly(
+        file + ":9: data.cache_dir: directory " + dir.resolve("a_file/cache") + " cannot be"
+            + " created: " + dir.resolve("a_file") + " is not a writable directory",
+        file + ":21: training.beta1: must be a number, got true (a boolean)",
+        file + ":23: training.grad_clip: must be a single value, got a mapping",
+        file + ":28: training.seed: must be a whole number between 0 and 9223372036854775807,"
+            + " got 99999999999999999999",
+        file + ":33: checkpoint.dir: is not a valid path: Nul character not allowed: bad\u0000path",
+        file + ":34: checkpoint.interval: key appears twice (first at line 32)",
+        file + ":38: model: section appears twice (first at line 1)");
+  }
 }

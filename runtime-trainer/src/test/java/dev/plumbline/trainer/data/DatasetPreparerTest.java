@@ -3,12 +3,14 @@ package dev.plumbline.trainer.data;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.plumbline.trainer.config.DataConfig;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileTime;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -100,7 +102,7 @@ class DatasetPreparerTest {
     Path changed = RealText.javaSources().get(0);
     Path copy = data.resolve(RealText.SOURCES.relativize(changed).toString());
     Files.writeString(copy, "\n// appended\n", StandardCharsets.UTF_8,
-        java.nio.file.StandardOpenOption.APPEND);
+        StandardOpenOption.APPEND);
     PreparedDataset third = prepare(DiskSpace.SYSTEM);
     assertThat(third.reused()).isFalse();
     assertThat(third.manifest().train().tokens() + third.manifest().val().tokens())
@@ -235,5 +237,23 @@ class DatasetPreparerTest {
         .hasMessageStartingWith("No training data: " + broken + " has no source that could be"
             + " read (" + broken.resolve("a.json") + ":1: not valid JSON (");
     assertThat(binDirListing()).isEmpty();
+  }
+
+  @Test
+  void dataConfigNamesTheTokenizerAndAChangeOfTokenizerInvalidatesTheFiles() throws IOException {
+    Path tokenizerJson = HuggingFaceTokenizerFileTest.wordLevelTokenizer(dir, 10);
+    DataConfig huggingFace = new DataConfig(data, dir.resolve("dataset_cache"),
+        tokenizerJson.toString(), 0.1);
+    PreparedDataset first = new DatasetPreparer().prepare(huggingFace);
+    assertThat(first.binDir()).isEqualTo(binDir);
+    assertThat(first.manifest().tokenizer())
+        .isEqualTo("hf:" + FileHashes.sha256(tokenizerJson));
+    assertThat(first.manifest().vocabSize()).isEqualTo(10);
+    assertThat(new DatasetPreparer().prepare(huggingFace).reused()).isTrue();
+    PreparedDataset bytes = new DatasetPreparer().prepare(new DataConfig(data,
+        dir.resolve("dataset_cache"), "byte", 0.1));
+    assertThat(bytes.reused()).isFalse();
+    assertThat(bytes.manifest().tokenizer()).isEqualTo("byte");
+    assertThat(bytes.manifest().train().tokens()).isGreaterThan(first.manifest().train().tokens());
   }
 }
