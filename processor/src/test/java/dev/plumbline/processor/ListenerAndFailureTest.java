@@ -42,10 +42,12 @@ class ListenerAndFailureTest {
     assertThat(main.description()).isEqualTo("Starts it");
     assertThat(main.status()).isEqualTo(ModuleStatus.WIRED);
     assertThat(main.classes()).containsExactly("app.Main");
+    assertThat(main.reachedClasses()).containsExactly("app.Main");
     assertThat(main.sourceFiles()).singleElement().asString().endsWith("app/Main.java");
     assertThat(main.publicApi()).contains("app.Main#main(java.lang.String[]): void");
     assertThat(main.path()).containsExactly("app.Main");
     assertThat(result.modules().get(1).status()).isEqualTo(ModuleStatus.NOT_WIRED);
+    assertThat(result.modules().get(1).reachedClasses()).isEmpty();
   }
 
   @Test

@@ -16,6 +16,7 @@ import java.util.List;
  * @param declaration the type or package that declares it
  * @param reachable whether any of its classes is reachable (also for DUPLICATE modules)
  * @param classes binary names of its classes
+ * @param reachedClasses those of its classes reachable from the entry point (empty without one)
  * @param sourceFiles URIs of its compilation units (empty for library modules)
  * @param dependsOn names of the modules its classes reference
  * @param publicApi its public types, methods and constructors (source modules only: a library
@@ -33,6 +34,7 @@ public record ModuleResult(
     String declaration,
     boolean reachable,
     List<String> classes,
+    List<String> reachedClasses,
     List<String> sourceFiles,
     List<String> dependsOn,
     List<String> publicApi,

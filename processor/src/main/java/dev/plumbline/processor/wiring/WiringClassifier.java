@@ -129,6 +129,9 @@ public final class WiringClassifier {
         module.declaration(),
         reachable,
         List.copyOf(module.classes()),
+        reachability
+            .map(reach -> module.classes().stream().filter(reach::reaches).toList())
+            .orElse(List.of()),
         module.sourceFiles(),
         dependenciesOf(module),
         module.publicApi(),
