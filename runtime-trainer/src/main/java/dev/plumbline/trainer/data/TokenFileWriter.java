@@ -29,6 +29,7 @@ final class TokenFileWriter implements AutoCloseable {
   private final ByteBuffer buffer;
   private final MessageDigest digest = FileHashes.newDigest();
   private long tokens;
+  private short[] shortScratch = new short[0];
 
   TokenFileWriter(Path file, TokenDtype dtype, int vocabSize, DiskSpace disk) throws IOException {
     this.file = file;
@@ -41,22 +42,38 @@ final class TokenFileWriter implements AutoCloseable {
   }
 
   void write(int[] ids, int from, int to) throws IOException {
-    for (int i = from; i < to; i++) {
-      int id = ids[i];
-      if (id < 0 || id >= vocabSize) {
-        throw new DatasetException("token id " + id + " is outside the tokenizer's vocabulary of "
-            + vocabSize + "; the tokenizer file is inconsistent");
-      }
-      if (buffer.remaining() < dtype.bytes()) {
+    int next = from;
+    while (next < to) {
+      if (!buffer.hasRemaining()) {
         flush();
       }
+      int count = Math.min(to - next, buffer.remaining() / dtype.bytes());
+      checkIds(ids, next, count);
+      // Bulk puts through a typed view: one bounds check per block instead of one per token.
       if (dtype == TokenDtype.UINT16) {
-        buffer.putShort((short) id);
+        if (shortScratch.length < count) {
+          shortScratch = new short[count];
+        }
+        for (int i = 0; i < count; i++) {
+          shortScratch[i] = (short) ids[next + i];
+        }
+        buffer.asShortBuffer().put(shortScratch, 0, count);
       } else {
-        buffer.putInt(id);
+        buffer.asIntBuffer().put(ids, next, count);
       }
+      buffer.position(buffer.position() + count * dtype.bytes());
+      next += count;
     }
     tokens += to - from;
+  }
+
+  private void checkIds(int[] ids, int from, int count) {
+    for (int i = from; i < from + count; i++) {
+      if (ids[i] < 0 || ids[i] >= vocabSize) {
+        throw new DatasetException("token id " + ids[i] + " is outside the tokenizer's vocabulary"
+            + " of " + vocabSize + "; the tokenizer file is inconsistent");
+      }
+    }
   }
 
   long tokens() {
