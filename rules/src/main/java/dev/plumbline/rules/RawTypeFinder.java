@@ -7,6 +7,7 @@ import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.ParameterizedTypeTree;
 import com.sun.source.tree.Tree;
+import com.sun.source.tree.WildcardTree;
 import com.sun.source.util.TreeScanner;
 import com.sun.tools.javac.code.Type;
 import java.util.ArrayList;
@@ -35,7 +36,34 @@ final class RawTypeFinder extends TreeScanner<Void, Void> {
   @Override
   public Void visitParameterizedType(ParameterizedTypeTree tree, Void unused) {
     // The base of List<String> is not raw; only its arguments may hold raw types.
+    if (isClass(tree)) {
+      for (Tree argument : tree.getTypeArguments()) {
+        scanClassArgument(argument);
+      }
+      return null;
+    }
     return scan(tree.getTypeArguments(), null);
+  }
+
+  /**
+   * {@code Class<? extends Map>} is the only way to accept class literals: {@code HashMap.class}
+   * is a {@code Class<HashMap>} with a raw argument, which {@code Class<? extends Map<?, ?>>}
+   * rejects. The wildcard's own bound is therefore not reported; raw types nested deeper are.
+   */
+  private void scanClassArgument(Tree argument) {
+    if (argument instanceof WildcardTree && ((WildcardTree) argument).getBound() != null) {
+      Tree bound = ((WildcardTree) argument).getBound();
+      if (bound instanceof ParameterizedTypeTree) {
+        scan(bound, null);
+      }
+      return;
+    }
+    scan(argument, null);
+  }
+
+  private static boolean isClass(ParameterizedTypeTree tree) {
+    Type type = ASTHelpers.getType(tree);
+    return type != null && type.tsym.getQualifiedName().contentEquals("java.lang.Class");
   }
 
   @Override

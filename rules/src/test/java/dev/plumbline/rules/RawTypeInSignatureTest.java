@@ -27,6 +27,8 @@ class RawTypeInSignatureTest {
             "  <T extends Comparable> T max(T a) { return a; }",
             "  // BUG: Diagnostic contains: Raw type Class",
             "  Shapes(Class[] types) {}",
+            "  // BUG: Diagnostic contains: Raw type List",
+            "  void nestedInClassBound(Class<? extends Map<String, List>> type) {}",
             "}")
         .doTest();
   }
@@ -70,6 +72,9 @@ class RawTypeInSignatureTest {
             "  // an override must repeat the raw type its supertype declares",
             "  void take(List values) {}",
             "  Map.Entry<String, Integer> first(Map<String, Integer> map) { return null; }",
+            "  // class literals are raw: Class<? extends Map<?, ?>> would reject HashMap.class",
+            "  Map<?, ?> create(Class<? extends Map> type) { return null; }",
+            "  @interface Using { Class<? extends Comparable> value(); }",
             "  <T extends Comparable<T>> List<? extends T> sorted(List<T> in) { return in; }",
             "  record Pair(String left, List<String> right) {",
             "    Pair {",
