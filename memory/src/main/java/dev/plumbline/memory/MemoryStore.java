@@ -99,10 +99,10 @@ public final class MemoryStore {
       Optional<LoadedFile> concept = reader.read(MemoryFile.CONCEPT);
       Optional<LoadedFile> structure = reader.read(MemoryFile.STRUCTURE);
       Optional<LoadedFile> log = reader.read(MemoryFile.LOG);
-      reader.read(MemoryFile.ARCHIVE);
+      Optional<LoadedFile> archive = reader.read(MemoryFile.ARCHIVE);
       boolean conceptCreated = concept.isEmpty() && facts != null;
       if (conceptCreated) {
-        journal.commit(List.of(new PlannedWrite(MemoryFile.CONCEPT, null,
+        journal.commit(List.of(new PlannedWrite(MemoryFile.CONCEPT,
             codec.toBytes(facts.toConcept(codec.mapper())))));
       }
       MergeResult merge = merger.merge(
@@ -116,12 +116,11 @@ public final class MemoryStore {
             concept.isEmpty() && !conceptCreated, 0, recovered);
       }
       ArrayNode newLog = appended(log, structureEntry(merge, snapshot, structure.isEmpty()));
+      byte[] newLogBytes = codec.toBytes(newLog);
       journal.commit(List.of(
-          new PlannedWrite(MemoryFile.STRUCTURE, structure.map(LoadedFile::content).orElse(null),
-              newStructure),
-          new PlannedWrite(MemoryFile.LOG, log.map(LoadedFile::content).orElse(null),
-              codec.toBytes(newLog))));
-      int archived = applyArchiveRule();
+          new PlannedWrite(MemoryFile.STRUCTURE, newStructure),
+          new PlannedWrite(MemoryFile.LOG, newLogBytes)));
+      int archived = applyArchiveRule(newLog, newLogBytes, archive);
       return new UpdateOutcome(merge.changes(), true, true, conceptCreated,
           concept.isEmpty() && !conceptCreated, archived, recovered);
     }
@@ -140,10 +139,11 @@ public final class MemoryStore {
     try (MemoryLock lock = MemoryLock.acquire(memoryDirectory)) {
       journal.recover();
       Optional<LoadedFile> log = reader.read(MemoryFile.LOG);
-      reader.read(MemoryFile.ARCHIVE);
-      journal.commit(List.of(new PlannedWrite(MemoryFile.LOG,
-          log.map(LoadedFile::content).orElse(null), codec.toBytes(appended(log, entry)))));
-      return applyArchiveRule();
+      Optional<LoadedFile> archive = reader.read(MemoryFile.ARCHIVE);
+      ArrayNode newLog = appended(log, entry);
+      byte[] newLogBytes = codec.toBytes(newLog);
+      journal.commit(List.of(new PlannedWrite(MemoryFile.LOG, newLogBytes)));
+      return applyArchiveRule(newLog, newLogBytes, archive);
     }
   }
 
@@ -160,7 +160,12 @@ public final class MemoryStore {
     }
     try (MemoryLock lock = MemoryLock.acquire(memoryDirectory)) {
       journal.recover();
-      return applyArchiveRule();
+      Optional<LoadedFile> log = reader.read(MemoryFile.LOG);
+      Optional<LoadedFile> archive = reader.read(MemoryFile.ARCHIVE);
+      if (log.isEmpty()) {
+        return 0;
+      }
+      return applyArchiveRule((ArrayNode) log.get().document(), log.get().content(), archive);
     }
   }
 
@@ -205,25 +210,20 @@ public final class MemoryStore {
     return reader.read(file);
   }
 
-  private int applyArchiveRule() throws MemoryFileException, IOException {
-    Optional<LoadedFile> log = reader.read(MemoryFile.LOG);
-    if (log.isEmpty()) {
-      return 0;
-    }
-    Optional<LoadedFile> archive = reader.read(MemoryFile.ARCHIVE);
-    Optional<ArchivePlan> plan = archiveRule.plan((ArrayNode) log.get().document(),
-        log.get().path(), log.get().content(),
+  /** Applies the archive rule to the log as just read or written (no second read). */
+  private int applyArchiveRule(ArrayNode log, byte[] logContent, Optional<LoadedFile> archive)
+      throws MemoryFileException, IOException {
+    Path logPath = MemoryFile.LOG.in(memoryDirectory);
+    Optional<ArchivePlan> plan = archiveRule.plan(log, logPath, logContent,
         archive.map(file -> (ArrayNode) file.document()).orElse(null), LocalDate.now(clock));
     if (plan.isEmpty()) {
       return 0;
     }
-    // The archive is written first: a crash between the two files would otherwise lose entries;
-    // the journal makes the pair all-or-nothing anyway.
+    // The journal makes the pair all-or-nothing; the archive is listed first so that a reader
+    // without the lock sees an entry twice at worst, never zero times.
     journal.commit(List.of(
-        new PlannedWrite(MemoryFile.ARCHIVE, archive.map(LoadedFile::content).orElse(null),
-            codec.toBytes(plan.get().newArchive())),
-        new PlannedWrite(MemoryFile.LOG, log.get().content(),
-            codec.toBytes(plan.get().remaining()))));
+        new PlannedWrite(MemoryFile.ARCHIVE, codec.toBytes(plan.get().newArchive())),
+        new PlannedWrite(MemoryFile.LOG, codec.toBytes(plan.get().remaining()))));
     return plan.get().moved();
   }
 

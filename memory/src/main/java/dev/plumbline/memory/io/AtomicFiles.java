@@ -62,6 +62,15 @@ public final class AtomicFiles {
     }
   }
 
+  /**
+   * Makes renames and deletions in the directory of {@code file} durable.
+   *
+   * @param file any file of the directory
+   */
+  public static void syncDirectoryOf(Path file) {
+    syncDirectory(file.toAbsolutePath().getParent());
+  }
+
   private static void moveAtomically(Path source, Path target) throws IOException {
     try {
       Files.move(source, target, StandardCopyOption.ATOMIC_MOVE);

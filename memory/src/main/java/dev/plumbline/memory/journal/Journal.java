@@ -10,38 +10,40 @@ import dev.plumbline.memory.io.AtomicFiles;
 import dev.plumbline.memory.io.JsonCodec;
 import dev.plumbline.memory.io.MemoryFileException;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
-import java.util.Objects;
 
 /**
- * A redo journal that makes a change of several memory files all-or-nothing under SIGKILL.
+ * An intent journal that makes a change of several memory files all-or-nothing under SIGKILL.
  *
- * <p>Before touching any file, the complete intent (each file's hash before, its new content and
- * the new content's hash) is written atomically to {@value #FILE_NAME}. Then each file is
- * replaced atomically, and the journal is deleted last. A process killed at any point leaves
- * either no journal (nothing or everything done) or a complete one, which the next writer,
- * holding the lock, replays: a file whose hash equals "after" is done, one whose hash equals
- * "before" is written, anything else means someone edited the file since, and recovery stops
- * with an error instead of guessing.
+ * <p>Commit: (1) each new file is written in full and fsynced as a pending file beside its target;
+ * (2) the journal {@value #FILE_NAME}, listing every pending-to-target rename with the target's
+ * size and modification time before the change, is written atomically: this is the commit point;
+ * (3) each pending file is renamed over its target (atomic); (4) the journal is deleted.
+ *
+ * <p>Recovery, run by the next writer under the lock before anything else: without a journal,
+ * leftover pending and temporary files are the debris of a transaction that never committed and
+ * are deleted (the targets were never touched). With a journal, every rename whose pending file
+ * still exists is redone and the journal deleted; a rename already done left no pending file. A
+ * target whose size or modification time no longer matches the journal was edited since the
+ * crash: recovery then stops with an error and keeps the journal, instead of guessing.
  */
 public final class Journal {
 
   /** Name of the journal file inside {@code .claude/}. */
   public static final String FILE_NAME = ".plumbline-journal.json";
 
+  /** Suffix of a new file written but not yet renamed over its target. */
+  public static final String PENDING_SUFFIX = ".plumbline-pending";
+
   private static final String REMEDY_CONFLICT =
-      "An interrupted Plumbline write is pending in " + FILE_NAME + " but the file was edited"
-          + " since: compare the file with the journal's content, keep what you need, then delete"
-          + " the journal and run the build again";
+      "An interrupted Plumbline write is pending (see " + FILE_NAME + " and the "
+          + PENDING_SUFFIX + " file beside it) but the file was edited since: keep what you need"
+          + " from both, delete the journal and the pending file, and run the build again";
 
   private final Path memoryDirectory;
   private final JsonCodec codec;
@@ -61,8 +63,8 @@ public final class Journal {
    * Applies the writes as one all-or-nothing change. The caller must hold the memory lock.
    *
    * @param writes the file replacements
-   * @throws IOException when a write fails (the journal then stays, and the next run completes it)
-   * @throws MemoryFileException when a file changed between planning and applying
+   * @throws IOException when a write fails (a committed journal stays; the next run completes it)
+   * @throws MemoryFileException when recovery of this very commit finds a conflict
    */
   public void commit(List<PlannedWrite> writes) throws IOException, MemoryFileException {
     if (writes.isEmpty()) {
@@ -73,106 +75,84 @@ public final class Journal {
       AtomicFiles.write(writes.get(0).file().in(memoryDirectory), writes.get(0).after());
       return;
     }
-    AtomicFiles.write(journalPath(), codec.toBytes(toJson(writes)));
-    replay(readEntries());
+    ObjectNode journal = codec.mapper().createObjectNode();
+    journal.put("journalVersion", 2);
+    ArrayNode renames = journal.putArray("renames");
+    for (PlannedWrite write : writes) {
+      Path target = write.file().in(memoryDirectory);
+      AtomicFiles.write(pendingPath(write.file()), write.after());
+      ObjectNode rename = renames.addObject();
+      rename.put("file", write.file().name());
+      rename.put("beforeSize", Files.exists(target) ? Files.size(target) : -1L);
+      rename.put("beforeModified",
+          Files.exists(target) ? Files.getLastModifiedTime(target).toMillis() : -1L);
+    }
+    AtomicFiles.write(journalPath(), codec.toBytes(journal));
+    replay(codec.read(journalPath()));
     AtomicFiles.delete(journalPath());
   }
 
   /**
-   * Completes an interrupted transaction, if one is pending, and removes stale temporary files.
-   * The caller must hold the memory lock.
+   * Completes an interrupted transaction, if one committed, and removes the debris of any that
+   * did not. The caller must hold the memory lock.
    *
-   * @return true when a pending transaction was completed
-   * @throws IOException when a file cannot be read or written
-   * @throws MemoryFileException when the journal is unreadable or a file changed since
+   * @return true when a committed transaction was completed
+   * @throws IOException when a file cannot be read or renamed
+   * @throws MemoryFileException when the journal is unreadable or a target was edited since
    */
   public boolean recover() throws IOException, MemoryFileException {
-    deleteStaleTempFiles();
-    if (!Files.exists(journalPath())) {
-      return false;
+    boolean pending = Files.exists(journalPath());
+    if (pending) {
+      replay(codec.read(journalPath()));
+      AtomicFiles.delete(journalPath());
     }
-    replay(readEntries());
-    AtomicFiles.delete(journalPath());
-    return true;
+    deleteDebris();
+    return pending;
   }
 
-  private void replay(List<JournalEntry> entries) throws IOException, MemoryFileException {
-    for (JournalEntry entry : entries) {
-      Path target = entry.file().in(memoryDirectory);
-      String current = sha256(readOrNull(target));
-      if (current != null && current.equals(entry.afterSha256())) {
-        continue;
+  private void replay(JsonNode journal) throws IOException, MemoryFileException {
+    List<JsonNode> todo = new ArrayList<>();
+    for (JsonNode rename : journal.path("renames")) {
+      MemoryFile file = MemoryFile.valueOf(rename.path("file").asText());
+      if (Files.exists(pendingPath(file))) {
+        checkUnchanged(file.in(memoryDirectory), rename);
+        todo.add(rename);
       }
-      if (!Objects.equals(current, entry.beforeSha256())) {
-        throw new MemoryFileException(target, 0, 0,
-            "changed since an interrupted Plumbline transaction planned to replace it",
-            REMEDY_CONFLICT);
-      }
-      AtomicFiles.write(target, entry.content().getBytes(StandardCharsets.UTF_8));
+    }
+    for (JsonNode rename : todo) {
+      MemoryFile file = MemoryFile.valueOf(rename.path("file").asText());
+      Files.move(pendingPath(file), file.in(memoryDirectory), StandardCopyOption.ATOMIC_MOVE);
+    }
+    AtomicFiles.syncDirectoryOf(journalPath());
+  }
+
+  private static void checkUnchanged(Path target, JsonNode rename)
+      throws IOException, MemoryFileException {
+    long size = Files.exists(target) ? Files.size(target) : -1L;
+    long modified = Files.exists(target) ? Files.getLastModifiedTime(target).toMillis() : -1L;
+    if (size != rename.path("beforeSize").asLong()
+        || modified != rename.path("beforeModified").asLong()) {
+      throw new MemoryFileException(target, 0, 0,
+          "changed since an interrupted Plumbline transaction planned to replace it",
+          REMEDY_CONFLICT);
     }
   }
 
-  private List<JournalEntry> readEntries() throws IOException, MemoryFileException {
-    JsonNode root = codec.read(journalPath());
-    List<JournalEntry> entries = new ArrayList<>();
-    for (JsonNode write : root.path("writes")) {
-      entries.add(new JournalEntry(
-          MemoryFile.valueOf(write.path("file").asText()),
-          write.path("beforeSha256").isNull() ? null : write.path("beforeSha256").asText(),
-          write.path("afterSha256").asText(),
-          write.path("content").asText()));
-    }
-    return entries;
-  }
-
-  private JsonNode toJson(List<PlannedWrite> writes) {
-    ObjectNode root = codec.mapper().createObjectNode();
-    root.put("journalVersion", 1);
-    ArrayNode array = root.putArray("writes");
-    for (PlannedWrite write : writes) {
-      ObjectNode node = array.addObject();
-      node.put("file", write.file().name());
-      node.put("beforeSha256", sha256(write.before()));
-      node.put("afterSha256", sha256(write.after()));
-      node.put("content", new String(write.after(), StandardCharsets.UTF_8));
-    }
-    return root;
-  }
-
-  private void deleteStaleTempFiles() throws IOException {
-    try (DirectoryStream<Path> stale =
-        Files.newDirectoryStream(memoryDirectory, "*" + AtomicFiles.TEMP_SUFFIX)) {
-      for (Path file : stale) {
+  /** Pending and temporary files with no committed journal belong to no live transaction. */
+  private void deleteDebris() throws IOException {
+    try (DirectoryStream<Path> files = Files.newDirectoryStream(memoryDirectory,
+        "*{" + AtomicFiles.TEMP_SUFFIX + "," + PENDING_SUFFIX + "}")) {
+      for (Path file : files) {
         Files.deleteIfExists(file);
       }
     }
   }
 
+  private Path pendingPath(MemoryFile file) {
+    return memoryDirectory.resolve("." + file.fileName() + PENDING_SUFFIX);
+  }
+
   private Path journalPath() {
     return memoryDirectory.resolve(FILE_NAME);
   }
-
-  private static byte[] readOrNull(Path file) throws IOException {
-    try {
-      return Files.readAllBytes(file);
-    } catch (NoSuchFileException e) {
-      return null;
-    }
-  }
-
-  /** Hex SHA-256 of the content, or null for a file that does not exist. */
-  static String sha256(byte[] content) {
-    if (content == null) {
-      return null;
-    }
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java runtime must provide SHA-256", e);
-    }
-  }
-
-  /** One write as recorded in the journal file. */
-  private record JournalEntry(MemoryFile file, String beforeSha256, String afterSha256,
-      String content) {}
 }

@@ -7,8 +7,7 @@ import dev.plumbline.memory.MemoryFile;
 /**
  * One file replacement inside a transaction.
  *
- * @param file the memory file to replace
- * @param before its exact bytes when the transaction was planned, or null when it did not exist
+ * @param file the memory file to replace (or create)
  * @param after its complete new bytes
  */
-public record PlannedWrite(MemoryFile file, byte[] before, byte[] after) {}
+public record PlannedWrite(MemoryFile file, byte[] after) {}
