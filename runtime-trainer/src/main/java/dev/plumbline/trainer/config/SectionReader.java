@@ -91,7 +91,13 @@ final class SectionReader {
         && entry.token() != JsonToken.VALUE_NUMBER_FLOAT) {
       return fail(entry, "must be a number, got " + describeEntry(entry), low);
     }
-    double value = Double.parseDouble(entry.text().replace("_", ""));
+    double value;
+    try {
+      value = Double.parseDouble(entry.text().replace("_", ""));
+    } catch (NumberFormatException e) {
+      // YAML spellings such as .inf and .nan are numbers to the parser but not to Java.
+      return fail(entry, "must be a finite number, got " + entry.text(), low);
+    }
     boolean aboveLow = lowInclusive ? value >= low : value > low;
     boolean belowHigh = highInclusive ? value <= high : value < high;
     if (!aboveLow || !belowHigh || Double.isNaN(value)) {

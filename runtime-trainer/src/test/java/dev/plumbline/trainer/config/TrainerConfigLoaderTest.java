@@ -224,6 +224,7 @@ class TrainerConfigLoaderTest {
     Files.writeString(dir.resolve("a_file"), "x", StandardCharsets.UTF_8);
     String yaml = VALID.replace("checkpoint:\n", "checkpoint:\n  interval: 5\n")
         .replace("beta1: 0.9", "beta1: true").replace("grad_clip: 1.0", "grad_clip: {a: 1}")
+        .replace("weight_decay: 0.1", "weight_decay: .inf")
         .replace("seed: 1337", "seed: 99999999999999999999")
         .replace("cache_dir: dataset_cache", "cache_dir: a_file/cache")
         .replace("dir: checkpoints", "dir: \"bad\\0path\"")
@@ -231,6 +232,7 @@ class TrainerConfigLoaderTest {
     assertThat(problems(yaml)).containsExactly(
         file + ":9: data.cache_dir: directory " + dir.resolve("a_file/cache") + " cannot be"
             + " created: " + dir.resolve("a_file") + " is not a writable directory",
+        file + ":20: training.weight_decay: must be a finite number, got .inf",
         file + ":21: training.beta1: must be a number, got true (a boolean)",
         file + ":23: training.grad_clip: must be a single value, got a mapping",
         file + ":28: training.seed: must be a whole number between 0 and 9223372036854775807,"
