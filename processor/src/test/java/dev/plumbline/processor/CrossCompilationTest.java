@@ -191,4 +191,36 @@ class CrossCompilationTest {
                 + " @Module(name = ...) and keep each class in one place.");
     assertThat(Files.exists(libraryClasses.resolve("lib/text/TextApi.class"))).isTrue();
   }
+
+  @Test
+  void aClassCompiledHereThatALibraryAlreadyContainsMakesBothModulesDuplicate()
+      throws IOException {
+    compileLibrary(TEXT_API, NORMALIZER);
+    JavaFileObject copy =
+        source(
+            "lib.text.TextApi",
+            "package lib.text;",
+            "",
+            "@dev.plumbline.annotations.Module(name = \"my-text\")",
+            "public class TextApi {",
+            "  public static String clean(String s) { return s; }",
+            "}");
+    JavaFileObject main =
+        source(
+            "app.Main",
+            "package app;",
+            "",
+            "@dev.plumbline.annotations.EntryPoint",
+            "public class Main {",
+            "  public static void main(String[] args) { lib.text.TextApi.clean(\"x\"); }",
+            "}");
+
+    Compilation app =
+        compileWithClasspath(List.of(libraryClasses.toFile()), List.of(), copy, main);
+
+    assertThat(module(app, "my-text").get("status").asText()).isEqualTo("DUPLICATE");
+    assertThat(texts(module(app, "my-text").get("duplicates")))
+        .containsExactly("lib.text.TextApi (library textlib)");
+    assertThat(module(app, "text-api").get("status").asText()).isEqualTo("DUPLICATE");
+  }
 }
