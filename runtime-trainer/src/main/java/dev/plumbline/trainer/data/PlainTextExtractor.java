@@ -14,7 +14,8 @@ import java.nio.file.Path;
 /**
  * Text, Markdown and source code: the file as it is, streamed in chunks of about
  * {@value #CHUNK_CHARS} characters cut at line ends, so that a file of many gigabytes never has
- * to fit in memory. Bytes that are not UTF-8 become U+FFFD instead of failing the file.
+ * to fit in memory (a single line longer than a chunk is cut inside it). Bytes that are not
+ * UTF-8 become U+FFFD instead of failing the file.
  */
 final class PlainTextExtractor implements TextExtractor {
 
@@ -37,8 +38,8 @@ final class PlainTextExtractor implements TextExtractor {
       int read;
       while ((read = reader.read(buffer, 0, buffer.length)) > 0) {
         carry.append(buffer, 0, read);
-        int cut = carry.lastIndexOf("\n") + 1;
-        if (carry.length() >= CHUNK_CHARS && cut > 0) {
+        if (carry.length() >= CHUNK_CHARS) {
+          int cut = cutPoint(carry);
           sink.accept(carry.substring(0, cut));
           carry.delete(0, cut);
         }
@@ -47,5 +48,18 @@ final class PlainTextExtractor implements TextExtractor {
         sink.accept(carry.toString());
       }
     }
+  }
+
+  /**
+   * After the last line end; in a single line longer than a chunk (minified code), at the chunk
+   * size, moved back one char rather than splitting a surrogate pair.
+   */
+  private static int cutPoint(StringBuilder carry) {
+    int lineEnd = carry.lastIndexOf("\n") + 1;
+    if (lineEnd > 0) {
+      return lineEnd;
+    }
+    int cut = CHUNK_CHARS;
+    return Character.isHighSurrogate(carry.charAt(cut - 1)) ? cut - 1 : cut;
   }
 }

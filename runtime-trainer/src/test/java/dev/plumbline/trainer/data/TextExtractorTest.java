@@ -93,4 +93,19 @@ class TextExtractorTest {
     SourceFormat.PLAIN_TEXT.extractor().extract(file, text::append);
     assertThat(text.toString()).isEqualTo("caf\uFFFD\n");
   }
+
+  @Test
+  void oneLineLongerThanAChunkIsCutWithoutSplittingASurrogatePair() throws Exception {
+    Path file = dir.resolve("minified.js");
+    // An emoji (two chars) straddles the chunk boundary: chars CHUNK_CHARS - 1 and CHUNK_CHARS.
+    String text = "a".repeat(PlainTextExtractor.CHUNK_CHARS - 1) + "\uD83D\uDE00"
+        + "b".repeat(PlainTextExtractor.CHUNK_CHARS);
+    Files.writeString(file, text, StandardCharsets.UTF_8);
+    List<String> chunks = new ArrayList<>();
+    SourceFormat.PLAIN_TEXT.extractor().extract(file, chunks::add);
+    assertThat(chunks.size()).isGreaterThan(1);
+    assertThat(chunks.get(0)).hasSize(PlainTextExtractor.CHUNK_CHARS - 1);
+    assertThat(chunks).noneMatch(c -> Character.isHighSurrogate(c.charAt(c.length() - 1)));
+    assertThat(String.join("", chunks)).isEqualTo(text);
+  }
 }
