@@ -1,0 +1,51 @@
+// Copyright (c) 2026 The Plumbline Authors
+
+package dev.plumbline.cli;
+
+import dev.plumbline.cli.memory.MemoryCommand;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code plumbline} command: the entry point of the command line. */
+@Command(
+    name = "plumbline",
+    mixinStandardHelpOptions = true,
+    versionProvider = CliVersion.class,
+    description = "Plumbline: the team rulebook, enforced by the build.",
+    subcommands = {MemoryCommand.class, CommandLine.HelpCommand.class},
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:success",
+      "1:a memory file is invalid or an entry is refused (the message says which and where)",
+      "2:wrong usage (unknown command or option, missing value)",
+      "3:a file could not be read or written"
+    })
+public final class PlumblineCli implements Runnable {
+
+  /**
+   * Runs the command line and exits with its exit code.
+   *
+   * @param args the command-line arguments
+   */
+  public static void main(String[] args) {
+    System.exit(execute(args));
+  }
+
+  /**
+   * Runs the command line without exiting, for tests and embedding.
+   *
+   * @param args the command-line arguments
+   * @return the exit code (see {@link ExitCodes})
+   */
+  public static int execute(String... args) {
+    CommandLine commandLine = new CommandLine(new PlumblineCli());
+    commandLine.setParameterExceptionHandler(new UsageErrorHandler());
+    return commandLine.execute(args);
+  }
+
+  @Override
+  public void run() {
+    System.out.println("[INFO] Usage: plumbline memory show | log | archive | validate"
+        + " (plumbline --help for details)");
+  }
+}

@@ -1,0 +1,120 @@
+// Copyright (c) 2026 The Plumbline Authors
+
+package dev.plumbline.cli.memory;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.plumbline.cli.ExitCodes;
+import dev.plumbline.memory.LoadedFile;
+import dev.plumbline.memory.MemoryFile;
+import dev.plumbline.memory.MemoryStore;
+import dev.plumbline.memory.io.MemoryFileException;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code plumbline memory show}: what the project memory says, in a few lines. */
+@Command(
+    name = "show",
+    mixinStandardHelpOptions = true,
+    description = "Print the project memory: the concept, every module with its status,"
+        + " integration level and dependencies, and the latest log entries. Read-only.")
+public final class ShowCommand implements Callable<Integer> {
+
+  @Mixin private ProjectOption project;
+
+  @Option(names = "--last", defaultValue = "10", paramLabel = "N",
+      description = "How many of the latest log entries to print (default: ${DEFAULT-VALUE}).")
+  private int last;
+
+  @Override
+  public Integer call() {
+    MemoryStore store = new MemoryStore(project.root());
+    try {
+      System.out.println("[INFO] project memory in " + store.memoryDirectory());
+      showConcept(store.read(MemoryFile.CONCEPT));
+      showStructure(store.read(MemoryFile.STRUCTURE));
+      showLog(store.read(MemoryFile.LOG), store.read(MemoryFile.ARCHIVE));
+      return ExitCodes.OK;
+    } catch (MemoryFileException e) {
+      return Failures.report(e);
+    } catch (IOException e) {
+      return Failures.report(e);
+    }
+  }
+
+  private static void showConcept(Optional<LoadedFile> concept) {
+    if (concept.isEmpty()) {
+      System.out.println("[WARN] no project_concept.json yet: a build with the Plumbline"
+          + " processor creates it from the pom's name and description");
+      return;
+    }
+    JsonNode document = concept.get().document();
+    System.out.println("[INFO] concept: " + document.path("name").asText() + " ("
+        + document.path("platform").asText() + ")");
+    if (document.has("vision")) {
+      System.out.println("[INFO]   vision: " + document.path("vision").asText());
+    }
+  }
+
+  private static void showStructure(Optional<LoadedFile> structure) {
+    if (structure.isEmpty()) {
+      System.out.println("[WARN] no project_structure.json yet: build the project once");
+      return;
+    }
+    JsonNode modules = structure.get().document().path("modules");
+    System.out.println("[INFO] structure: " + modules.size() + " modules");
+    Iterator<Map.Entry<String, JsonNode>> entries = modules.fields();
+    while (entries.hasNext()) {
+      Map.Entry<String, JsonNode> module = entries.next();
+      System.out.println("[INFO]   " + describe(module.getKey(), module.getValue()));
+    }
+  }
+
+  private static String describe(String name, JsonNode module) {
+    List<String> parts = new ArrayList<>();
+    parts.add(module.path("status").asText());
+    if (module.has("integration")) {
+      parts.add(module.path("integration").asText());
+    }
+    if (module.path("critical").asBoolean()) {
+      parts.add("critical");
+    }
+    if (isRemoved(module)) {
+      parts.add("REMOVED since " + module.path("removed").asText());
+    }
+    List<String> dependencies = new ArrayList<>();
+    module.path("dependencies").forEach(dependency -> dependencies.add(dependency.asText()));
+    String uses = dependencies.isEmpty() ? "" : ", uses " + String.join(", ", dependencies);
+    return name + ": " + String.join(" ", parts) + ", " + module.path("files").size() + " files"
+        + uses;
+  }
+
+  private static boolean isRemoved(JsonNode module) {
+    String removed = module.path("removed").asText(null);
+    String restored = module.path("restored").asText(null);
+    return removed != null && (restored == null || restored.compareTo(removed) < 0);
+  }
+
+  private void showLog(Optional<LoadedFile> log, Optional<LoadedFile> archive) {
+    int archived = archive.map(file -> file.document().size()).orElse(0);
+    if (log.isEmpty()) {
+      System.out.println("[WARN] no project_log.json yet (archived entries: " + archived + ")");
+      return;
+    }
+    JsonNode entries = log.get().document();
+    System.out.println("[INFO] log: " + entries.size() + " entries, " + archived + " archived");
+    for (int i = Math.max(0, entries.size() - last); i < entries.size(); i++) {
+      JsonNode entry = entries.get(i);
+      System.out.println("[INFO]   " + entry.path("date").asText() + " "
+          + entry.path("time").asText() + " " + entry.path("status").asText() + ": "
+          + entry.path("executed").asText());
+    }
+  }
+}
