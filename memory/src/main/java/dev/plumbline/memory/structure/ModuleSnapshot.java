@@ -15,8 +15,9 @@ import java.util.TreeMap;
  *
  * @param name the module's name (the key in {@code modules})
  * @param status the status the code implies ({@link ModuleStatus#ACTIVE} for compiled code)
- * @param integration the level the compiler can decide: {@link IntegrationLevel#EXISTS} or
- *     {@link IntegrationLevel#WIRED}
+ * @param integration the level the compiler decided: {@link IntegrationLevel#EXISTS} or
+ *     {@link IntegrationLevel#WIRED}; null when this compilation cannot decide (a library has no
+ *     entry point): a new entry then gets EXISTS and an existing one keeps its level
  * @param critical whether the module is declared critical
  * @param dependencies names of the modules it depends on
  * @param files its source files, relative to the project root, with forward slashes
@@ -40,8 +41,7 @@ public record ModuleSnapshot(
       throw new IllegalArgumentException("a module name must not be blank");
     }
     Objects.requireNonNull(status, "status");
-    Objects.requireNonNull(integration, "integration");
-    if (!IntegrationLevel.COMPILE_TIME.contains(integration)) {
+    if (integration != null && !IntegrationLevel.COMPILE_TIME.contains(integration)) {
       throw new IllegalArgumentException("a compilation can only report EXISTS or WIRED for "
           + name + ", not " + integration);
     }

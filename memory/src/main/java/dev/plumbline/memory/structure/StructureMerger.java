@@ -23,8 +23,9 @@ import java.util.Set;
  * (items gone from the code get a tombstone in {@code removedItems}), modules gone from the code
  * get a {@code removed} instant, fields the merge does not own are never touched, and new keys
  * go at the end in a fixed order so diffs stay small. The fields the merge owns are updated in
- * place: {@code critical}, {@code lastModified} (only forward), {@code integration} while it holds
- * a compile-time level (EXISTS, WIRED), and {@code status} while it is still "planned".
+ * place: {@code critical}, {@code compiledIn}, {@code lastModified} (only forward),
+ * {@code integration} while it holds a compile-time level (EXISTS, WIRED), and {@code status}
+ * while it is still "planned".
  */
 public final class StructureMerger {
 
@@ -36,6 +37,7 @@ public final class StructureMerger {
   static final String INTEGRATION = "integration";
   static final String CRITICAL = "critical";
   static final String ORIGIN = "origin";
+  static final String COMPILED_IN = "compiledIn";
   static final String DEPENDENCIES = "dependencies";
   static final String FILES = "files";
   static final String PUBLIC_API = "publicApi";
@@ -78,14 +80,14 @@ public final class StructureMerger {
       seen.add(module.name());
       JsonNode current = modules.get(module.name());
       if (current == null) {
-        modules.set(module.name(), create(module));
+        modules.set(module.name(), create(module, snapshot.scope()));
         added.add(module.name());
         continue;
       }
       ObjectNode entry = (ObjectNode) current;
       JsonNode before = entry.deepCopy();
       boolean wasRemoved = Tombstones.isRemoved(entry);
-      update(entry, module, snapshot.partial(), stamp);
+      update(entry, module, snapshot, stamp);
       if (wasRemoved) {
         Tombstones.restore(entry, stamp);
         restored.add(module.name());
@@ -93,8 +95,10 @@ public final class StructureMerger {
         changed.add(module.name());
       }
     }
-    List<String> removed =
-        snapshot.partial() ? List.of() : markRemovedModules(modules, seen, stamp);
+    changed.addAll(updateOtherModules(modules, snapshot));
+    List<String> removed = snapshot.partial()
+        ? List.of()
+        : markRemovedModules(modules, seen, snapshot.scope(), stamp);
     return new MergeResult(document, new StructureChanges(added, removed, restored, changed));
   }
 
@@ -106,12 +110,17 @@ public final class StructureMerger {
     return document;
   }
 
-  private ObjectNode create(ModuleSnapshot module) {
+  private ObjectNode create(ModuleSnapshot module, String scope) {
     ObjectNode entry = mapper.createObjectNode();
     entry.put(STATUS, module.status().jsonValue());
-    entry.put(INTEGRATION, module.integration().name());
+    IntegrationLevel level =
+        module.integration() == null ? IntegrationLevel.EXISTS : module.integration();
+    entry.put(INTEGRATION, level.name());
     entry.put(CRITICAL, module.critical());
     entry.put(ORIGIN, "code");
+    if (!scope.isEmpty()) {
+      entry.put(COMPILED_IN, scope);
+    }
     ArrayNode dependencies = entry.putArray(DEPENDENCIES);
     module.dependencies().forEach(dependencies::add);
     ArrayNode files = entry.putArray(FILES);
@@ -127,7 +136,14 @@ public final class StructureMerger {
     return entry;
   }
 
-  private void update(ObjectNode entry, ModuleSnapshot module, boolean partial, String stamp) {
+  private void update(ObjectNode entry, ModuleSnapshot module, StructureSnapshot snapshot,
+      String stamp) {
+    boolean partial = snapshot.partial();
+    if (!snapshot.scope().isEmpty()
+        && !snapshot.scope().equals(entry.path(COMPILED_IN).asText(null))) {
+      // The module moved to another compilation (or was planned by people): record where it is.
+      entry.put(COMPILED_IN, snapshot.scope());
+    }
     if (ModuleStatus.PLANNED.jsonValue().equals(entry.path(STATUS).asText())
         && module.status() != ModuleStatus.PLANNED) {
       entry.put(STATUS, module.status().jsonValue());
@@ -151,6 +167,12 @@ public final class StructureMerger {
   /** Levels only test or run-time tooling can know (TESTED, ACTIVE, COMPLETE) are theirs. */
   private static void updateIntegration(ObjectNode entry, IntegrationLevel level, boolean partial) {
     JsonNode current = entry.get(INTEGRATION);
+    if (level == null) {
+      if (current == null) {
+        entry.put(INTEGRATION, IntegrationLevel.EXISTS.name());
+      }
+      return;
+    }
     if (current != null && !isCompileTimeLevel(current.asText())) {
       return;
     }
@@ -234,16 +256,37 @@ public final class StructureMerger {
     }
   }
 
-  /** Only modules the code produced are tracked: a module people planned is theirs. */
+  /** An application compilation decides the wiring of library modules compiled before it. */
+  private static List<String> updateOtherModules(ObjectNode modules, StructureSnapshot snapshot) {
+    List<String> changed = new ArrayList<>();
+    for (Map.Entry<String, IntegrationLevel> other : snapshot.otherModules().entrySet()) {
+      JsonNode entry = modules.get(other.getKey());
+      if (entry == null || !entry.isObject()) {
+        continue;
+      }
+      JsonNode before = entry.deepCopy();
+      updateIntegration((ObjectNode) entry, other.getValue(), snapshot.partial());
+      if (!before.equals(entry)) {
+        changed.add(other.getKey());
+      }
+    }
+    return changed;
+  }
+
+  /**
+   * Only modules the code produced in this same compilation are tracked: a module people planned
+   * is theirs, and one compiled in another Maven module is that compilation's to mark.
+   */
   private static List<String> markRemovedModules(ObjectNode modules, Set<String> seen,
-      String stamp) {
+      String scope, String stamp) {
     List<String> removed = new ArrayList<>();
     Iterator<Map.Entry<String, JsonNode>> entries = modules.fields();
     while (entries.hasNext()) {
       Map.Entry<String, JsonNode> module = entries.next();
       ObjectNode entry = (ObjectNode) module.getValue();
       boolean tracked = entry.has(FILES)
-          && !ModuleStatus.PLANNED.jsonValue().equals(entry.path(STATUS).asText());
+          && !ModuleStatus.PLANNED.jsonValue().equals(entry.path(STATUS).asText())
+          && scope.equals(entry.path(COMPILED_IN).asText(""));
       if (!seen.contains(module.getKey()) && tracked && !Tombstones.isRemoved(entry)) {
         Tombstones.markRemoved(entry, stamp);
         removed.add(module.getKey());

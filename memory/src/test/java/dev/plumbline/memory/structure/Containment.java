@@ -14,7 +14,7 @@ import java.util.Set;
 final class Containment {
 
   private static final Set<String> OWNED_SCALARS = Set.of(
-      "status", "integration", "critical", "lastModified", "removed", "restored");
+      "status", "integration", "critical", "compiledIn", "lastModified", "removed", "restored");
 
   private Containment() {}
 

@@ -97,8 +97,10 @@ class StructureMergePropertyTest {
 
   @Provide
   Arbitrary<StructureSnapshot> snapshots() {
-    return Combinators.combine(moduleList(), Arbitraries.of(true, false))
-        .as(StructureSnapshot::new);
+    Arbitrary<Map<String, IntegrationLevel>> others = Arbitraries.maps(Arbitraries.of(NAMES),
+        Arbitraries.of(IntegrationLevel.EXISTS, IntegrationLevel.WIRED)).ofMaxSize(2);
+    return Combinators.combine(Arbitraries.of("", "lib", "app"), moduleList(),
+        Arbitraries.of(true, false), others).as(StructureSnapshot::new);
   }
 
   private Arbitrary<List<ModuleSnapshot>> moduleList() {
@@ -126,7 +128,7 @@ class StructureMergePropertyTest {
               return result;
             }));
     Arbitrary<IntegrationLevel> level = Arbitraries.of(IntegrationLevel.EXISTS,
-        IntegrationLevel.WIRED);
+        IntegrationLevel.WIRED).injectNull(0.2);
     Arbitrary<LocalDate> date = Arbitraries.integers().between(1, 28)
         .map(day -> LocalDate.of(2026, 10, day));
     return Combinators.combine(level, Arbitraries.of(true, false), deps, files, api, date)

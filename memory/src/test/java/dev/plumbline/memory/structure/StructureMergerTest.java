@@ -231,4 +231,39 @@ class StructureMergerTest {
     assertThat(older.at("/modules/a/lastModified").asText()).isEqualTo("2026-11-05");
     assertThat(newer.at("/modules/a/lastModified").asText()).isEqualTo("2026-11-09");
   }
+
+  @Test
+  void aCompilationMarksRemovedOnlyTheModulesOfItsOwnScope() {
+    StructureSnapshot library = new StructureSnapshot("lib",
+        List.of(module("text", List.of("lib/T.java"))), false, Map.of());
+    StructureSnapshot app = new StructureSnapshot("app",
+        List.of(module("main", List.of("app/M.java"))), false, Map.of());
+    ObjectNode doc = merger.merge(null, library, T1).document();
+    doc = merger.merge(doc, app, T1).document();
+
+    MergeResult libraryAgain = merger.merge(doc, library, T2);
+    MergeResult appWithoutMain = merger.merge(doc, new StructureSnapshot("app", List.of(), false,
+        Map.of()), T2);
+
+    assertThat(libraryAgain.changes().isEmpty()).isTrue();
+    assertThat(doc.at("/modules/text/compiledIn").asText()).isEqualTo("lib");
+    assertThat(appWithoutMain.changes().removed()).containsExactly("main");
+  }
+
+  @Test
+  void anApplicationDecidesTheWiringOfLibraryModulesAndALibraryCompileNeverLowersIt() {
+    ModuleSnapshot undecided = new ModuleSnapshot("text", ModuleStatus.ACTIVE, null, false,
+        List.of(), List.of("lib/T.java"), Map.of(), null);
+    StructureSnapshot library = new StructureSnapshot("lib", List.of(undecided), false, Map.of());
+    ObjectNode doc = merger.merge(null, library, T1).document();
+    assertThat(doc.at("/modules/text/integration").asText()).isEqualTo("EXISTS");
+
+    MergeResult app = merger.merge(doc, new StructureSnapshot("app", List.of(), false,
+        Map.of("text", IntegrationLevel.WIRED, "unknown", IntegrationLevel.WIRED)), T2);
+    assertThat(app.changes().changed()).containsExactly("text");
+    assertThat(app.document().at("/modules/text/integration").asText()).isEqualTo("WIRED");
+    assertThat(app.document().has("unknown")).isFalse();
+
+    assertThat(merger.merge(app.document(), library, T3).changes().isEmpty()).isTrue();
+  }
 }
