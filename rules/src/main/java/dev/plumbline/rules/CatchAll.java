@@ -43,7 +43,6 @@ import java.util.stream.Collectors;
  */
 @AutoService(BugChecker.class)
 @BugPattern(
-    name = "CatchAll",
     summary = "Catch specific exceptions: never Exception, Throwable, RuntimeException or Error"
         + " unless the handler rethrows",
     severity = ERROR,
@@ -184,15 +183,24 @@ public final class CatchAll extends BugChecker implements CatchTreeMatcher {
       candidates.add(type);
     }
     List<Type> minimal = new ArrayList<>();
-    for (Type type : candidates) {
-      boolean coveredByOther = candidates.stream()
-          .anyMatch(other -> other != type && !types.isSameType(other, type)
-              && types.isSubtype(type, other));
-      if (!coveredByOther) {
-        minimal.add(type);
+    for (int i = 0; i < candidates.size(); i++) {
+      if (!isSubtypeOfAnother(i, candidates, types)) {
+        minimal.add(candidates.get(i));
       }
     }
     return minimal;
+  }
+
+  /** Whether candidate {@code index} is a proper subtype of another (distinct) candidate. */
+  private static boolean isSubtypeOfAnother(int index, List<Type> candidates, Types types) {
+    Type type = candidates.get(index);
+    for (int j = 0; j < candidates.size(); j++) {
+      Type other = candidates.get(j);
+      if (j != index && !types.isSameType(other, type) && types.isSubtype(type, other)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

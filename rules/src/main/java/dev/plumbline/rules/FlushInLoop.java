@@ -20,6 +20,7 @@ import com.sun.source.tree.DoWhileLoopTree;
 import com.sun.source.tree.EnhancedForLoopTree;
 import com.sun.source.tree.ExpressionStatementTree;
 import com.sun.source.tree.ForLoopTree;
+import com.sun.source.tree.IfTree;
 import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.MethodTree;
@@ -38,7 +39,6 @@ import java.util.Optional;
  */
 @AutoService(BugChecker.class)
 @BugPattern(
-    name = "FlushInLoop",
     summary = "A console write without a line break inside a loop is followed by flush()",
     severity = WARNING,
     linkType = LinkType.CUSTOM,
@@ -181,7 +181,7 @@ public final class FlushInLoop extends BugChecker implements MethodInvocationTre
       return Optional.of(
           SuggestedFix.postfixWith(parent, "\n" + indentationOf(parent, state) + flush));
     }
-    if (isLoop(holder) || holder.getKind() == Tree.Kind.IF) {
+    if (isLoop(holder) || holder instanceof IfTree) {
       return Optional.of(
           SuggestedFix.replace(parent, "{ " + state.getSourceForNode(parent) + " " + flush + " }"));
     }

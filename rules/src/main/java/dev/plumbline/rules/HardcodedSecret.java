@@ -6,6 +6,7 @@ import static com.google.errorprone.BugPattern.SeverityLevel.ERROR;
 
 import com.google.auto.service.AutoService;
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
 import com.google.errorprone.BugPattern;
 import com.google.errorprone.BugPattern.LinkType;
 import com.google.errorprone.ErrorProneFlags;
@@ -27,6 +28,7 @@ import com.sun.source.tree.ParenthesizedTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
+import com.sun.tools.javac.code.Type;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -42,7 +44,6 @@ import javax.inject.Inject;
  */
 @AutoService(BugChecker.class)
 @BugPattern(
-    name = "HardcodedSecret",
     summary = "Secrets are never hard-coded: read tokens, keys and passwords from the environment"
         + " or a secret store",
     severity = ERROR,
@@ -75,6 +76,18 @@ public final class HardcodedSecret extends BugChecker implements LiteralTreeMatc
   private static final Pattern PRIVATE_KEY_BLOCK =
       Pattern.compile("(?s)\\s*-----BEGIN [A-Z0-9 ]*PRIVATE KEY-----.*-----END [A-Z0-9 ]*"
           + "PRIVATE KEY-----\\s*");
+
+  /**
+   * Methods that take keys and values in alternation ({@code put("password", "...")},
+   * {@code Map.of(k1, v1, k2, v2)}); in other calls neighbouring literals are just a list.
+   */
+  private static final ImmutableSet<String> KEY_VALUE_METHODS =
+      ImmutableSet.of(
+          "put", "putIfAbsent", "set", "setProperty", "withProperty", "property", "of", "entry",
+          "header", "addHeader", "setHeader", "param", "queryParam", "formParam", "option");
+
+  /** Key-value methods that are list factories too: keys only in a {@code Map}'s. */
+  private static final ImmutableSet<String> MAP_FACTORIES = ImmutableSet.of("of", "entry");
 
   /** Distinct characters below which a token body is a dummy such as {@code hf_xxxx...}. */
   private static final int MIN_DISTINCT_CHARACTERS = 6;
@@ -115,7 +128,7 @@ public final class HardcodedSecret extends BugChecker implements LiteralTreeMatc
       return Description.NO_MATCH;
     }
     String value = (String) tree.getValue();
-    Optional<String> secretName = secretNameOf(state.getPath(), value);
+    Optional<String> secretName = secretNameOf(state.getPath(), value, state);
     Optional<SecretToken> token = findToken(value);
     if (token.isEmpty() && secretName.isEmpty()) {
       return Description.NO_MATCH;
@@ -171,21 +184,21 @@ public final class HardcodedSecret extends BugChecker implements LiteralTreeMatc
   /**
    * The secret name the literal is assigned to, if any: a variable or field initializer, an
    * assignment, the only argument of a setter-like method ({@code setPassword("...")}), or the
-   * value after a secret-named key ({@code put("password", "...")}).
+   * value after a secret-named key in a key-value method ({@code put("password", "...")}).
    */
-  private static Optional<String> secretNameOf(TreePath path, String value) {
+  private static Optional<String> secretNameOf(TreePath path, String value, VisitorState state) {
     TreePath parentPath = path.getParentPath();
     Tree child = path.getLeaf();
     while (parentPath.getLeaf() instanceof ParenthesizedTree) {
       child = parentPath.getLeaf();
       parentPath = parentPath.getParentPath();
     }
-    Optional<String> name = assignedName(parentPath.getLeaf(), child);
+    Optional<String> name = assignedName(parentPath.getLeaf(), child, state);
     return name.filter(SecretNames::isSecretName)
         .filter(secret -> looksLikeSecretValue(value, secret));
   }
 
-  private static Optional<String> assignedName(Tree parent, Tree child) {
+  private static Optional<String> assignedName(Tree parent, Tree child, VisitorState state) {
     if (parent instanceof VariableTree && ((VariableTree) parent).getInitializer() == child) {
       return Optional.of(((VariableTree) parent).getName().toString());
     }
@@ -193,23 +206,33 @@ public final class HardcodedSecret extends BugChecker implements LiteralTreeMatc
       return simpleName(((AssignmentTree) parent).getVariable());
     }
     if (parent instanceof MethodInvocationTree) {
-      return argumentName((MethodInvocationTree) parent, child);
+      return argumentName((MethodInvocationTree) parent, child, state);
     }
     return Optional.empty();
   }
 
-  private static Optional<String> argumentName(MethodInvocationTree call, Tree child) {
+  private static Optional<String> argumentName(
+      MethodInvocationTree call, Tree child, VisitorState state) {
     List<? extends ExpressionTree> arguments = call.getArguments();
     if (arguments.size() == 1 && arguments.get(0) == child) {
       String method = ASTHelpers.getSymbol(call).getSimpleName().toString();
       return Optional.of(method.replaceFirst("^(set|with)(?=[A-Z])", ""));
     }
     int index = arguments.indexOf(child);
-    if (index > 0) {
+    String method = ASTHelpers.getSymbol(call).getSimpleName().toString();
+    if (index % 2 == 1 && KEY_VALUE_METHODS.contains(method)
+        && (!MAP_FACTORIES.contains(method) || isMapMethod(call, state))) {
       String key = ASTHelpers.constValue(arguments.get(index - 1), String.class);
       return Optional.ofNullable(key);
     }
     return Optional.empty();
+  }
+
+  private static boolean isMapMethod(MethodInvocationTree call, VisitorState state) {
+    Type owner = ASTHelpers.getSymbol(call).owner.type;
+    Type map = state.getTypeFromString("java.util.Map");
+    return map != null
+        && state.getTypes().isSubtype(state.getTypes().erasure(owner), state.getTypes().erasure(map));
   }
 
   private static Optional<String> simpleName(ExpressionTree variable) {
@@ -224,14 +247,16 @@ public final class HardcodedSecret extends BugChecker implements LiteralTreeMatc
 
   /**
    * Values that name the secret instead of holding it: property keys ({@code "db.password"}),
-   * placeholders ({@code "${DB_PASSWORD}"}) and prose with spaces ({@code "Enter a password"}).
+   * placeholders ({@code "${DB_PASSWORD}"}), prose with spaces ({@code "Enter a password"}) and
+   * other secret names ({@code "passwd"} in a list of names).
    */
   private static boolean looksLikeSecretValue(String value, String name) {
     return !value.isBlank()
         && !value.contains("${")
         && !value.contains("{{")
         && !value.chars().anyMatch(Character::isWhitespace)
-        && !SecretNames.valueNamesTheSecret(value, name);
+        && !SecretNames.valueNamesTheSecret(value, name)
+        && !SecretNames.isSecretName(value);
   }
 
   /** A method call cannot replace a literal inside an annotation or a case label. */

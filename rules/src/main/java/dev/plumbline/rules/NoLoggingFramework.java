@@ -26,6 +26,8 @@ import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.Tree;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.ClassSymbol;
+import com.sun.tools.javac.code.Symbol.PackageSymbol;
+import com.sun.tools.javac.tree.JCTree.JCCompilationUnit;
 import java.util.Optional;
 
 /**
@@ -34,7 +36,6 @@ import java.util.Optional;
  */
 @AutoService(BugChecker.class)
 @BugPattern(
-    name = "NoLoggingFramework",
     summary = "The rulebook forbids logging frameworks: print status-prefixed messages with"
         + " System.out / System.err instead",
     severity = WARNING,
@@ -123,11 +124,12 @@ public final class NoLoggingFramework extends BugChecker
 
   /** Whether the code being compiled is itself part of a logging framework. */
   private static boolean isInsideFramework(VisitorState state) {
-    ExpressionTree packageName = state.getPath().getCompilationUnit().getPackageName();
-    if (packageName == null) {
+    PackageSymbol packageSymbol =
+        ((JCCompilationUnit) state.getPath().getCompilationUnit()).packge;
+    if (packageSymbol == null) {
       return false;
     }
-    String name = packageName.toString();
+    String name = packageSymbol.getQualifiedName().toString();
     return FRAMEWORKS.stream().anyMatch(framework -> isInPackage(name, framework.packageName()));
   }
 

@@ -37,15 +37,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reports placeholders: bodies that only throw a "not implemented" exception, TODO / FIXME / XXX
- * markers in comments, and empty classes and enums.
+ * Reports placeholders: bodies that only throw a "not implemented" exception, unfinished-work
+ * markers in comments (the three upper-case words of {@link #MARKER}), and empty classes and
+ * enums.
  *
  * <p>A source file that declares no type at all never reaches any Error Prone check (javac
  * analyzes classes, not files), so empty files are outside what this check can see.
  */
 @AutoService(BugChecker.class)
 @BugPattern(
-    name = "NoPlaceholder",
     summary = "Never stubs or placeholders: no 'not implemented' bodies, TODO/FIXME/XXX markers,"
         + " or empty types",
     severity = ERROR,
@@ -73,6 +73,7 @@ public final class NoPlaceholder extends BugChecker
           "(?i)\\s*(not (yet )?implemented( yet)?|unimplemented|implement me|todo|fixme|stub"
               + "|placeholder)\\s*[.!]*\\s*");
 
+  /** The unfinished-work markers, as whole upper-case words. */
   private static final Pattern MARKER = Pattern.compile("\\b(TODO|FIXME|XXX)\\b");
 
   @Override
@@ -96,7 +97,7 @@ public final class NoPlaceholder extends BugChecker
     return buildDescription(tree)
         .setMessage(
             "'" + tree.getName() + "' is a placeholder: its body only throws "
-                + thrown.get().getIdentifier() + "; implement it, or remove it with its callers")
+                + thrownName(thrown.get()) + "; implement it, or remove it with its callers")
         .build();
   }
 
@@ -113,13 +114,13 @@ public final class NoPlaceholder extends BugChecker
     return buildDescription(tree)
         .setMessage(
             "this lambda is a placeholder: its body only throws "
-                + thrown.get().getIdentifier() + "; implement it")
+                + thrownName(thrown.get()) + "; implement it")
         .build();
   }
 
   @Override
   public Description matchClass(ClassTree tree, VisitorState state) {
-    if (!isEmptyType(tree, state) || SourceContext.isGenerated(state)) {
+    if (!isEmptyType(tree) || SourceContext.isGenerated(state)) {
       return Description.NO_MATCH;
     }
     return buildDescription(tree)
@@ -139,8 +140,8 @@ public final class NoPlaceholder extends BugChecker
   }
 
   /**
-   * Reports each TODO / FIXME / XXX comment outside the suppressed declarations. Lexing the file
-   * for its comments is the expensive part, so files without the words at all are skipped.
+   * Reports each marker comment outside the suppressed declarations. Lexing the file for its
+   * comments is the expensive part, so files without the words at all are skipped.
    */
   private void reportMarkers(CompilationUnitTree unit, VisitorState state) {
     String source = state.getSourceCode().toString();
@@ -198,6 +199,10 @@ public final class NoPlaceholder extends BugChecker
     return false;
   }
 
+  private static String thrownName(NewClassTree thrown) {
+    return ASTHelpers.getSymbol(thrown).owner.getSimpleName().toString();
+  }
+
   private static boolean isNotImplementedType(NewClassTree thrown) {
     String name = ASTHelpers.getSymbol(thrown).owner.getSimpleName().toString();
     return name.equals("NotImplementedException") || name.equals("NotImplementedError");
@@ -253,7 +258,7 @@ public final class NoPlaceholder extends BugChecker
    * and local classes are never placeholders; an empty generic class is a type token
    * ({@code new Token<String>() {}}), and an empty local class only ever serves reflection.
    */
-  private static boolean isEmptyType(ClassTree tree, VisitorState state) {
+  private static boolean isEmptyType(ClassTree tree) {
     if ((tree.getKind() != Tree.Kind.CLASS && tree.getKind() != Tree.Kind.ENUM)
         || tree.getSimpleName().length() == 0
         || !tree.getTypeParameters().isEmpty()

@@ -6,6 +6,7 @@ import com.google.common.collect.ImmutableSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Decides whether an identifier names a secret ({@code dbPassword}, {@code API_KEY},
@@ -28,6 +29,11 @@ final class SecretNames {
           "client secret", "auth token", "access token", "api token", "bearer token",
           "refresh token", "session token", "hf token", "github token", "oauth token",
           "secret token", "security token");
+
+  private static final Pattern SEPARATORS = Pattern.compile("[_$\\-.]+");
+
+  private static final Pattern CASE_CHANGE =
+      Pattern.compile("(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])");
 
   private SecretNames() {}
 
@@ -59,8 +65,8 @@ final class SecretNames {
   /** Lower-case words of a camelCase, PascalCase, snake_case or UPPER_SNAKE identifier. */
   static List<String> words(String identifier) {
     List<String> words = new ArrayList<>();
-    for (String part : identifier.split("[_$\\-.]+")) {
-      for (String word : part.split("(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")) {
+    for (String part : SEPARATORS.split(identifier)) {
+      for (String word : CASE_CHANGE.split(part)) {
         if (!word.isEmpty()) {
           words.add(word.toLowerCase(Locale.ROOT));
         }

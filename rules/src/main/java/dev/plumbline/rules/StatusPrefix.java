@@ -28,7 +28,6 @@ import javax.inject.Inject;
  */
 @AutoService(BugChecker.class)
 @BugPattern(
-    name = "StatusPrefix",
     summary = "Console messages start with a status prefix (✓, [HF], [WARN], [ERROR], [INFO]);"
         + " System.err takes [ERROR] or [WARN]",
     severity = WARNING,

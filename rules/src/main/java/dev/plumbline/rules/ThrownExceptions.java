@@ -123,7 +123,7 @@ final class ThrownExceptions {
       return List.of();
     }
     for (Type type : state.getTypes().closure(resourceType)) {
-      for (Symbol member : type.tsym.getEnclosedElements()) {
+      for (Symbol member : ASTHelpers.getEnclosedElements(type.tsym)) {
         if (member instanceof MethodSymbol
             && member.getSimpleName().contentEquals("close")
             && ((MethodSymbol) member).getParameters().isEmpty()) {

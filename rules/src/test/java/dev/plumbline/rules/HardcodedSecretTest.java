@@ -113,6 +113,8 @@ class HardcodedSecretTest {
             "  String awsDocs = \"AKIAIOSFODNN7EXAMPLE\";",
             "  String filler = \"hf_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx\";",
             "  String env = System.getenv(\"GITHUB_TOKEN\");",
+            "  java.util.Set<String> names = java.util.Set.of(\"password\", \"passwd\", \"pin\");",
+            "  java.util.List<String> list = java.util.List.of(\"secret\", \"abc123\");",
             "  String read(Properties properties) {",
             "    return properties.getProperty(\"password\");",
             "  }",
