@@ -9,6 +9,7 @@ masked-softmax path, as in Plumbline. Prints one JSON line with the median token
 import argparse
 import json
 import math
+import os
 import statistics
 import time
 
@@ -94,8 +95,11 @@ def main():
     ap.add_argument("--steps", type=int, default=30)
     ap.add_argument("--warmup-steps", type=int, default=3)
     ap.add_argument("--seed", type=int, default=1337)
+    # Debian's build starts with one intra-op thread here; DJL's libtorch uses every core.
+    ap.add_argument("--threads", type=int, default=os.cpu_count())
     args = ap.parse_args()
 
+    torch.set_num_threads(args.threads)
     torch.manual_seed(args.seed)
     data = np.memmap(args.train_bin, dtype=np.dtype(args.dtype), mode="r")
     model = GPT(args.vocab, args.n_layer, args.n_head, args.n_embd, args.block_size)

@@ -27,9 +27,10 @@ echo "[INFO] BLAS behind python3-torch: $(readlink -f /etc/alternatives/libblas.
 
 cd "$ROOT"
 mvn -B -q -pl runtime-trainer -am install -DskipTests
-CP="$ROOT/runtime-trainer/target/classes:$(mvn -B -q -pl runtime-trainer dependency:build-classpath -Dmdep.outputFile=/dev/stdout -Dmdep.includeScope=runtime)"
-
 rm -rf "$WORK"; mkdir -p "$WORK"
+mvn -B -q -pl runtime-trainer dependency:build-classpath -Dmdep.includeScope=runtime \
+  -Dmdep.outputFile="$WORK/classpath.txt"
+CP="$ROOT/runtime-trainer/target/classes:$(cat "$WORK/classpath.txt")"
 # libgomp's default busy-waiting collapses under a loaded CPU (one descheduled spinning thread
 # stalls every parallel region: 7x slower here at load 17). Passive waiting for both contenders.
 export OMP_WAIT_POLICY="${OMP_WAIT_POLICY:-PASSIVE}"

@@ -1,0 +1,21 @@
+package dev.plumbline.trainer.loop;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ai.djl.engine.EngineException;
+import org.junit.jupiter.api.Test;
+
+class OutOfMemoryDetectorTest {
+
+  @Test
+  void recognisesLibtorchOutOfMemoryMessagesAnywhereInTheCauseChain() {
+    assertThat(OutOfMemoryDetector.isOutOfMemory(new EngineException(
+        "CUDA out of memory. Tried to allocate 2.00 GiB (GPU 0; 14.75 GiB total capacity)")))
+        .isTrue();
+    assertThat(OutOfMemoryDetector.isOutOfMemory(new EngineException("forward failed",
+        new IllegalStateException("DefaultCPUAllocator: not enough memory: you tried to allocate"
+            + " 1073741824 bytes. Out Of Memory")))).isTrue();
+    assertThat(OutOfMemoryDetector.isOutOfMemory(
+        new EngineException("element 0 of tensors does not require grad"))).isFalse();
+  }
+}
