@@ -217,8 +217,8 @@ public final class CatchAll extends BugChecker implements CatchTreeMatcher {
     SuggestedFix.Builder fix = SuggestedFix.builder();
     List<String> alternatives = new ArrayList<>();
     Tree typeTree = tree.getParameter().getType();
-    List<? extends Tree> written = typeTree instanceof UnionTypeTree
-        ? ((UnionTypeTree) typeTree).getTypeAlternatives()
+    List<? extends Tree> written = typeTree instanceof UnionTypeTree unionTypeTree
+        ? unionTypeTree.getTypeAlternatives()
         : List.of(typeTree);
     for (Tree alternative : written) {
       Type type = ASTHelpers.getType(alternative);

@@ -34,10 +34,10 @@ public enum ConsoleStream {
    */
   public static Optional<ConsoleStream> receiverOf(MethodInvocationTree call) {
     ExpressionTree select = call.getMethodSelect();
-    if (!(select instanceof MemberSelectTree)) {
+    if (!(select instanceof MemberSelectTree memberSelectTree)) {
       return Optional.empty();
     }
-    Symbol receiver = ASTHelpers.getSymbol(((MemberSelectTree) select).getExpression());
+    Symbol receiver = ASTHelpers.getSymbol(memberSelectTree.getExpression());
     if (receiver == null
         || receiver.getKind() != ElementKind.FIELD
         || !receiver.owner.getQualifiedName().contentEquals("java.lang.System")) {

@@ -123,8 +123,8 @@ public final class FlushInLoop extends BugChecker implements MethodInvocationTre
 
   private static boolean isIterationLambda(TreePath lambdaPath) {
     Tree parent = lambdaPath.getParentPath().getLeaf();
-    return parent instanceof MethodInvocationTree
-        && ITERATING_METHODS.contains(ConsoleStream.methodName((MethodInvocationTree) parent));
+    return parent instanceof MethodInvocationTree methodInvocationTree
+        && ITERATING_METHODS.contains(ConsoleStream.methodName(methodInvocationTree));
   }
 
   /**

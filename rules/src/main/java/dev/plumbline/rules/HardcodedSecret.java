@@ -15,6 +15,7 @@ import com.google.errorprone.bugpatterns.BugChecker;
 import com.google.errorprone.bugpatterns.BugChecker.LiteralTreeMatcher;
 import com.google.errorprone.fixes.SuggestedFix;
 import com.google.errorprone.matchers.Description;
+import com.google.errorprone.suppliers.Supplier;
 import com.google.errorprone.util.ASTHelpers;
 import com.sun.source.tree.AnnotationTree;
 import com.sun.source.tree.AssignmentTree;
@@ -29,6 +30,7 @@ import com.sun.source.tree.Tree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
 import com.sun.tools.javac.code.Type;
+import com.sun.tools.javac.code.Types;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -85,6 +87,9 @@ public final class HardcodedSecret extends BugChecker implements LiteralTreeMatc
       ImmutableSet.of(
           "put", "putIfAbsent", "set", "setProperty", "withProperty", "property", "of", "entry",
           "header", "addHeader", "setHeader", "param", "queryParam", "formParam", "option");
+
+  private static final Supplier<Type> JAVA_UTIL_MAP =
+      VisitorState.memoize(state -> state.getTypeFromString("java.util.Map"));
 
   /** Key-value methods that are list factories too: keys only in a {@code Map}'s. */
   private static final ImmutableSet<String> MAP_FACTORIES = ImmutableSet.of("of", "entry");
@@ -199,14 +204,15 @@ public final class HardcodedSecret extends BugChecker implements LiteralTreeMatc
   }
 
   private static Optional<String> assignedName(Tree parent, Tree child, VisitorState state) {
-    if (parent instanceof VariableTree && ((VariableTree) parent).getInitializer() == child) {
-      return Optional.of(((VariableTree) parent).getName().toString());
+    if (parent instanceof VariableTree variableTree && variableTree.getInitializer() == child) {
+      return Optional.of(variableTree.getName().toString());
     }
-    if (parent instanceof AssignmentTree && ((AssignmentTree) parent).getExpression() == child) {
-      return simpleName(((AssignmentTree) parent).getVariable());
+    if (parent instanceof AssignmentTree assignmentTree
+        && assignmentTree.getExpression() == child) {
+      return simpleName(assignmentTree.getVariable());
     }
-    if (parent instanceof MethodInvocationTree) {
-      return argumentName((MethodInvocationTree) parent, child, state);
+    if (parent instanceof MethodInvocationTree methodInvocationTree) {
+      return argumentName(methodInvocationTree, child, state);
     }
     return Optional.empty();
   }
@@ -230,17 +236,17 @@ public final class HardcodedSecret extends BugChecker implements LiteralTreeMatc
 
   private static boolean isMapMethod(MethodInvocationTree call, VisitorState state) {
     Type owner = ASTHelpers.getSymbol(call).owner.type;
-    Type map = state.getTypeFromString("java.util.Map");
-    return map != null
-        && state.getTypes().isSubtype(state.getTypes().erasure(owner), state.getTypes().erasure(map));
+    Type map = JAVA_UTIL_MAP.get(state);
+    Types types = state.getTypes();
+    return map != null && types.isSubtype(types.erasure(owner), types.erasure(map));
   }
 
   private static Optional<String> simpleName(ExpressionTree variable) {
-    if (variable instanceof IdentifierTree) {
-      return Optional.of(((IdentifierTree) variable).getName().toString());
+    if (variable instanceof IdentifierTree identifierTree) {
+      return Optional.of(identifierTree.getName().toString());
     }
-    if (variable instanceof MemberSelectTree) {
-      return Optional.of(((MemberSelectTree) variable).getIdentifier().toString());
+    if (variable instanceof MemberSelectTree memberSelectTree) {
+      return Optional.of(memberSelectTree.getIdentifier().toString());
     }
     return Optional.empty();
   }

@@ -48,16 +48,16 @@ final class MessageLiterals {
    */
   static Optional<LiteralTree> leadingLiteral(ExpressionTree message) {
     ExpressionTree expression = ASTHelpers.stripParentheses(message);
-    if (expression instanceof LiteralTree) {
-      return ((LiteralTree) expression).getValue() instanceof String
-          ? Optional.of((LiteralTree) expression)
+    if (expression instanceof LiteralTree literalTree) {
+      return literalTree.getValue() instanceof String
+          ? Optional.of(literalTree)
           : Optional.empty();
     }
     if (expression.getKind() == Tree.Kind.PLUS) {
       return leadingLiteral(((BinaryTree) expression).getLeftOperand());
     }
-    if (expression instanceof MethodInvocationTree) {
-      return formatString((MethodInvocationTree) expression).flatMap(MessageLiterals::leadingLiteral);
+    if (expression instanceof MethodInvocationTree methodInvocationTree) {
+      return formatString(methodInvocationTree).flatMap(MessageLiterals::leadingLiteral);
     }
     return Optional.empty();
   }
@@ -68,8 +68,8 @@ final class MessageLiterals {
    */
   static Optional<String> trailingText(ExpressionTree message) {
     ExpressionTree expression = ASTHelpers.stripParentheses(message);
-    if (expression instanceof LiteralTree) {
-      Object value = ((LiteralTree) expression).getValue();
+    if (expression instanceof LiteralTree literalTree) {
+      Object value = literalTree.getValue();
       return value instanceof String || value instanceof Character
           ? Optional.of(value.toString())
           : Optional.empty();

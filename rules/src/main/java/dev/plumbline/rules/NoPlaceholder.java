@@ -176,7 +176,9 @@ public final class NoPlaceholder extends BugChecker
     }
     ExpressionTree thrown =
         ASTHelpers.stripParentheses(((ThrowTree) statements.get(0)).getExpression());
-    return thrown instanceof NewClassTree ? Optional.of((NewClassTree) thrown) : Optional.empty();
+    return thrown instanceof NewClassTree newClassTree
+        ? Optional.of(newClassTree)
+        : Optional.empty();
   }
 
   private static boolean hasPlaceholderMessage(NewClassTree thrown) {
@@ -270,8 +272,8 @@ public final class NoPlaceholder extends BugChecker
       return false;
     }
     return tree.getMembers().stream()
-        .allMatch(member -> member instanceof MethodTree
-            && ASTHelpers.isGeneratedConstructor((MethodTree) member));
+        .allMatch(member -> member instanceof MethodTree methodTree
+            && ASTHelpers.isGeneratedConstructor(methodTree));
   }
 
   private static String kindName(ClassTree tree) {

@@ -2,6 +2,7 @@
 
 package dev.plumbline.rules;
 
+import com.google.common.base.Splitter;
 import com.google.common.collect.ImmutableSet;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,10 +31,8 @@ final class SecretNames {
           "refresh token", "session token", "hf token", "github token", "oauth token",
           "secret token", "security token");
 
-  private static final Pattern SEPARATORS = Pattern.compile("[_$\\-.]+");
-
-  private static final Pattern CASE_CHANGE =
-      Pattern.compile("(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])");
+  private static final Splitter SEPARATORS =
+      Splitter.on(Pattern.compile("[_$\\-.]+")).omitEmptyStrings();
 
   private SecretNames() {}
 
@@ -66,12 +65,33 @@ final class SecretNames {
   static List<String> words(String identifier) {
     List<String> words = new ArrayList<>();
     for (String part : SEPARATORS.split(identifier)) {
-      for (String word : CASE_CHANGE.split(part)) {
-        if (!word.isEmpty()) {
-          words.add(word.toLowerCase(Locale.ROOT));
-        }
+      for (String word : camelCaseWords(part)) {
+        words.add(word.toLowerCase(Locale.ROOT));
       }
     }
+    return words;
+  }
+
+  /**
+   * Splits where a lower-case letter or digit meets an upper-case one ({@code dbPassword}) and
+   * before the last capital of an acronym followed by lower case ({@code APIKey}).
+   */
+  private static List<String> camelCaseWords(String part) {
+    List<String> words = new ArrayList<>();
+    int start = 0;
+    for (int i = 1; i < part.length(); i++) {
+      char previous = part.charAt(i - 1);
+      char current = part.charAt(i);
+      boolean wordStart = (Character.isLowerCase(previous) || Character.isDigit(previous))
+          && Character.isUpperCase(current);
+      boolean acronymEnd = Character.isUpperCase(previous) && Character.isUpperCase(current)
+          && i + 1 < part.length() && Character.isLowerCase(part.charAt(i + 1));
+      if (wordStart || acronymEnd) {
+        words.add(part.substring(start, i));
+        start = i;
+      }
+    }
+    words.add(part.substring(start));
     return words;
   }
 }

@@ -73,7 +73,7 @@ public final class SourceContext {
         }
       }
     }
-    Symbol symbol = tree instanceof JCTree ? TreeInfo.symbolFor((JCTree) tree) : null;
+    Symbol symbol = tree instanceof JCTree jCTree ? TreeInfo.symbolFor(jCTree) : null;
     return symbol != null
         && symbol.getAnnotationMirrors().stream()
             .anyMatch(mirror -> mirror.getAnnotationType().asElement().getSimpleName()
@@ -87,14 +87,14 @@ public final class SourceContext {
   }
 
   private static ModifiersTree modifiersOf(Tree tree) {
-    if (tree instanceof ClassTree) {
-      return ((ClassTree) tree).getModifiers();
+    if (tree instanceof ClassTree classTree) {
+      return classTree.getModifiers();
     }
-    if (tree instanceof MethodTree) {
-      return ((MethodTree) tree).getModifiers();
+    if (tree instanceof MethodTree methodTree) {
+      return methodTree.getModifiers();
     }
-    if (tree instanceof VariableTree) {
-      return ((VariableTree) tree).getModifiers();
+    if (tree instanceof VariableTree variableTree) {
+      return variableTree.getModifiers();
     }
     return null;
   }

@@ -93,8 +93,8 @@ public final class SuppressedRanges {
       }
       for (ExpressionTree argument : annotation.getArguments()) {
         ExpressionTree value =
-            argument instanceof AssignmentTree
-                ? ((AssignmentTree) argument).getExpression()
+            argument instanceof AssignmentTree assignmentTree
+                ? assignmentTree.getExpression()
                 : argument;
         if (namesCheck(value, checkName)) {
           return true;
@@ -105,8 +105,8 @@ public final class SuppressedRanges {
   }
 
   private static boolean namesCheck(ExpressionTree value, String checkName) {
-    if (value instanceof NewArrayTree) {
-      for (ExpressionTree element : ((NewArrayTree) value).getInitializers()) {
+    if (value instanceof NewArrayTree newArrayTree) {
+      for (ExpressionTree element : newArrayTree.getInitializers()) {
         if (namesCheck(element, checkName)) {
           return true;
         }

@@ -107,8 +107,8 @@ final class ThrownExceptions {
   static List<Type> caughtTypes(CatchTree handler) {
     List<Type> caught = new ArrayList<>();
     Tree typeTree = handler.getParameter().getType();
-    if (typeTree instanceof UnionTypeTree) {
-      for (Tree alternative : ((UnionTypeTree) typeTree).getTypeAlternatives()) {
+    if (typeTree instanceof UnionTypeTree unionTypeTree) {
+      for (Tree alternative : unionTypeTree.getTypeAlternatives()) {
         caught.add(ASTHelpers.getType(alternative));
       }
     } else {
@@ -124,10 +124,10 @@ final class ThrownExceptions {
     }
     for (Type type : state.getTypes().closure(resourceType)) {
       for (Symbol member : ASTHelpers.getEnclosedElements(type.tsym)) {
-        if (member instanceof MethodSymbol
+        if (member instanceof MethodSymbol methodSymbol
             && member.getSimpleName().contentEquals("close")
-            && ((MethodSymbol) member).getParameters().isEmpty()) {
-          return ((MethodSymbol) member).getThrownTypes();
+            && methodSymbol.getParameters().isEmpty()) {
+          return methodSymbol.getThrownTypes();
         }
       }
     }
