@@ -122,6 +122,20 @@ public final class TokenDataset {
   }
 
   /**
+   * Checks before training that both splits can fill a batch row of {@code blockSize + 1} tokens,
+   * so that a too-small validation split stops the run at start rather than at the first
+   * evaluation.
+   *
+   * @param blockSize {@code model.block_size}
+   * @throws DatasetException naming the split that is too small and what to change
+   */
+  public void requireSampleCounts(int blockSize) {
+    for (Split split : Split.values()) {
+      checkShape(split, files.get(split), 1, blockSize);
+    }
+  }
+
+  /**
    * The sampler's state, for a checkpoint.
    *
    * @return the state

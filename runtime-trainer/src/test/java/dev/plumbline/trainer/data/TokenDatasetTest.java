@@ -139,6 +139,10 @@ class TokenDatasetTest {
   void blockLongerThanTheSplitSaysWhatToChange() {
     TokenDataset dataset = TokenDataset.open(binDir, 1);
     long valTokens = dataset.tokenCount(Split.VAL);
+    dataset.requireSampleCounts((int) valTokens - 1);
+    assertThatThrownBy(() -> dataset.requireSampleCounts((int) valTokens))
+        .isInstanceOf(DatasetException.class)
+        .hasMessageStartingWith(binDir.resolve("val.bin") + " has " + valTokens + " tokens");
     assertThatThrownBy(() -> dataset.getBatch(Split.VAL, 2, (int) valTokens))
         .isInstanceOf(DatasetException.class)
         .hasMessage(binDir.resolve("val.bin") + " has " + valTokens + " tokens, but a batch row"

@@ -38,6 +38,7 @@ public final class TrainingDemo {
     HardwareReport.print(profile, plan);
     PreparedDataset prepared = new DatasetPreparer().prepare(config.data());
     TokenDataset dataset = TokenDataset.open(prepared.binDir(), config.training().seed());
+    dataset.requireSampleCounts(config.model().blockSize());
     Batch batch = dataset.getBatch(Split.TRAIN, config.training().batchSize(),
         config.model().blockSize());
     System.out.printf("✓ Token data ready: %,d train + %,d val tokens, vocabulary %d, first batch"
