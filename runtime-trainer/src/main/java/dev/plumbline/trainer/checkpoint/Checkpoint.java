@@ -23,6 +23,7 @@ public record Checkpoint(CheckpointMetadata metadata, Map<String, byte[]> tensor
     samplerState = samplerState.clone();
   }
 
+  /** A copy of the sampler state, so the checkpoint stays unchanged. */
   @Override
   public byte[] samplerState() {
     return samplerState.clone();

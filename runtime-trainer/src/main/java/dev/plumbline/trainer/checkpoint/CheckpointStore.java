@@ -103,9 +103,14 @@ public final class CheckpointStore {
    * @throws IOException when writing fails
    */
   public Path saveBest(Checkpoint checkpoint) throws IOException {
-    Path target = directory.resolve(BEST_MODEL_FILE);
+    Path target = bestModelFile();
     writer.write(target, CheckpointCodec.encode(checkpoint));
     return target;
+  }
+
+  /** The path of the best model file (it may not exist yet). */
+  public Path bestModelFile() {
+    return directory.resolve(BEST_MODEL_FILE);
   }
 
   /**

@@ -27,6 +27,7 @@ import dev.plumbline.trainer.optim.AdamWSettings;
 import dev.plumbline.trainer.optim.DynamicLossScaler;
 import dev.plumbline.trainer.optim.LearningRateSchedule;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -189,6 +190,10 @@ public final class TrainingRun {
       this.optimizationStep =
           new OptimizationStep(model, optimizer, scaler, training.gradClip());
       this.evaluator = new Evaluator(model, training.evalIters());
+      // A resumed run reports the files it continues from until it writes new ones.
+      this.lastCheckpoint = state.step > 0
+          ? store.bestModelFile().resolveSibling(CheckpointStore.fileName(state.step)) : null;
+      this.bestModel = Files.isRegularFile(store.bestModelFile()) ? store.bestModelFile() : null;
     }
 
     TrainingResult run() throws IOException {
