@@ -57,4 +57,29 @@ class HuggingFaceTokenizerFileTest {
         .hasMessage("tokenizer " + notJson + " has no model.vocab; point data.tokenizer at a"
             + " HuggingFace tokenizer.json or use 'byte'");
   }
+
+  @Test
+  void vocabularySizeCountsAddedTokensAndUnigramPieces() throws IOException {
+    Path wordLevel = dir.resolve("added.json");
+    Files.writeString(wordLevel, "{\"version\":\"1.0\",\"truncation\":null,\"padding\":null,"
+        + "\"added_tokens\":[{\"id\":2,\"content\":\"<eos>\",\"single_word\":false,"
+        + "\"lstrip\":false,\"rstrip\":false,\"normalized\":false,\"special\":true}],"
+        + "\"normalizer\":null,\"pre_tokenizer\":{\"type\":\"Whitespace\"},"
+        + "\"post_processor\":null,\"decoder\":null,\"model\":{\"type\":\"WordLevel\","
+        + "\"vocab\":{\"[UNK]\":0,\"a\":1},\"unk_token\":\"[UNK]\"}}", StandardCharsets.UTF_8);
+    try (HuggingFaceTokenizerFile tokenizer = HuggingFaceTokenizerFile.open(wordLevel)) {
+      assertThat(tokenizer.vocabSize()).isEqualTo(3);
+      assertThat(tokenizer.encode("a <eos> a")).containsExactly(1, 2, 1);
+    }
+    Path unigram = dir.resolve("unigram.json");
+    Files.writeString(unigram, "{\"version\":\"1.0\",\"truncation\":null,\"padding\":null,"
+        + "\"added_tokens\":[],\"normalizer\":null,\"pre_tokenizer\":null,"
+        + "\"post_processor\":null,\"decoder\":null,\"model\":{\"type\":\"Unigram\","
+        + "\"unk_id\":0,\"vocab\":[[\"<unk>\",0.0],[\"a\",-1.0],[\"b\",-2.0]]}}",
+        StandardCharsets.UTF_8);
+    try (HuggingFaceTokenizerFile tokenizer = HuggingFaceTokenizerFile.open(unigram)) {
+      assertThat(tokenizer.vocabSize()).isEqualTo(3);
+      assertThat(tokenizer.encode("ab")).containsExactly(1, 2);
+    }
+  }
 }
