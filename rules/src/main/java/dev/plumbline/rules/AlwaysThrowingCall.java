@@ -26,6 +26,9 @@ import java.util.List;
  */
 final class AlwaysThrowingCall {
 
+  /** How many helpers deep a delegation chain is followed. */
+  private static final int MAX_DELEGATION_DEPTH = 3;
+
   private AlwaysThrowingCall() {}
 
   /** Whether a statement of the block passes {@code caught} to a method that always throws. */
@@ -56,13 +59,32 @@ final class AlwaysThrowingCall {
     return false;
   }
 
-  /** Only methods compiled from source in this build have a body to look at. */
   private static boolean alwaysThrows(MethodSymbol method, VisitorState state) {
-    MethodTree tree = JavacTrees.instance(state.context).getTree(method);
-    if (tree == null || tree.getBody() == null) {
+    return alwaysThrows(method, state, MAX_DELEGATION_DEPTH);
+  }
+
+  /**
+   * A method always throws when its last statement is a {@code throw}, or a call of a method that
+   * always throws ({@code unwrapAndThrow(e)} delegating to {@code throwAs(e)}), followed to a
+   * small depth. Only methods compiled from source in this build have a body to look at.
+   */
+  private static boolean alwaysThrows(MethodSymbol method, VisitorState state, int depth) {
+    MethodTree tree = method == null ? null : JavacTrees.instance(state.context).getTree(method);
+    if (tree == null || tree.getBody() == null || tree.getBody().getStatements().isEmpty()) {
       return false;
     }
     List<? extends StatementTree> statements = tree.getBody().getStatements();
-    return !statements.isEmpty() && statements.get(statements.size() - 1) instanceof ThrowTree;
+    StatementTree last = statements.get(statements.size() - 1);
+    if (last instanceof ThrowTree) {
+      return true;
+    }
+    return depth > 0
+        && last instanceof ExpressionStatementTree
+        && ((ExpressionStatementTree) last).getExpression() instanceof MethodInvocationTree
+        && alwaysThrows(
+            ASTHelpers.getSymbol(
+                (MethodInvocationTree) ((ExpressionStatementTree) last).getExpression()),
+            state,
+            depth - 1);
   }
 }
