@@ -3,6 +3,7 @@
 package dev.plumbline.processor;
 
 import dev.plumbline.processor.report.DiagnosticMessages;
+import java.util.ServiceConfigurationError;
 import java.util.Set;
 import javax.annotation.processing.Messager;
 import javax.tools.Diagnostic;
@@ -48,11 +49,15 @@ final class FailureGuard {
         throw e;
       }
       fail(e);
+    } catch (LinkageError | ServiceConfigurationError e) {
+      // An incomplete processor path (a class missing at run time) is a setup problem to report,
+      // not a reason to crash the compiler.
+      fail(e);
     }
   }
 
   /** Reports a failure (also used for checked I/O failures) and disables the verifier. */
-  void fail(Exception failure) {
+  void fail(Throwable failure) {
     failed = true;
     messager.printMessage(Diagnostic.Kind.ERROR, DiagnosticMessages.internalError(failure));
   }

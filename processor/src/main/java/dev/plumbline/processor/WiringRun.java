@@ -3,6 +3,7 @@
 package dev.plumbline.processor;
 
 import com.sun.source.util.Trees;
+import dev.plumbline.annotations.EntryPoint;
 import dev.plumbline.processor.graph.ClassNaming;
 import dev.plumbline.processor.graph.ReferenceGraph;
 import dev.plumbline.processor.graph.ServiceRegistrations;
@@ -33,8 +34,10 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.HexFormat;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
+import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import java.util.Set;
 import javax.annotation.processing.Messager;
@@ -77,16 +80,32 @@ final class WiringRun {
   }
 
   /**
-   * Resolves the compiled classes and remembers where they are declared; called after the last
-   * processing round, while every tree is still in place.
+   * Resolves the compiled classes and remembers where the declarations that diagnostics can point
+   * at are; called after the last processing round, while every tree is still in place. Only
+   * those few positions are kept: keeping every class's tree would hold the whole program's
+   * syntax trees in memory until the end of the compilation.
    */
   void sourcesComplete(Collection<String> topLevelTypes, Collection<String> packageInfos) {
     sources = new SourceSet(topLevelTypes, packageInfos, elements, trees, naming);
     sink = new DiagnosticSink(messager, trees);
-    sources.types().forEach((name, type) -> sink.remember(name, trees.getPath(type)));
+    Set<String> packagesSeen = new HashSet<>();
+    sources.types().forEach(
+        (name, type) -> {
+          boolean firstOfPackage = packagesSeen.add(elements.getPackageOf(type).toString());
+          if (firstOfPackage || isAnchor(name, type)) {
+            sink.remember(name, trees.getPath(type));
+          }
+        });
     sources
         .packageInfos()
         .forEach(pkg -> sink.remember(pkg.getQualifiedName().toString(), trees.getPath(pkg)));
+  }
+
+  /** Whether a class can be the anchor of a diagnostic: a module, or a possible entry point. */
+  private boolean isAnchor(String name, TypeElement type) {
+    return ModuleModelBuilder.declares(type)
+        || type.getAnnotation(EntryPoint.class) != null
+        || name.replace('$', '.').equals(options.entryPoint().replace('$', '.'));
   }
 
   /** Runs the last step, once every class has been analysed. */
@@ -227,9 +246,21 @@ final class WiringRun {
   }
 
   private void notifyListeners(WiringResult result) {
-    ServiceLoader<WiringResultListener> listeners =
-        ServiceLoader.load(WiringResultListener.class, WiringRun.class.getClassLoader());
-    for (WiringResultListener listener : listeners) {
+    Iterator<WiringResultListener> listeners =
+        ServiceLoader.load(WiringResultListener.class, WiringRun.class.getClassLoader()).iterator();
+    while (true) {
+      WiringResultListener listener;
+      try {
+        if (!listeners.hasNext()) {
+          return;
+        }
+        listener = listeners.next();
+      } catch (ServiceConfigurationError e) {
+        // A listener that cannot even be created (missing class, no public constructor).
+        messager.printMessage(
+            Diagnostic.Kind.WARNING, DiagnosticMessages.listenerFailed("(unloadable)", e));
+        continue;
+      }
       try {
         listener.onResult(result, environment);
       } catch (IOException e) {

@@ -65,7 +65,13 @@ public final class ModuleModelBuilder {
     return annotatedMode() ? annotatedModules() : packageModules();
   }
 
-  private static boolean declares(Element element) {
+  /**
+   * Whether an element declares a module itself.
+   *
+   * @param element a source type or package
+   * @return true when it carries {@code @Module} or {@code @Critical}
+   */
+  public static boolean declares(Element element) {
     return element.getAnnotation(Module.class) != null
         || element.getAnnotation(Critical.class) != null;
   }

@@ -127,7 +127,7 @@ public final class DiagnosticMessages {
    * @param failure what went wrong
    * @return the text
    */
-  public static String internalError(Exception failure) {
+  public static String internalError(Throwable failure) {
     return TAG + "Internal error in the wiring verifier: " + failure.getClass().getSimpleName()
         + ": " + failure.getMessage() + ". The wiring check did not complete; please report this"
         + " message. Compile with -proc:none to build without Plumbline meanwhile.";
@@ -140,7 +140,7 @@ public final class DiagnosticMessages {
    * @param failure what went wrong
    * @return the text
    */
-  public static String listenerFailed(String listener, Exception failure) {
+  public static String listenerFailed(String listener, Throwable failure) {
     return TAG + "Wiring result listener " + listener + " failed: " + failure.getMessage()
         + ". The wiring reports are written; only that listener's output is missing.";
   }
