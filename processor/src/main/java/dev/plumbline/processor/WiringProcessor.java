@@ -8,7 +8,9 @@ import com.sun.source.util.Trees;
 import dev.plumbline.processor.graph.ClassNaming;
 import dev.plumbline.processor.graph.ReferenceGraph;
 import dev.plumbline.processor.graph.ReferenceScanner;
+import dev.plumbline.processor.memory.MemoryOptions;
 import dev.plumbline.processor.report.DiagnosticMessages;
+import java.util.HashSet;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.ProcessingEnvironment;
@@ -70,7 +72,9 @@ public final class WiringProcessor extends AbstractProcessor {
 
   @Override
   public Set<String> getSupportedOptions() {
-    return ProcessorOptions.NAMES;
+    Set<String> names = new HashSet<>(ProcessorOptions.NAMES);
+    names.addAll(MemoryOptions.NAMES);
+    return names;
   }
 
   @Override

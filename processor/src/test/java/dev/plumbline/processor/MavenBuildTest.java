@@ -97,7 +97,11 @@ class MavenBuildTest {
   private static String processorPath() {
     return Stream.of(
             WiringProcessor.class, Module.class, JavaFile.class, ObjectMapper.class,
-            JsonFactory.class, JsonProperty.class)
+            JsonFactory.class, JsonProperty.class,
+            // The project-memory store the processor merges into, and its run-time dependencies.
+            dev.plumbline.memory.MemoryStore.class, com.networknt.schema.Schema.class,
+            com.ethlo.time.ITU.class, com.fasterxml.jackson.dataformat.yaml.YAMLFactory.class,
+            org.yaml.snakeyaml.Yaml.class, org.slf4j.LoggerFactory.class)
         .map(WiringCompiler::locationOf)
         .map(File::getAbsolutePath)
         .distinct()

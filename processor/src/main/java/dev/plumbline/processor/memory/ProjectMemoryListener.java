@@ -1,0 +1,91 @@
+// Copyright (c) 2026 The Plumbline Authors
+
+package dev.plumbline.processor.memory;
+
+import com.google.auto.service.AutoService;
+import dev.plumbline.memory.MemoryFile;
+import dev.plumbline.memory.MemoryStore;
+import dev.plumbline.memory.UpdateOutcome;
+import dev.plumbline.memory.concept.PomFacts;
+import dev.plumbline.memory.concept.ProjectFacts;
+import dev.plumbline.memory.io.MemoryFileException;
+import dev.plumbline.processor.wiring.WiringResult;
+import dev.plumbline.processor.wiring.WiringResultListener;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Optional;
+import javax.annotation.processing.Messager;
+import javax.annotation.processing.ProcessingEnvironment;
+import javax.tools.Diagnostic;
+
+/**
+ * Keeps {@code .claude/} current on every build: merges the wiring result into
+ * project_structure.json, validates (or creates) project_concept.json, appends to
+ * project_log.json when the structure changed, applies the archive rule. An invalid memory file
+ * fails the build with its position and is left as it is. Off with {@code -Aplumbline.memory=off}.
+ */
+@AutoService(WiringResultListener.class)
+public final class ProjectMemoryListener implements WiringResultListener {
+
+  private static final String TAG = "[plumbline] ";
+
+  /** Creates the listener; {@link java.util.ServiceLoader} calls this. */
+  public ProjectMemoryListener() {
+    // Stateless: everything comes with each result.
+  }
+
+  @Override
+  public void onResult(WiringResult result, ProcessingEnvironment environment)
+      throws IOException {
+    Messager messager = environment.getMessager();
+    MemoryOptions options = MemoryOptions.parse(environment.getOptions());
+    for (String problem : options.problems()) {
+      messager.printMessage(Diagnostic.Kind.ERROR, TAG + problem);
+    }
+    if (!options.enabled()) {
+      return;
+    }
+    Optional<Path> output = ProjectRootLocator.classOutput(environment.getFiler());
+    if (output.isEmpty() && options.projectRoot().isEmpty()) {
+      // Output held in memory (a test harness, an IDE's in-memory build): no project on disk.
+      return;
+    }
+    Optional<Path> root = ProjectRootLocator.locate(options, output);
+    if (root.isEmpty()) {
+      messager.printMessage(Diagnostic.Kind.NOTE, TAG + "Project memory not updated: no project"
+          + " root found from the class output; set -A" + MemoryOptions.PROJECT_ROOT + "=DIR.");
+      return;
+    }
+    String javaVersion = environment.getSourceVersion().name().replace("RELEASE_", "");
+    Optional<ProjectFacts> facts = PomFacts.read(root.get(), javaVersion);
+    try {
+      UpdateOutcome outcome = new MemoryStore(root.get())
+          .update(new SnapshotMapper(root.get()).map(result), facts.orElse(null));
+      messager.printMessage(Diagnostic.Kind.NOTE, TAG + describe(root.get(), outcome));
+    } catch (MemoryFileException e) {
+      messager.printMessage(Diagnostic.Kind.ERROR, TAG + "Project memory: " + e.getMessage()
+          + " (or build with -A" + MemoryOptions.MEMORY + "=off to skip the memory update)");
+    }
+  }
+
+  private static String describe(Path root, UpdateOutcome outcome) {
+    String where = root.resolve(MemoryFile.DIRECTORY).toString();
+    StringBuilder text = new StringBuilder("Project memory " + where + ": ");
+    text.append(outcome.structureWritten()
+        ? "structure updated (" + outcome.changes().describe() + "), 1 log entry appended"
+        : "structure unchanged");
+    if (outcome.conceptCreated()) {
+      text.append("; project_concept.json created from the pom");
+    }
+    if (outcome.conceptMissing()) {
+      text.append("; project_concept.json missing (no readable pom.xml at the project root)");
+    }
+    if (outcome.archivedEntries() > 0) {
+      text.append("; ").append(outcome.archivedEntries()).append(" log entries archived");
+    }
+    if (outcome.recoveredInterruptedWrite()) {
+      text.append("; an interrupted earlier write was completed first");
+    }
+    return text.append('.').toString();
+  }
+}

@@ -1,0 +1,189 @@
+package dev.plumbline.processor.memory;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.plumbline.annotations.Module;
+import dev.plumbline.processor.WiringProcessor;
+import java.io.File;
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import javax.tools.DiagnosticCollector;
+import javax.tools.JavaCompiler;
+import javax.tools.JavaFileObject;
+import javax.tools.StandardJavaFileManager;
+import javax.tools.ToolProvider;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Real javac compilations of a small project on disk, with the wiring processor and its
+ * project-memory listener, writing into the project's real .claude/ directory.
+ */
+class ProjectMemoryListenerTest {
+
+  @TempDir Path root;
+
+  private final ObjectMapper json = new ObjectMapper();
+
+  @BeforeEach
+  void writeProject() throws IOException {
+    write("pom.xml", "<project><modelVersion>4.0.0</modelVersion><artifactId>wordy</artifactId>"
+        + "<name>Wordy</name><description>Counts words.</description></project>");
+    write("src/main/java/app/Main.java", "package app;", "",
+        "@dev.plumbline.annotations.EntryPoint",
+        "public class Main {",
+        "  public static void main(String[] args) { new app.count.Counter().count(args[0]); }",
+        "}");
+    write("src/main/java/app/count/Counter.java", "package app.count;", "",
+        "@dev.plumbline.annotations.Module(name = \"counter\")",
+        "public class Counter {",
+        "  public int count(String text) { return text.split(\" \").length; }",
+        "}");
+    write("src/main/java/app/spare/Spare.java", "package app.spare;", "",
+        "@dev.plumbline.annotations.Module(name = \"spare\")",
+        "public class Spare {}");
+  }
+
+  @Test
+  void aBuildCreatesAllThreeFilesWithTheRealStructure() throws Exception {
+    Result result = compile();
+
+    assertThat(result.success()).as(result.diagnostics()).isTrue();
+    assertThat(result.diagnostics()).contains("NOTE [plumbline] Project memory "
+        + root.resolve(".claude") + ": structure updated (added: counter, spare), 1 log"
+        + " entry appended; project_concept.json created from the pom.");
+    JsonNode modules = read("project_structure.json").path("modules");
+    assertThat(modules.path("counter").path("integration").asText()).isEqualTo("WIRED");
+    assertThat(modules.path("spare").path("integration").asText()).isEqualTo("EXISTS");
+    assertThat(modules.path("counter").path("files").toString())
+        .isEqualTo("[\"src/main/java/app/count/Counter.java\"]");
+    assertThat(modules.path("counter").path("publicApi").toString())
+        .isEqualTo("{\"app.count.Counter\":[\"<init>(): void\",\"count(java.lang.String): int\"]}");
+    assertThat(modules.fieldNames()).toIterable().containsExactly("counter", "spare");
+    assertThat(modules.path("counter").path("compiledIn").asText()).isEqualTo("wordy");
+    assertThat(read("project_concept.json").toString()).isEqualTo("{\"name\":\"Wordy\","
+        + "\"vision\":\"Counts words.\",\"platform\":\"Java 17, built with Maven\"}");
+    assertThat(read("project_log.json")).hasSize(1);
+  }
+
+  @Test
+  void anUnchangedRebuildLeavesEveryFileByteIdentical() throws Exception {
+    compile();
+    byte[] structure = bytes("project_structure.json");
+    byte[] log = bytes("project_log.json");
+
+    Result again = compile();
+
+    assertThat(again.diagnostics()).contains("NOTE [plumbline] Project memory "
+        + root.resolve(".claude") + ": structure unchanged.");
+    assertThat(bytes("project_structure.json")).isEqualTo(structure);
+    assertThat(bytes("project_log.json")).isEqualTo(log);
+  }
+
+  @Test
+  void aDeletedModuleStaysMarkedRemoved() throws Exception {
+    compile();
+    Files.delete(root.resolve("src/main/java/app/spare/Spare.java"));
+
+    Result result = compile();
+
+    assertThat(result.diagnostics()).contains("structure updated (removed: spare)");
+    assertThat(read("project_structure.json").at("/modules/spare/removed").asText())
+        .matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z");
+  }
+
+  @Test
+  void memoryOffLeavesClaudeUntouched() throws Exception {
+    Result result = compile("-Aplumbline.memory=off");
+
+    assertThat(result.success()).isTrue();
+    assertThat(root.resolve(".claude")).doesNotExist();
+    assertThat(result.diagnostics()).doesNotContain("Project memory");
+  }
+
+  @Test
+  void aCorruptMemoryFileFailsTheBuildWithItsPositionAndStaysUnchanged() throws Exception {
+    Path structure = Files.createDirectories(root.resolve(".claude"))
+        .resolve("project_structure.json");
+    Files.writeString(structure, "{\n  \"schemaVersion\": 1\n  \"modules\": {}\n}\n", UTF_8);
+    byte[] before = Files.readAllBytes(structure);
+
+    Result result = compile();
+
+    assertThat(result.success()).isFalse();
+    assertThat(result.diagnostics()).contains("ERROR [plumbline] Project memory: " + structure
+        + ":3:3: not valid JSON (Unexpected character ('\"' (code 34)): was expecting comma to"
+        + " separate Object entries)");
+    assertThat(result.diagnostics()).contains("(or build with -Aplumbline.memory=off to skip the"
+        + " memory update)");
+    assertThat(Files.readAllBytes(structure)).isEqualTo(before);
+  }
+
+  @Test
+  void anInvalidOptionValueIsAnError() throws Exception {
+    Result result = compile("-Aplumbline.memory=maybe");
+
+    assertThat(result.success()).isFalse();
+    assertThat(result.diagnostics())
+        .contains("ERROR [plumbline] -Aplumbline.memory=maybe is not valid: use on or off.");
+  }
+
+  private Result compile(String... extraOptions) throws IOException {
+    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+    DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
+    Path classes = Files.createDirectories(root.resolve("target/classes"));
+    List<String> options = new ArrayList<>(List.of("-d", classes.toString(), "-classpath",
+        locationOf(Module.class), "-Aplumbline.library=wordy",
+        "-Aplumbline.projectRoot=" + root, "--release", "17"));
+    options.addAll(List.of(extraOptions));
+    try (StandardJavaFileManager files = javac.getStandardFileManager(diagnostics, Locale.ROOT,
+        UTF_8); Stream<Path> walk = Files.walk(root.resolve("src"))) {
+      List<File> sources = walk.filter(p -> p.toString().endsWith(".java")).map(Path::toFile)
+          .collect(Collectors.toList());
+      JavaCompiler.CompilationTask task = javac.getTask(null, files, diagnostics, options, null,
+          files.getJavaFileObjectsFromFiles(sources));
+      task.setProcessors(List.of(new WiringProcessor()));
+      boolean success = task.call();
+      String messages = diagnostics.getDiagnostics().stream()
+          .map(d -> d.getKind() + " " + d.getMessage(Locale.ROOT))
+          .collect(Collectors.joining("\n"));
+      return new Result(success, messages);
+    }
+  }
+
+  private static String locationOf(Class<?> type) {
+    try {
+      return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private void write(String path, String... lines) throws IOException {
+    Path file = root.resolve(path);
+    Files.createDirectories(file.getParent());
+    Files.writeString(file, String.join("\n", lines) + "\n", UTF_8);
+  }
+
+  private JsonNode read(String name) throws IOException {
+    return json.readTree(root.resolve(".claude").resolve(name).toFile());
+  }
+
+  private byte[] bytes(String name) throws IOException {
+    return Files.readAllBytes(root.resolve(".claude").resolve(name));
+  }
+
+  private record Result(boolean success, String diagnostics) {}
+
+}
