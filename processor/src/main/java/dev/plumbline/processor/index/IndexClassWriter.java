@@ -150,7 +150,8 @@ public final class IndexClassWriter {
             javac.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8);
         MemoryOutput output = new MemoryOutput(standard, classBytes)) {
       JavaFileObject input = new SourceText(qualifiedName, source);
-      List<String> options = List.of("--release", "8", "-proc:none", "-g:none", "-Xlint:none");
+      // No --release: reading the JDK's ct.sym for it costs more than the whole index compile.
+      List<String> options = List.of("-proc:none", "-g:none", "-Xlint:none");
       boolean ok = javac.getTask(null, output, diagnostics, options, null, List.of(input)).call();
       if (!ok) {
         StringBuilder message = new StringBuilder("cannot compile index class " + qualifiedName);
