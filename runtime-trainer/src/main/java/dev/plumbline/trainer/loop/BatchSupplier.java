@@ -2,7 +2,9 @@
 
 package dev.plumbline.trainer.loop;
 
-/** Draws the next batch of training sequences. */
+import dev.plumbline.trainer.data.Batch;
+
+/** Draws the next batch of sequences of one split. */
 @FunctionalInterface
 public interface BatchSupplier {
 
@@ -12,13 +14,5 @@ public interface BatchSupplier {
    * @param rows sequences to draw
    * @return inputs and next-token targets, row-major
    */
-  TokenRows next(int rows);
-
-  /**
-   * Inputs and targets of a batch.
-   *
-   * @param inputs token ids, rows × block length, row-major
-   * @param targets the inputs shifted by one token
-   */
-  record TokenRows(long[] inputs, long[] targets) {}
+  Batch next(int rows);
 }

@@ -3,6 +3,7 @@
 package dev.plumbline.trainer.loop;
 
 import ai.djl.ndarray.NDScope;
+import dev.plumbline.trainer.data.Batch;
 
 /** The mean validation loss over a fixed number of batches, without gradients or dropout. */
 final class Evaluator {
@@ -19,9 +20,9 @@ final class Evaluator {
   double evaluate(BatchSupplier validationBatches, int rows) {
     double sum = 0;
     for (int i = 0; i < iterations; i++) {
-      BatchSupplier.TokenRows batch = validationBatches.next(rows);
+      Batch batch = validationBatches.next(rows);
       try (NDScope scope = new NDScope()) {
-        sum += model.loss(batch.inputs(), batch.targets(), rows, false).getFloat();
+        sum += model.loss(batch.x(), batch.y(), rows, false).getFloat();
       }
     }
     return sum / iterations;

@@ -6,6 +6,7 @@ import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDScope;
 import ai.djl.training.GradientCollector;
+import dev.plumbline.trainer.data.Batch;
 import dev.plumbline.trainer.optim.AdamW;
 import dev.plumbline.trainer.optim.DynamicLossScaler;
 import dev.plumbline.trainer.optim.Gradients;
@@ -44,10 +45,10 @@ final class OptimizationStep {
     double lossSum = 0;
     double backwardFactor = scaler.scale() / plan.accumulationSteps();
     for (int micro = 0; micro < plan.accumulationSteps(); micro++) {
-      BatchSupplier.TokenRows rows = batches.next(plan.microBatchSize());
+      Batch rows = batches.next(plan.microBatchSize());
       try (NDScope scope = new NDScope();
           GradientCollector collector = Engine.getInstance().newGradientCollector()) {
-        NDArray loss = model.loss(rows.inputs(), rows.targets(), plan.microBatchSize(), true);
+        NDArray loss = model.loss(rows.x(), rows.y(), plan.microBatchSize(), true);
         lossSum += loss.getFloat();
         collector.backward(backwardFactor == 1.0 ? loss : loss.mul(backwardFactor));
       }

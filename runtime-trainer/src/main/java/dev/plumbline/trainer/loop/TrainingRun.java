@@ -15,7 +15,6 @@ import dev.plumbline.trainer.checkpoint.CheckpointStore;
 import dev.plumbline.trainer.checkpoint.StepLoss;
 import dev.plumbline.trainer.config.TrainerConfig;
 import dev.plumbline.trainer.config.TrainingConfig;
-import dev.plumbline.trainer.data.Batch;
 import dev.plumbline.trainer.data.SamplerState;
 import dev.plumbline.trainer.data.Split;
 import dev.plumbline.trainer.data.TokenDataset;
@@ -159,10 +158,7 @@ public final class TrainingRun {
   }
 
   private BatchSupplier batches(Split split) {
-    return rows -> {
-      Batch batch = data.getBatch(split, rows, config.model().blockSize());
-      return new BatchSupplier.TokenRows(batch.x(), batch.y());
-    };
+    return rows -> data.getBatch(split, rows, config.model().blockSize());
   }
 
   /** The step loop of one run, with the run's model, optimizer and state. */

@@ -11,7 +11,7 @@ import ai.djl.training.ParameterStore;
 import ai.djl.training.initializer.NormalInitializer;
 import ai.djl.util.PairList;
 
-/** A fully connected layer y = x·Wᵀ + b over the last axis. */
+/** A fully connected layer, y = x times W transposed plus b, over the last axis. */
 public final class DenseLayer extends AbstractBlock {
 
   private final int inputSize;

@@ -79,7 +79,7 @@ public final class Gpt extends AbstractBlock {
     }
     NDArray wte = store.getValue(tokenEmbedding, tokens.getDevice(), training);
     NDArray wpe = store.getValue(positionEmbedding, tokens.getDevice(), training);
-    NDArray positions = tokens.getManager().arange(0L, length, 1L, DataType.INT64, tokens.getDevice());
+    NDArray positions = tokens.getManager().arange(0, (int) length, 1, DataType.INT64);
     NDArray tok = tokens.getNDArrayInternal()
         .embedding(tokens, wte, SparseFormat.DENSE).singletonOrThrow();
     NDArray pos = positions.getNDArrayInternal()

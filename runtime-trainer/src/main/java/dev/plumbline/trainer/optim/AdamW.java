@@ -52,8 +52,8 @@ public final class AdamW implements AutoCloseable {
    */
   public void step(double learningRate) {
     stepCount++;
-    double firstCorrection = 1.0 - Math.pow(settings.beta1(), stepCount);
-    double secondCorrection = Math.sqrt(1.0 - Math.pow(settings.beta2(), stepCount));
+    double firstCorrection = 1.0 - Math.pow(settings.beta1(), (double) stepCount);
+    double secondCorrection = Math.sqrt(1.0 - Math.pow(settings.beta2(), (double) stepCount));
     double decayFactor = 1.0 - learningRate * settings.weightDecay();
     try (NDScope scope = new NDScope()) {
       for (Map.Entry<String, NDArray> entry : parameters.entrySet()) {

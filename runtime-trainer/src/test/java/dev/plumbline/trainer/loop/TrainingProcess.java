@@ -18,6 +18,12 @@ public final class TrainingProcess {
 
   private TrainingProcess() {}
 
+  /**
+   * Trains the run of a config file.
+   *
+   * @param args the config file, then optionally the step whose checkpoint write pauses
+   * @throws Exception when training fails (the parent test sees the exit code and output)
+   */
   public static void main(String[] args) throws Exception {
     TrainerConfig config = TrainingFixture.load(Path.of(args[0]));
     String pauseFile = args.length > 1 ? CheckpointStore.fileName(Long.parseLong(args[1])) : "";

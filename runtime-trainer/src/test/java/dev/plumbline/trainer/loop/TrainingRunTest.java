@@ -105,7 +105,7 @@ class TrainingRunTest {
         CheckpointStore.load(dir.resolve("checkpoints/checkpoint_step4.ckpt")).metadata();
     long skipped = 4 - saved.optimizerStepCount();
     assertThat(saved.lossScaler().scale())
-        .isEqualTo(DynamicLossScaler.INITIAL_SCALE / Math.pow(2, skipped));
+        .isEqualTo(DynamicLossScaler.INITIAL_SCALE / Math.pow(2, (double) skipped));
     assertThat(saved.lossScaler().growthTracker()).isLessThanOrEqualTo(4);
     assertThat(result.trainLosses()).allSatisfy(l -> assertThat(l.loss()).isBetween(4.0, 6.0));
   }
