@@ -31,7 +31,11 @@ final class ThrownExceptions {
 
   private ThrownExceptions() {}
 
-  /** What the body and resources of {@code tree} may throw. */
+  /**
+   * What the body and resources of {@code tree} may throw, as catchable classes: a thrown type
+   * variable ({@code run() throws E} with {@code E extends Throwable}, or a captured
+   * {@code ? extends Throwable}) stands for its upper bound, the only type a catch can name.
+   */
   static List<Type> ofTryBody(TryTree tree, VisitorState state) {
     List<Type> thrown = new ArrayList<>();
     for (Tree resource : tree.getResources()) {
@@ -39,7 +43,21 @@ final class ThrownExceptions {
       thrown.addAll(closeThrows(ASTHelpers.getType(resource), state));
     }
     thrown.addAll(scan(tree.getBlock(), state));
-    return thrown;
+    List<Type> catchable = new ArrayList<>();
+    for (Type type : thrown) {
+      if (type != null) {
+        catchable.add(catchable(type, state));
+      }
+    }
+    return catchable;
+  }
+
+  private static Type catchable(Type type, VisitorState state) {
+    Type current = type;
+    while (current instanceof Type.TypeVar typeVariable) {
+      current = typeVariable.getUpperBound();
+    }
+    return state.getTypes().erasure(current);
   }
 
   /** Whether a type is unchecked: a subtype of RuntimeException or Error. */
