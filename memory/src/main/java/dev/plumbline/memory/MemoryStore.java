@@ -5,6 +5,7 @@ package dev.plumbline.memory;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.plumbline.memory.concept.ProjectFacts;
+import dev.plumbline.memory.io.AtomicFiles;
 import dev.plumbline.memory.io.JsonCodec;
 import dev.plumbline.memory.io.MemoryFileException;
 import dev.plumbline.memory.io.MemoryLock;
@@ -19,6 +20,7 @@ import dev.plumbline.memory.structure.MergeResult;
 import dev.plumbline.memory.structure.StructureMerger;
 import dev.plumbline.memory.structure.StructureSnapshot;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -93,7 +95,7 @@ public final class MemoryStore {
    */
   public UpdateOutcome update(StructureSnapshot snapshot, ProjectFacts facts)
       throws MemoryFileException, IOException {
-    Files.createDirectories(memoryDirectory);
+    ensureDirectory();
     try (MemoryLock lock = MemoryLock.acquire(memoryDirectory)) {
       boolean recovered = journal.recover();
       Optional<LoadedFile> concept = reader.read(MemoryFile.CONCEPT);
@@ -135,7 +137,7 @@ public final class MemoryStore {
    * @throws IOException when a file cannot be read or written
    */
   public int appendLog(LogEntry entry) throws MemoryFileException, IOException {
-    Files.createDirectories(memoryDirectory);
+    ensureDirectory();
     try (MemoryLock lock = MemoryLock.acquire(memoryDirectory)) {
       journal.recover();
       Optional<LoadedFile> log = reader.read(MemoryFile.LOG);
@@ -208,6 +210,21 @@ public final class MemoryStore {
    */
   public Optional<LoadedFile> read(MemoryFile file) throws MemoryFileException, IOException {
     return reader.read(file);
+  }
+
+  /**
+   * Creates {@code .claude/} when missing, with a {@code .gitignore} that keeps the lock,
+   * journal and in-flight files out of version control (the memory files themselves belong in
+   * it). An existing directory is left as it is.
+   */
+  private void ensureDirectory() throws IOException {
+    if (Files.isDirectory(memoryDirectory)) {
+      return;
+    }
+    Files.createDirectories(memoryDirectory);
+    AtomicFiles.write(memoryDirectory.resolve(".gitignore"),
+        ("# Plumbline's lock, journal and in-flight files; the memory files are committed.\n"
+            + ".plumbline*\n").getBytes(StandardCharsets.UTF_8));
   }
 
   /** Applies the archive rule to the log as just read or written (no second read). */

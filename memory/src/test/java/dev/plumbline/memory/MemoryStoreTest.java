@@ -74,6 +74,9 @@ class MemoryStoreTest {
         ]
         """);
     assertThat(read(MemoryFile.STRUCTURE)).contains("\"core\": {");
+    assertThat(Files.readString(root.resolve(".claude/.gitignore"), StandardCharsets.UTF_8))
+        .isEqualTo("# Plumbline's lock, journal and in-flight files; the memory files are"
+            + " committed.\n.plumbline*\n");
     assertThat(Files.exists(MemoryFile.ARCHIVE.in(root.resolve(".claude")))).isFalse();
   }
 
