@@ -14,6 +14,7 @@ import com.google.errorprone.bugpatterns.BugChecker;
 import com.google.errorprone.bugpatterns.BugChecker.MethodInvocationTreeMatcher;
 import com.google.errorprone.fixes.SuggestedFix;
 import com.google.errorprone.matchers.Description;
+import com.google.errorprone.util.ASTHelpers;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.LiteralTree;
 import com.sun.source.tree.MemberSelectTree;
@@ -69,15 +70,16 @@ public final class StatusPrefix extends BugChecker implements MethodInvocationTr
         || SourceContext.isTestSource(state) || SourceContext.isGenerated(state)) {
       return Description.NO_MATCH;
     }
-    Optional<LiteralTree> literal =
-        MessageLiterals.messageArgument(tree).flatMap(MessageLiterals::leadingLiteral);
-    if (literal.isEmpty()) {
+    Optional<ExpressionTree> argument = MessageLiterals.messageArgument(tree);
+    Optional<LiteralTree> literal = argument.flatMap(MessageLiterals::leadingLiteral);
+    if (literal.isEmpty() || isDecoration(argument.get(), literal.get())) {
       return Description.NO_MATCH;
     }
     String text = (String) literal.get().getValue();
     int newlines = leadingNewlines(text);
     String message = text.substring(newlines);
-    ImmutableList<String> allowed = stream.get() == ConsoleStream.ERR ? stderrPrefixes : statusPrefixes;
+    ImmutableList<String> allowed =
+        stream.get() == ConsoleStream.ERR ? stderrPrefixes : statusPrefixes;
     if (findPrefix(message, allowed).isPresent()) {
       return Description.NO_MATCH;
     }
@@ -86,6 +88,15 @@ public final class StatusPrefix extends BugChecker implements MethodInvocationTr
       return describeWrongStream(tree, stdoutPrefix.get());
     }
     return describeMissingPrefix(tree, stream.get(), literal.get(), newlines, state);
+  }
+
+  /**
+   * A whole message of no letters or digits is layout, not a status: a blank line
+   * ({@code println("")}) or the rulebook's section separator ({@code println("=====...")}).
+   */
+  private static boolean isDecoration(ExpressionTree argument, LiteralTree literal) {
+    return ASTHelpers.stripParentheses(argument) == literal
+        && ((String) literal.getValue()).codePoints().noneMatch(Character::isLetterOrDigit);
   }
 
   private static boolean isMessageCall(MethodInvocationTree tree) {
