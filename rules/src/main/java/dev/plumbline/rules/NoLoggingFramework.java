@@ -88,7 +88,8 @@ public final class NoLoggingFramework extends BugChecker
 
   private Description matchTypeReference(ExpressionTree tree, VisitorState state) {
     Optional<String> framework = loggingFramework(ASTHelpers.getSymbol(tree));
-    if (framework.isEmpty() || isInsideFramework(state) || SourceContext.isGenerated(state) || isPartOfLargerReference(state) || isSuppressedImport(state)) {
+    if (framework.isEmpty() || isInsideFramework(state) || SourceContext.isGenerated(state)
+        || isClassLiteral(state) || isPartOfLargerReference(state) || isSuppressedImport(state)) {
       return Description.NO_MATCH;
     }
     return buildDescription(tree)
@@ -96,6 +97,16 @@ public final class NoLoggingFramework extends BugChecker
             "'" + state.getSourceForNode(tree) + "' belongs to " + framework.get()
                 + ", a logging framework; " + ADVICE)
         .build();
+  }
+
+  /**
+   * Whether the reference is the type of a class literal ({@code LoggerFactory.class}), which
+   * names the class (to find its jar, for instance) without logging anything.
+   */
+  private static boolean isClassLiteral(VisitorState state) {
+    Tree parent = state.getPath().getParentPath().getLeaf();
+    return parent instanceof MemberSelectTree select
+        && select.getIdentifier().contentEquals("class");
   }
 
   /**

@@ -131,6 +131,7 @@ class NoLoggingFrameworkTest {
             "  void run() {",
             "    System.out.println(\"[INFO] started\");",
             "    logger.info(\"own class named Logger\");",
+            "    Class<?> jarMarker = org.slf4j.LoggerFactory.class;",
             "  }",
             "}")
         .doTest();
