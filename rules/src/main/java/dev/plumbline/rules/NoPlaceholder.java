@@ -61,7 +61,8 @@ public final class NoPlaceholder extends BugChecker
 
   private static final Pattern PLACEHOLDER_MESSAGE =
       Pattern.compile(
-          "(?i)\\b(not (yet )?implemented|unimplemented|implement me|todo|fixme|stub|placeholder)\\b");
+          "(?i)\\b(not (yet )?implemented|unimplemented|implement me|todo|fixme|stub"
+              + "|placeholder)\\b");
 
   /**
    * A message that is nothing but a placeholder phrase. In an override, "Not implemented for
