@@ -79,6 +79,7 @@ public final class TrainingRun {
    * @throws TrainingDivergedException when an fp32 loss becomes NaN or infinite
    */
   public TrainingResult run() throws IOException {
+    data.requireSampleCounts(config.model().blockSize());
     GptShape shape = new GptShape(data.vocabSize(), config.model().nLayer(),
         config.model().nHead(), config.model().nEmbd(), config.model().blockSize(),
         (float) config.model().dropout());
