@@ -5,7 +5,10 @@ package dev.plumbline.trainer.loop;
 import ai.djl.engine.EngineException;
 import java.util.Locale;
 
-/** Recognises the engine's out-of-memory errors, which DJL surfaces as plain EngineExceptions. */
+/**
+ * Recognises the engine's out-of-memory errors, which DJL surfaces as plain EngineExceptions:
+ * CUDA's "CUDA out of memory" and the CPU allocator's "not enough memory".
+ */
 final class OutOfMemoryDetector {
 
   private OutOfMemoryDetector() {}
@@ -14,7 +17,8 @@ final class OutOfMemoryDetector {
   static boolean isOutOfMemory(EngineException exception) {
     for (Throwable t = exception; t != null; t = t.getCause()) {
       String message = t.getMessage();
-      if (message != null && message.toLowerCase(Locale.ROOT).contains("out of memory")) {
+      String lower = message == null ? "" : message.toLowerCase(Locale.ROOT);
+      if (lower.contains("out of memory") || lower.contains("not enough memory")) {
         return true;
       }
     }

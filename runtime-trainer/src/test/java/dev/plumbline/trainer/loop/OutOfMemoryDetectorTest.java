@@ -13,8 +13,9 @@ class OutOfMemoryDetectorTest {
         "CUDA out of memory. Tried to allocate 2.00 GiB (GPU 0; 14.75 GiB total capacity)")))
         .isTrue();
     assertThat(OutOfMemoryDetector.isOutOfMemory(new EngineException("forward failed",
-        new IllegalStateException("DefaultCPUAllocator: not enough memory: you tried to allocate"
-            + " 1073741824 bytes. Out Of Memory")))).isTrue();
+        new IllegalStateException("[enforce fail at alloc_cpu.cpp:118] data."
+            + " DefaultCPUAllocator: not enough memory: you tried to allocate 34359738368 bytes.")))
+        ).isTrue();
     assertThat(OutOfMemoryDetector.isOutOfMemory(
         new EngineException("element 0 of tensors does not require grad"))).isFalse();
   }
