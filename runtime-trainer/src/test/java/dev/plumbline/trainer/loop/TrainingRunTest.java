@@ -16,10 +16,15 @@ import dev.plumbline.trainer.hardware.GpuClass;
 import dev.plumbline.trainer.hardware.HardwareProfile;
 import dev.plumbline.trainer.hardware.PrecisionPlan;
 import dev.plumbline.trainer.optim.DynamicLossScaler;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -108,6 +113,39 @@ class TrainingRunTest {
         .isEqualTo(DynamicLossScaler.INITIAL_SCALE / Math.pow(2, (double) skipped));
     assertThat(saved.lossScaler().growthTracker()).isLessThanOrEqualTo(4);
     assertThat(result.trainLosses()).allSatisfy(l -> assertThat(l.loss()).isBetween(4.0, 6.0));
+  }
+
+  @Test
+  void aTruncatedNewestCheckpointIsSkippedAndTheRunRedoesTheStepsFromThePreviousOne()
+      throws IOException {
+    TrainerConfig config = TrainingFixture.load(new TrainingFixture()
+        .training("max_steps", "6").checkpoint("interval", "3").write(dir));
+    TrainingResult original = Trainer.train(config, FP32, AtomicFileWriter.silent());
+    Path newest = dir.resolve("checkpoints/checkpoint_step6.ckpt");
+    byte[] content = Files.readAllBytes(newest);
+    Files.write(newest, Arrays.copyOf(content, content.length - 100));
+
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    PrintStream stderr = System.err;
+    System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+    TrainingResult redone;
+    try {
+      redone = Trainer.train(config, FP32, AtomicFileWriter.silent());
+    } finally {
+      System.setErr(stderr);
+    }
+
+    assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("[WARN] "
+        + newest + " is not a usable checkpoint: checksum mismatch (file truncated or damaged, "
+        + (content.length - 100) + " bytes); falling back to the previous checkpoint");
+    assertThat(redone.finalStep()).isEqualTo(6);
+    assertThat(redone.stepSeconds()).hasSize(3);
+    assertThat(redone.trainLosses()).hasSize(6);
+    for (int i = 0; i < 6; i++) {
+      assertThat(redone.trainLosses().get(i).loss()).as("step " + (i + 1))
+          .isCloseTo(original.trainLosses().get(i).loss(), Offset.offset(1e-5));
+    }
+    assertThat(CheckpointStore.load(newest).metadata().step()).isEqualTo(6);
   }
 
   private static TrainerConfig withLearningRate(TrainerConfig config, double rate) {
