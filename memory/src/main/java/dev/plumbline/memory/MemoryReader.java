@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 /** Reads a memory file and accepts it only when it is valid JSON that matches its schema. */
@@ -18,6 +19,7 @@ public final class MemoryReader {
   private final Path memoryDirectory;
   private final JsonCodec codec;
   private final SchemaCheck schemaCheck;
+  private final ValidationCache cache;
 
   /**
    * Creates a reader for one {@code .claude/} directory.
@@ -30,6 +32,19 @@ public final class MemoryReader {
     this.memoryDirectory = memoryDirectory;
     this.codec = codec;
     this.schemaCheck = schemaCheck;
+    this.cache = new ValidationCache(memoryDirectory, codec);
+  }
+
+  /**
+   * Records contents just written from validated input, so that reading them back skips the
+   * schema check. The caller must hold the memory lock.
+   *
+   * @param kinds the files written
+   * @param contents their new bytes, in the same order
+   * @throws IOException when the cache cannot be written
+   */
+  public void rememberValid(List<MemoryFile> kinds, List<byte[]> contents) throws IOException {
+    cache.remember(kinds, contents);
   }
 
   /**
@@ -41,6 +56,25 @@ public final class MemoryReader {
    * @throws IOException when it cannot be read
    */
   public Optional<LoadedFile> read(MemoryFile kind) throws MemoryFileException, IOException {
+    return read(kind, false);
+  }
+
+  /**
+   * Reads one memory file and checks it against its schema even when its content is known
+   * valid: what {@code plumbline memory validate} does.
+   *
+   * @param kind the file to read
+   * @return the loaded file, or empty when it does not exist
+   * @throws MemoryFileException when it is not valid JSON or breaks its schema
+   * @throws IOException when it cannot be read
+   */
+  public Optional<LoadedFile> readFullyChecked(MemoryFile kind)
+      throws MemoryFileException, IOException {
+    return read(kind, true);
+  }
+
+  private Optional<LoadedFile> read(MemoryFile kind, boolean fullCheck)
+      throws MemoryFileException, IOException {
     Path path = kind.in(memoryDirectory);
     byte[] content;
     try {
@@ -49,7 +83,10 @@ public final class MemoryReader {
       return Optional.empty();
     }
     JsonNode document = codec.parse(path, content);
-    schemaCheck.check(kind, path, content, document);
+    String digest = fullCheck ? "" : ValidationCache.sha256(content);
+    if (fullCheck || !cache.isKnownValid(kind, digest)) {
+      schemaCheck.check(kind, path, content, document);
+    }
     return Optional.of(new LoadedFile(kind, path, content, document));
   }
 }

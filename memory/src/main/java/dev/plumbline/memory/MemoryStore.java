@@ -27,7 +27,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -85,7 +84,8 @@ public final class MemoryStore {
 
   /**
    * A build's update: validates (or creates) the concept, merges the snapshot into the structure,
-   * appends a log entry when the structure changed, then applies the archive rule.
+   * and, when the structure changed, validates the log and the archive, appends a log entry and
+   * applies the archive rule. Nothing is written when any file it reads is invalid.
    *
    * @param snapshot what the compilation saw
    * @param facts the project's real facts, used only to create a missing concept; may be null
@@ -100,33 +100,37 @@ public final class MemoryStore {
       boolean recovered = journal.recover();
       Optional<LoadedFile> concept = reader.read(MemoryFile.CONCEPT);
       Optional<LoadedFile> structure = reader.read(MemoryFile.STRUCTURE);
-      Optional<LoadedFile> log = reader.read(MemoryFile.LOG);
-      Optional<LoadedFile> archive = reader.read(MemoryFile.ARCHIVE);
-      boolean conceptCreated = concept.isEmpty() && facts != null;
-      if (conceptCreated) {
-        journal.commit(List.of(new PlannedWrite(MemoryFile.CONCEPT,
-            codec.toBytes(facts.toConcept(codec.mapper())))));
-      }
       MergeResult merge = merger.merge(
           structure.map(file -> (ObjectNode) file.document()).orElse(null),
           snapshot, clock.instant());
-      byte[] newStructure = codec.toBytes(merge.document());
-      boolean unchanged = structure.isPresent()
-          && (merge.changes().isEmpty() || Arrays.equals(newStructure, structure.get().content()));
-      if (unchanged) {
-        return new UpdateOutcome(merge.changes(), false, false, conceptCreated,
-            concept.isEmpty() && !conceptCreated, 0, recovered);
+      boolean changed = structure.isEmpty() || !merge.changes().isEmpty();
+      // The log and the archive are read only when the build writes to them: a no-op build of a
+      // project with a long log stays fast, and an invalid log still stops every write.
+      Optional<LoadedFile> log = changed ? reader.read(MemoryFile.LOG) : Optional.empty();
+      Optional<LoadedFile> archive = changed ? reader.read(MemoryFile.ARCHIVE) : Optional.empty();
+      boolean conceptCreated = concept.isEmpty() && facts != null;
+      if (conceptCreated) {
+        commit(List.of(new PlannedWrite(MemoryFile.CONCEPT,
+            codec.toBytes(facts.toConcept(codec.mapper())))));
       }
-      ArrayNode newLog = appended(log, structureEntry(merge, snapshot, structure.isEmpty()));
-      byte[] newLogBytes = codec.toBytes(newLog);
-      journal.commit(List.of(
-          new PlannedWrite(MemoryFile.STRUCTURE, newStructure),
-          new PlannedWrite(MemoryFile.LOG, newLogBytes)));
-      int archived = applyArchiveRule(newLog, newLogBytes, archive);
-      return new UpdateOutcome(merge.changes(), true, true, conceptCreated,
+      int archived = changed ? writeStructureAndLog(merge, snapshot, structure, log, archive) : 0;
+      return new UpdateOutcome(merge.changes(), changed, changed, conceptCreated,
           concept.isEmpty() && !conceptCreated, archived, recovered);
     }
   }
+
+  /** Writes the merged structure and its log entry as one transaction, then archives. */
+  private int writeStructureAndLog(MergeResult merge, StructureSnapshot snapshot,
+      Optional<LoadedFile> structure, Optional<LoadedFile> log, Optional<LoadedFile> archive)
+      throws MemoryFileException, IOException {
+    ArrayNode newLog = appended(log, structureEntry(merge, snapshot, structure.isEmpty()));
+    byte[] newLogBytes = codec.toBytes(newLog);
+    commit(List.of(
+        new PlannedWrite(MemoryFile.STRUCTURE, codec.toBytes(merge.document())),
+        new PlannedWrite(MemoryFile.LOG, newLogBytes)));
+    return applyArchiveRule(newLog, newLogBytes, archive);
+  }
+
 
   /**
    * Appends one entry to the log, then applies the archive rule.
@@ -144,7 +148,7 @@ public final class MemoryStore {
       Optional<LoadedFile> archive = reader.read(MemoryFile.ARCHIVE);
       ArrayNode newLog = appended(log, entry);
       byte[] newLogBytes = codec.toBytes(newLog);
-      journal.commit(List.of(new PlannedWrite(MemoryFile.LOG, newLogBytes)));
+      commit(List.of(new PlannedWrite(MemoryFile.LOG, newLogBytes)));
       return applyArchiveRule(newLog, newLogBytes, archive);
     }
   }
@@ -191,7 +195,7 @@ public final class MemoryStore {
       }
       for (MemoryFile file : MemoryFile.values()) {
         try {
-          reader.read(file);
+          reader.readFullyChecked(file);
         } catch (MemoryFileException e) {
           problems.add(e);
         }
@@ -210,6 +214,13 @@ public final class MemoryStore {
    */
   public Optional<LoadedFile> read(MemoryFile file) throws MemoryFileException, IOException {
     return reader.read(file);
+  }
+
+  /** Commits the writes as one transaction and remembers the new contents as valid. */
+  private void commit(List<PlannedWrite> writes) throws MemoryFileException, IOException {
+    journal.commit(writes);
+    reader.rememberValid(writes.stream().map(PlannedWrite::file).toList(),
+        writes.stream().map(PlannedWrite::after).toList());
   }
 
   /**
@@ -238,14 +249,15 @@ public final class MemoryStore {
     }
     // The journal makes the pair all-or-nothing; the archive is listed first so that a reader
     // without the lock sees an entry twice at worst, never zero times.
-    journal.commit(List.of(
+    commit(List.of(
         new PlannedWrite(MemoryFile.ARCHIVE, codec.toBytes(plan.get().newArchive())),
         new PlannedWrite(MemoryFile.LOG, codec.toBytes(plan.get().remaining()))));
     return plan.get().moved();
   }
 
+  /** Appends to the tree just read (it is this call's own copy, so no deep copy is needed). */
   private ArrayNode appended(Optional<LoadedFile> log, LogEntry entry) {
-    ArrayNode entries = log.map(file -> ((ArrayNode) file.document()).deepCopy())
+    ArrayNode entries = log.map(file -> (ArrayNode) file.document())
         .orElseGet(() -> codec.mapper().createArrayNode());
     entries.add(entry.toJson(codec.mapper()));
     return entries;

@@ -194,4 +194,17 @@ class MemoryStoreTest {
     assertThat(problems).extracting(MemoryFileException::file).containsExactly(
         MemoryFile.LOG.in(claude), MemoryFile.ARCHIVE.in(claude));
   }
+
+  @Test
+  void aFileEditedAfterPlumblineWroteItIsSchemaCheckedAgain() throws Exception {
+    store("2026-11-25T09:30:00Z").update(snapshot("core"), FACTS);
+    Path structure = MemoryFile.STRUCTURE.in(root.resolve(".claude"));
+    String edited = Files.readString(structure, StandardCharsets.UTF_8)
+        .replace("\"status\": \"active\"", "\"status\": \"paused\"");
+    Files.writeString(structure, edited, StandardCharsets.UTF_8);
+
+    assertThatThrownBy(() -> store("2026-11-26T09:30:00Z").update(snapshot("core", "web"), FACTS))
+        .hasMessageStartingWith(structure + ":6:17: breaks its schema at /modules/core/status: ");
+    assertThat(Files.readString(structure, StandardCharsets.UTF_8)).isEqualTo(edited);
+  }
 }

@@ -35,19 +35,31 @@ public final class AtomicFiles {
     Path directory = target.toAbsolutePath().getParent();
     Path temp = directory.resolve("." + target.getFileName() + "." + UUID.randomUUID() + TEMP_SUFFIX);
     try {
-      try (FileChannel channel =
-          FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-        ByteBuffer buffer = ByteBuffer.wrap(content);
-        while (buffer.hasRemaining()) {
-          channel.write(buffer);
-        }
-        channel.force(true);
-      }
+      writeSynced(temp, content);
       moveAtomically(temp, target);
     } finally {
       Files.deleteIfExists(temp);
     }
     syncDirectory(directory);
+  }
+
+  /**
+   * Writes {@code content} to {@code target} in place and fsyncs it, without a rename: for files
+   * that are only read after a later atomic step (a journal) says they are complete.
+   *
+   * @param target the file to create or truncate
+   * @param content its complete content
+   * @throws IOException when writing or syncing fails
+   */
+  public static void writeSynced(Path target, byte[] content) throws IOException {
+    try (FileChannel channel = FileChannel.open(target, StandardOpenOption.CREATE,
+        StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE)) {
+      ByteBuffer buffer = ByteBuffer.wrap(content);
+      while (buffer.hasRemaining()) {
+        channel.write(buffer);
+      }
+      channel.force(true);
+    }
   }
 
   /**

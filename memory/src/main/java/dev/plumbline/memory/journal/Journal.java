@@ -80,7 +80,9 @@ public final class Journal {
     ArrayNode renames = journal.putArray("renames");
     for (PlannedWrite write : writes) {
       Path target = write.file().in(memoryDirectory);
-      AtomicFiles.write(pendingPath(write.file()), write.after());
+      // No temp-and-rename for a pending file: it counts only once the journal names it, and
+      // the journal's own directory sync makes its directory entry durable.
+      AtomicFiles.writeSynced(pendingPath(write.file()), write.after());
       ObjectNode rename = renames.addObject();
       rename.put("file", write.file().name());
       rename.put("beforeSize", Files.exists(target) ? Files.size(target) : -1L);

@@ -54,19 +54,23 @@ public final class ArchiveRule {
       return Optional.empty();
     }
     LocalDate cutoff = today.minusDays(MAX_AGE_DAYS);
-    ArrayNode remaining = mapper.createArrayNode();
-    ArrayNode newArchive = archive == null ? mapper.createArrayNode() : archive.deepCopy();
+    // First pass: every date checked (one bad date stops everything) and the moves counted, so
+    // that the common case, nothing old enough, builds no new arrays.
+    boolean[] moves = new boolean[log.size()];
     int moved = 0;
     for (int i = 0; i < log.size(); i++) {
-      JsonNode entry = log.get(i);
-      if (dateOf(entry, i, logFile, logContent).isBefore(cutoff)) {
-        newArchive.add(entry);
-        moved++;
-      } else {
-        remaining.add(entry);
-      }
+      moves[i] = dateOf(log.get(i), i, logFile, logContent).isBefore(cutoff);
+      moved += moves[i] ? 1 : 0;
     }
-    return moved == 0 ? Optional.empty() : Optional.of(new ArchivePlan(remaining, newArchive, moved));
+    if (moved == 0) {
+      return Optional.empty();
+    }
+    ArrayNode remaining = mapper.createArrayNode();
+    ArrayNode newArchive = archive == null ? mapper.createArrayNode() : archive.deepCopy();
+    for (int i = 0; i < log.size(); i++) {
+      (moves[i] ? newArchive : remaining).add(log.get(i));
+    }
+    return Optional.of(new ArchivePlan(remaining, newArchive, moved));
   }
 
   private static LocalDate dateOf(JsonNode entry, int index, Path logFile, byte[] logContent)
