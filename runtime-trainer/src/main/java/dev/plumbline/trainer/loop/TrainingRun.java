@@ -43,6 +43,9 @@ import java.util.Optional;
 public final class TrainingRun {
 
   private static final ObjectMapper JSON = new ObjectMapper();
+  // A non-finite loss comes from the forward pass, which no loss scale can repair: after this many
+  // in a row an fp16 run stops instead of skipping (and halving the scale) forever.
+  private static final int MAX_NON_FINITE_LOSSES = 10;
 
   private final TrainerConfig config;
   private final TrainingConfig training;
@@ -176,6 +179,7 @@ public final class TrainingRun {
     private Path bestModel;
     private long windowStartNanos = System.nanoTime();
     private long windowTokens;
+    private int nonFiniteLossesInARow;
 
     Loop(TrainableModel model, AdamW optimizer, DynamicLossScaler scaler, CheckpointStore store,
         RunState state) {
@@ -221,7 +225,9 @@ public final class TrainingRun {
       StepResult result = runWithOutOfMemoryFallback(before);
       stepSeconds.add((System.nanoTime() - start) / 1e9);
       windowTokens += tokensPerStep(state.microBatches);
-      if (!result.applied() && !scaler.isEnabled()) {
+      nonFiniteLossesInARow = Double.isFinite(result.loss()) ? 0 : nonFiniteLossesInARow + 1;
+      if (!result.applied() && !scaler.isEnabled()
+          || nonFiniteLossesInARow >= MAX_NON_FINITE_LOSSES) {
         throw diverged(result);
       }
       if (!result.applied()) {

@@ -148,6 +148,21 @@ class TrainingRunTest {
     assertThat(CheckpointStore.load(newest).metadata().step()).isEqualTo(6);
   }
 
+  @Test
+  void anFp16RunWhoseLossStaysNanStopsInsteadOfSkippingForever() throws IOException {
+    TrainerConfig config = withLearningRate(TrainingFixture.load(new TrainingFixture()
+        .training("max_steps", "60").training("warmup_steps", "0")
+        .checkpoint("interval", "100").write(dir)), 1e30);
+    PrecisionPlan fp16 = new PrecisionPlan(GpuClass.T4, DataType.FLOAT16, true, 1, false, false,
+        "fp16 with dynamic loss scaling (test plan on the CPU)", Device.cpu());
+
+    assertThatThrownBy(() -> Trainer.train(config, fp16, AtomicFileWriter.silent()))
+        .isInstanceOf(TrainingDivergedException.class)
+        .hasMessageContaining(": loss NaN")
+        .hasMessageContaining("in float16; the update was not applied and no checkpoint of this"
+            + " run was written yet.");
+  }
+
   private static TrainerConfig withLearningRate(TrainerConfig config, double rate) {
     TrainingConfig t = config.training();
     TrainingConfig changed = new TrainingConfig(t.batchSize(), t.gradientAccumulationSteps(),
