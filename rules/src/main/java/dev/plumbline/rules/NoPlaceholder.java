@@ -154,9 +154,7 @@ public final class NoPlaceholder extends BugChecker
     for (ErrorProneToken token : tokens) {
       for (ErrorProneComment comment : token.comments()) {
         Matcher marker = MARKER.matcher(comment.getText());
-        if (!marker.find()
-            || suppressed.covers(comment.getPos())
-            || suppressed.covers(token.pos())) {
+        if (!marker.find() || suppressed.coversComment(comment.getPos(), token.pos(), source)) {
           continue;
         }
         state.reportMatch(

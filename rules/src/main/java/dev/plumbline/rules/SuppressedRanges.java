@@ -85,6 +85,28 @@ public final class SuppressedRanges {
     return false;
   }
 
+  /**
+   * Whether a comment belongs to a suppressed declaration. A comment that follows code on its
+   * line ({@code int x; // ...}) belongs to that code; a comment on lines of its own belongs to
+   * the declaration it precedes (its Javadoc, for instance) or to the one it lies in.
+   *
+   * @param commentStart the comment's start offset in the source
+   * @param nextTokenStart the start offset of the first token after the comment
+   * @param source the compilation unit's source text
+   */
+  public boolean coversComment(int commentStart, int nextTokenStart, CharSequence source) {
+    if (covers(commentStart)) {
+      return true;
+    }
+    int before = commentStart - 1;
+    while (before >= 0 && (source.charAt(before) == ' ' || source.charAt(before) == '\t')) {
+      before--;
+    }
+    boolean trailing =
+        before >= 0 && source.charAt(before) != '\n' && source.charAt(before) != '\r';
+    return trailing ? covers(before) : covers(nextTokenStart);
+  }
+
   private static boolean suppresses(ModifiersTree modifiers, String checkName) {
     for (AnnotationTree annotation : modifiers.getAnnotations()) {
       String type = annotation.getAnnotationType().toString();

@@ -160,7 +160,14 @@ class NoPlaceholderTest {
             "  }",
             "  @SuppressWarnings(\"NoPlaceholder\")",
             "  static class Later {}",
+            "  @SuppressWarnings({\"unchecked\", \"NoPlaceholder\"})",
+            "  int counted; // TODO suppressed through an array of names",
+            "  @SuppressWarnings(value = \"all\")",
+            "  int all; // FIXME suppressed by all",
+            "  // BUG: Diagnostic matches: unsuppressed",
+            "  int other; // TODO not suppressed: the field has no annotation",
             "}")
+        .expectErrorMessage("unsuppressed", message -> message.contains("'TODO' marks"))
         .doTest();
   }
 
