@@ -38,14 +38,15 @@ rm -rf "$WORK/noop" && mkdir -p "$WORK/noop"
 javac -d "$WORK/noop" "$HERE/NoopProcessor.java"
 echo "[INFO] $(wc -l < "$WORK/sources.txt") Guava source files, ${RUNS} runs per variant"
 
-# One timed javac run; prints "wall-seconds cpu-seconds". CPU time (user + system) is the steadier
+# One timed javac run (not -Xlint:none or -nowarn: javac then hides processor NOTEs, the
+# verifier's summary among them); prints "wall-seconds cpu-seconds". CPU time (user + system) is the steadier
 # figure on a shared machine: other processes lengthen the wall time, much less the CPU time.
 compile() {
   local out="$WORK/out-$1"
   shift
   rm -rf "$out" && mkdir -p "$out"
   local TIMEFORMAT='%R %U %S'
-  { time javac -J-Xmx2g -encoding UTF-8 -Xlint:none -Xmaxwarns 1 -d "$out" -cp "$DEPS" "$@" \
+  { time javac -J-Xmx2g -encoding UTF-8 -Xmaxwarns 1 -d "$out" -cp "$DEPS" "$@" \
       @"$WORK/sources.txt" > "$WORK/javac-$(basename "$out").log" 2>&1; } 2> "$WORK/time.txt"
   awk '{ printf "%.2f %.2f\n", $1, $2 + $3 }' "$WORK/time.txt"
 }
