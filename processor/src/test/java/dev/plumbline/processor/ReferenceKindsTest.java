@@ -106,4 +106,38 @@ class ReferenceKindsTest {
     assertThat(WiringCompiler.texts(module(compilation, "hidden").get("path")))
         .containsExactly("app.Main", "t.Hidden");
   }
+
+  @Test
+  void classesInsideAnonymousClassesFoldIntoTheNamedClassAndDoNotLookPartial() {
+    JavaFileObject deep =
+        source(
+            "t.Deep",
+            "package t;",
+            "",
+            "@dev.plumbline.annotations.Module(name = \"deep\")",
+            "public class Deep {}");
+    JavaFileObject main =
+        source(
+            "app.Main",
+            "package app;",
+            "",
+            "@dev.plumbline.annotations.EntryPoint",
+            "@dev.plumbline.annotations.Module(name = \"app\")",
+            "public class Main {",
+            "  public static void main(String[] args) {",
+            "    Object holder = new Object() {",
+            "      class Entry { t.Deep deep; }",
+            "    };",
+            "    class Local { Object value = holder; }",
+            "  }",
+            "}");
+
+    Compilation compilation = compile(deep, main);
+
+    assertThat(WiringCompiler.wiringJson(compilation).get("partial").asBoolean()).isFalse();
+    assertThat(WiringCompiler.texts(module(compilation, "deep").get("path")))
+        .containsExactly("app.Main", "t.Deep");
+    assertThat(WiringCompiler.texts(module(compilation, "app").get("classes")))
+        .containsExactly("app.Main");
+  }
 }

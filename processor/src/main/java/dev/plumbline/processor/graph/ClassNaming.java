@@ -41,18 +41,22 @@ public final class ClassNaming {
   }
 
   /**
-   * The nearest top-level or member class that is or contains {@code type}.
+   * The innermost class that is or contains {@code type} and that has a stable name: it and all
+   * classes around it are top-level or member classes. A member class of an anonymous class
+   * ({@code Outer$1$Entry}) folds into {@code Outer} like the anonymous class itself.
    *
    * @param type the type to start from
-   * @return {@code type} itself unless it is local or anonymous
+   * @return {@code type} itself unless it is, or sits inside, a local or anonymous class
    */
   public static TypeElement namedType(TypeElement type) {
-    TypeElement current = type;
-    while (current.getNestingKind() == NestingKind.LOCAL
-        || current.getNestingKind() == NestingKind.ANONYMOUS) {
-      current = enclosingType(current);
+    TypeElement named = type;
+    for (TypeElement current = type; current != null; current = enclosingType(current)) {
+      if (current.getNestingKind() == NestingKind.LOCAL
+          || current.getNestingKind() == NestingKind.ANONYMOUS) {
+        named = enclosingType(current);
+      }
     }
-    return current;
+    return named;
   }
 
   /**
