@@ -95,7 +95,7 @@ public final class StructureMerger {
         changed.add(module.name());
       }
     }
-    changed.addAll(updateOtherModules(modules, snapshot));
+    changed.addAll(updateOtherModules(modules, snapshot, seen));
     List<String> removed = snapshot.partial()
         ? List.of()
         : markRemovedModules(modules, seen, snapshot.scope(), stamp);
@@ -256,10 +256,17 @@ public final class StructureMerger {
     }
   }
 
-  /** An application compilation decides the wiring of library modules compiled before it. */
-  private static List<String> updateOtherModules(ObjectNode modules, StructureSnapshot snapshot) {
+  /**
+   * An application compilation decides the wiring of library modules compiled before it. A name
+   * that is also among the snapshot's own modules is skipped: the module's own entry wins.
+   */
+  private static List<String> updateOtherModules(ObjectNode modules, StructureSnapshot snapshot,
+      Set<String> seen) {
     List<String> changed = new ArrayList<>();
     for (Map.Entry<String, IntegrationLevel> other : snapshot.otherModules().entrySet()) {
+      if (seen.contains(other.getKey())) {
+        continue;
+      }
       JsonNode entry = modules.get(other.getKey());
       if (entry == null || !entry.isObject()) {
         continue;
