@@ -135,10 +135,15 @@ final class WiringRun {
             entryPoint.get());
     WiringResult result =
         new WiringClassifier(fullGraph, modules).classify(entryPoint.get(), library, partialReasons);
-    new ReportWriter(environment.getFiler()).write(result);
+    List<ModuleDeclaration> declarations = orderLike(result, modules);
+    List<String> anchors =
+        declarations.stream()
+            .map(declaration -> declaration.anchor().isEmpty() ? entryPoint.get()
+                : declaration.anchor())
+            .toList();
+    new ReportWriter(environment.getFiler()).write(result, anchors, sink::locate);
     new DiagnosticReporter(sink, options.warnings(), options.verbose())
-        .report(result, orderLike(result, modules), entryPoint.get(),
-            IndexClassWriter.qualifiedName(library));
+        .report(result, declarations, entryPoint.get(), IndexClassWriter.qualifiedName(library));
     notifyListeners(result);
   }
 

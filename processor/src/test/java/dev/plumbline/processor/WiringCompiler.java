@@ -132,4 +132,35 @@ final class WiringCompiler {
     }
     return d.getKind() + where + " " + d.getMessage(Locale.ROOT);
   }
+
+  /** Compiles with the real javac into {@code classes} (a file-system class output). */
+  static boolean realJavac(Path sources, Path classes, List<String> extraOptions)
+      throws IOException {
+    javax.tools.JavaCompiler javac = javax.tools.ToolProvider.getSystemJavaCompiler();
+    javax.tools.DiagnosticCollector<JavaFileObject> diagnostics =
+        new javax.tools.DiagnosticCollector<>();
+    try (javax.tools.StandardJavaFileManager files =
+        javac.getStandardFileManager(diagnostics, Locale.ROOT, UTF_8)) {
+      List<File> inputs;
+      try (var walk = Files.walk(sources)) {
+        inputs = walk.filter(Files::isRegularFile).map(Path::toFile).toList();
+      }
+      List<String> options = new ArrayList<>(
+          List.of("-d", classes.toString(), "-classpath", locationOf(Module.class).toString()));
+      options.addAll(extraOptions);
+      javax.tools.JavaCompiler.CompilationTask task =
+          javac.getTask(
+              null, files, diagnostics, options, null, files.getJavaFileObjectsFromFiles(inputs));
+      task.setProcessors(List.of(new WiringProcessor()));
+      return task.call();
+    }
+  }
+
+  /** Writes a test source below {@code root} at its package path. */
+  static void writeSource(Path root, JavaFileObject source) throws IOException {
+    String path = source.toUri().getPath();
+    Path file = root.resolve(path.startsWith("/") ? path.substring(1) : path);
+    Files.createDirectories(file.getParent());
+    Files.writeString(file, source.getCharContent(true), UTF_8);
+  }
 }

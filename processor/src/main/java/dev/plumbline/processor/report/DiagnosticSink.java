@@ -2,10 +2,13 @@
 
 package dev.plumbline.processor.report;
 
+import com.sun.source.tree.CompilationUnitTree;
+import com.sun.source.tree.LineMap;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.Trees;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import javax.annotation.processing.Messager;
 import javax.tools.Diagnostic;
 
@@ -45,6 +48,30 @@ public final class DiagnosticSink {
     if (path != null) {
       positions.put(key, path);
     }
+  }
+
+  /**
+   * The file, line and column of a remembered declaration.
+   *
+   * @param key the binary name of a class or the name of a package
+   * @return its location, empty when it was not remembered
+   */
+  public Optional<SourceLocation> locate(String key) {
+    TreePath path = positions.get(key);
+    if (path == null) {
+      return Optional.empty();
+    }
+    CompilationUnitTree unit = path.getCompilationUnit();
+    long position = trees.getSourcePositions().getStartPosition(unit, path.getLeaf());
+    LineMap lines = unit.getLineMap();
+    if (position < 0 || lines == null) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new SourceLocation(
+            unit.getSourceFile().toUri().toString(),
+            lines.getLineNumber(position),
+            lines.getColumnNumber(position)));
   }
 
   /**

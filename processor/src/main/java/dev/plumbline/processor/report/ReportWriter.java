@@ -7,11 +7,12 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import javax.annotation.processing.Filer;
 import javax.tools.StandardLocation;
 
 /**
- * Writes the JSON and Markdown reports into the class output through the Filer: a complete,
+ * Writes the JSON, Markdown and SARIF reports into the class output through the Filer: a complete,
  * fresh snapshot on every run (Maven deletes what the previous run wrote).
  */
 public final class ReportWriter {
@@ -28,14 +29,18 @@ public final class ReportWriter {
   }
 
   /**
-   * Writes both reports.
+   * Writes the JSON, Markdown and SARIF reports.
    *
    * @param result the run's result
+   * @param anchors the anchor key of each module, in the order of {@code result.modules()}
+   * @param locator finds the declarations for SARIF
    * @throws IOException when a report cannot be written
    */
-  public void write(WiringResult result) throws IOException {
+  public void write(WiringResult result, List<String> anchors, SarifReport.Locator locator)
+      throws IOException {
     writeResource(JsonReport.RESOURCE, new JsonReport().render(result));
     writeResource(MarkdownReport.RESOURCE, new MarkdownReport().render(result));
+    writeResource(SarifReport.RESOURCE, new SarifReport().render(result, anchors, locator));
   }
 
   private void writeResource(String name, String text) throws IOException {
