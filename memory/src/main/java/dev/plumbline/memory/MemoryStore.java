@@ -13,6 +13,7 @@ import dev.plumbline.memory.journal.Journal;
 import dev.plumbline.memory.journal.PlannedWrite;
 import dev.plumbline.memory.log.ArchivePlan;
 import dev.plumbline.memory.log.ArchiveRule;
+import dev.plumbline.memory.log.LogAppender;
 import dev.plumbline.memory.log.LogEntry;
 import dev.plumbline.memory.log.LogStatus;
 import dev.plumbline.memory.schema.SchemaCheck;
@@ -123,8 +124,9 @@ public final class MemoryStore {
   private int writeStructureAndLog(MergeResult merge, StructureSnapshot snapshot,
       Optional<LoadedFile> structure, Optional<LoadedFile> log, Optional<LoadedFile> archive)
       throws MemoryFileException, IOException {
-    ArrayNode newLog = appended(log, structureEntry(merge, snapshot, structure.isEmpty()));
-    byte[] newLogBytes = codec.toBytes(newLog);
+    LogEntry entry = structureEntry(merge, snapshot, structure.isEmpty());
+    ArrayNode newLog = appended(log, entry);
+    byte[] newLogBytes = appendedBytes(log, entry);
     commit(List.of(
         new PlannedWrite(MemoryFile.STRUCTURE, codec.toBytes(merge.document())),
         new PlannedWrite(MemoryFile.LOG, newLogBytes)));
@@ -147,7 +149,7 @@ public final class MemoryStore {
       Optional<LoadedFile> log = reader.read(MemoryFile.LOG);
       Optional<LoadedFile> archive = reader.read(MemoryFile.ARCHIVE);
       ArrayNode newLog = appended(log, entry);
-      byte[] newLogBytes = codec.toBytes(newLog);
+      byte[] newLogBytes = appendedBytes(log, entry);
       commit(List.of(new PlannedWrite(MemoryFile.LOG, newLogBytes)));
       return applyArchiveRule(newLog, newLogBytes, archive);
     }
@@ -253,6 +255,15 @@ public final class MemoryStore {
         new PlannedWrite(MemoryFile.ARCHIVE, codec.toBytes(plan.get().newArchive())),
         new PlannedWrite(MemoryFile.LOG, codec.toBytes(plan.get().remaining()))));
     return plan.get().moved();
+  }
+
+  /** The log's new bytes: the old bytes kept exactly, the entry spliced in before the end. */
+  private byte[] appendedBytes(Optional<LoadedFile> log, LogEntry entry) {
+    ArrayNode one = codec.mapper().createArrayNode().add(entry.toJson(codec.mapper()));
+    if (log.isEmpty()) {
+      return codec.toBytes(one);
+    }
+    return LogAppender.append(log.get().content(), codec.toBytes(one.get(0)));
   }
 
   /** Appends to the tree just read (it is this call's own copy, so no deep copy is needed). */
