@@ -111,15 +111,8 @@ final class WiringRun {
   /** Runs the last step, once every class has been analysed. */
   void finish() throws IOException {
     String library = libraryId();
-    ServiceRegistrations services = readServices(sources);
     List<ModuleDeclaration> sourceModules = new ModuleModelBuilder(sources, elements).build();
-    ReferenceGraph ownGraph = new ReferenceGraph();
-    ownGraph.addAll(sourceGraph);
-    services.addEdgesTo(ownGraph);
-    LibraryIndex ownIndex =
-        codec.encode(library, sources.types().keySet(), ownGraph, services, sourceModules);
-    new IndexClassWriter().write(library, codec.toJson(ownIndex), environment.getFiler());
-
+    ReferenceGraph ownGraph = writeOwnIndex(library, sourceModules);
     ReferenceGraph fullGraph = new ReferenceGraph();
     fullGraph.addAll(ownGraph);
     List<ModuleDeclaration> modules = new ArrayList<>(sourceModules);
@@ -135,15 +128,36 @@ final class WiringRun {
             entryPoint.get());
     WiringResult result =
         new WiringClassifier(fullGraph, modules).classify(entryPoint.get(), library, partialReasons);
-    List<ModuleDeclaration> declarations = orderLike(result, modules);
+    publish(result, orderLike(result, modules), library);
+  }
+
+  /**
+   * Writes this compilation's index (its graph with its service edges, and its modules) for the
+   * compilations that depend on it, whatever the verdict: even an application can be a library.
+   */
+  private ReferenceGraph writeOwnIndex(String library, List<ModuleDeclaration> sourceModules)
+      throws IOException {
+    ServiceRegistrations services = readServices(sources);
+    ReferenceGraph ownGraph = new ReferenceGraph();
+    ownGraph.addAll(sourceGraph);
+    services.addEdgesTo(ownGraph);
+    LibraryIndex ownIndex =
+        codec.encode(library, sources.types().keySet(), ownGraph, services, sourceModules);
+    new IndexClassWriter().write(library, codec.toJson(ownIndex), environment.getFiler());
+    return ownGraph;
+  }
+
+  /** Writes the reports, prints the diagnostics and hands the result to the listeners. */
+  private void publish(WiringResult result, List<ModuleDeclaration> declarations, String library)
+      throws IOException {
     List<String> anchors =
         declarations.stream()
-            .map(declaration -> declaration.anchor().isEmpty() ? entryPoint.get()
-                : declaration.anchor())
+            .map(declaration -> declaration.anchor().isEmpty()
+                ? result.entryPoint() : declaration.anchor())
             .toList();
     new ReportWriter(environment.getFiler()).write(result, anchors, sink::locate);
     new DiagnosticReporter(sink, options.warnings(), options.verbose())
-        .report(result, declarations, entryPoint.get(), IndexClassWriter.qualifiedName(library));
+        .report(result, declarations, result.entryPoint(), IndexClassWriter.qualifiedName(library));
     notifyListeners(result);
   }
 
