@@ -5,7 +5,7 @@
 # about 180,000 lines) with Error Prone alone (variant A) and with Error Prone plus all Plumbline
 # checks (variant B), alternating A and B in one session, and reports the ratio of the medians.
 #
-#   bench/rules-compile/run.sh            # 5 rounds of A then B
+#   bench/rules-compile/run.sh            # 5 rounds of A then B, results in results.md
 #   ROUNDS=3 RULES_JAR=... MVN_OFFLINE=1 bench/rules-compile/run.sh
 #
 # Needs JDK 17 and Maven (it fetches everything else from Maven Central). Both variants demote
@@ -20,14 +20,14 @@ PROJECT=${PROJECT:-com.google.guava:guava:33.5.0-jre}
 WORK=${WORK:-$HERE/work}
 RESULTS=${RESULTS:-$HERE/results.md}
 
-# timed_compile VARIANT PROCESSOR_PATH -> seconds on stdout
+# timed_compile VARIANT PROCESSOR_PATH -> "wall cpu" seconds on stdout. CPU time (user + sys
+# of javac and its threads) is what the checks cost; wall time also shows the machine's load.
 timed_compile() {
-  local variant=$1 processor_path=$2 start end
-  start=$(date +%s.%N)
-  compile_with_error_prone "$WORK/classes-$variant" "$WORK/$variant.log" "$WORK/$ARTIFACT" \
-    "$processor_path" "-XepAllErrorsAsWarnings"
-  end=$(date +%s.%N)
-  awk -v s="$start" -v e="$end" 'BEGIN { printf "%.2f", e - s }'
+  local variant=$1 processor_path=$2 times
+  times=$( { TIMEFORMAT='%R %U %S'; time compile_with_error_prone "$WORK/classes-$variant" \
+    "$WORK/$variant.log" "$WORK/$ARTIFACT" "$processor_path" "-XepAllErrorsAsWarnings"; } 2>&1 ) \
+    || return 1
+  awk '{ printf "%.2f %.2f", $1, $2 + $3 }' <<<"$times"
 }
 
 median() {
@@ -45,24 +45,36 @@ main() {
   error_prone=$(cat "$WORK/error-prone/classpath.txt")
   lines=$(line_count "$WORK/$ARTIFACT/sources.txt")
   info "$PROJECT: $lines lines; $ROUNDS rounds of A (Error Prone) then B (+ Plumbline)"
-  local a_times=() b_times=()
+  local a_wall=() a_cpu=() b_wall=() b_cpu=() result wall cpu
   for round in $(seq 1 "$ROUNDS"); do
-    a_times+=("$(timed_compile A "$error_prone")")
-    b_times+=("$(timed_compile B "$error_prone:$jar")")
-    info "round $round: A ${a_times[-1]} s, B ${b_times[-1]} s"
+    result=$(timed_compile A "$error_prone") || fail "variant A failed; see $WORK/A.log"
+    read -r wall cpu <<<"$result"
+    a_wall+=("$wall") && a_cpu+=("$cpu")
+    result=$(timed_compile B "$error_prone:$jar") || fail "variant B failed; see $WORK/B.log"
+    read -r wall cpu <<<"$result"
+    b_wall+=("$wall") && b_cpu+=("$cpu")
+    info "round $round: A wall ${a_wall[-1]} s cpu ${a_cpu[-1]} s, B wall ${b_wall[-1]} s cpu ${b_cpu[-1]} s"
   done
-  local a_median b_median ratio findings
-  a_median=$(printf '%s\n' "${a_times[@]}" | median)
-  b_median=$(printf '%s\n' "${b_times[@]}" | median)
-  ratio=$(awk -v a="$a_median" -v b="$b_median" 'BEGIN { printf "%.3f", b / a }')
+  local a_wall_median b_wall_median a_cpu_median b_cpu_median wall_ratio cpu_ratio findings
+  a_wall_median=$(printf '%s\n' "${a_wall[@]}" | median)
+  b_wall_median=$(printf '%s\n' "${b_wall[@]}" | median)
+  a_cpu_median=$(printf '%s\n' "${a_cpu[@]}" | median)
+  b_cpu_median=$(printf '%s\n' "${b_cpu[@]}" | median)
+  wall_ratio=$(awk -v a="$a_wall_median" -v b="$b_wall_median" 'BEGIN { printf "%.3f", b / a }')
+  cpu_ratio=$(awk -v a="$a_cpu_median" -v b="$b_cpu_median" 'BEGIN { printf "%.3f", b / a }')
   findings=$(grep -c 'warning: \[\(NoLoggingFramework\|StatusPrefix\|RawTypeInSignature\|MissingJavadoc\|CopyrightHeader\|NamingConvention\|ConcreteInheritance\|CatchAll\|NoPlaceholder\|HardcodedSecret\|EnglishOnly\|FlushInLoop\)\]' "$WORK/B.log" || true)
   {
     printf '# rules-compile: %s (%s lines), %s rounds, %s\n\n' "$PROJECT" "$lines" "$ROUNDS" "$(date -u +%Y-%m-%dT%H:%MZ)"
     printf 'Machine: %s cores, load average before the run: %s\n\n' "$(nproc)" "$LOAD_BEFORE"
-    printf '| variant | runs (s) | median (s) |\n|---|---|---:|\n'
-    printf '| A: Error Prone %s | %s | %s |\n' "$ERROR_PRONE_VERSION" "${a_times[*]}" "$a_median"
-    printf '| B: A + Plumbline checks | %s | %s |\n\n' "${b_times[*]}" "$b_median"
-    printf 'Ratio of medians B/A: **%s** (goal <= 1.10). Plumbline findings in B: %s.\n' "$ratio" "$findings"
+    printf '| variant | wall runs (s) | wall median (s) | CPU runs (s) | CPU median (s) |\n'
+    printf '|---|---|---:|---|---:|\n'
+    printf '| A: Error Prone %s | %s | %s | %s | %s |\n' "$ERROR_PRONE_VERSION" \
+      "${a_wall[*]}" "$a_wall_median" "${a_cpu[*]}" "$a_cpu_median"
+    printf '| B: A + Plumbline checks | %s | %s | %s | %s |\n\n' \
+      "${b_wall[*]}" "$b_wall_median" "${b_cpu[*]}" "$b_cpu_median"
+    printf 'Ratio of medians B/A: wall **%s**, CPU **%s** (goal <= 1.10).\n' "$wall_ratio" "$cpu_ratio"
+    printf 'Plumbline findings printed in B: %s. Load average after the run: %s.\n' "$findings" \
+      "$(cut -d' ' -f1-3 /proc/loadavg)"
   } > "$RESULTS"
   cat "$RESULTS"
 }
