@@ -109,7 +109,7 @@ public final class EnglishOnly extends BugChecker
   }
 
   private Description checkName(Tree tree, String name, Symbol symbol, VisitorState state) {
-    if (EnglishText.isAscii(name) || !EnglishText.firstForeignWord(name).isPresent()) {
+    if (!EnglishText.hasForeignLetter(name)) {
       return Description.NO_MATCH;
     }
     Optional<String> ascii = EnglishText.withoutDiacritics(name);

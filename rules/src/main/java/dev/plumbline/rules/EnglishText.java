@@ -13,9 +13,10 @@ import java.util.regex.Pattern;
  * Tells English text from text in other languages, word by word: a word is foreign when it holds
  * a letter outside A-Z. Symbols (✓, →, ±, ∑) are not letters. A lone Latin or Greek letter names a
  * character or is a math symbol ("À - uppercase A", π, λ in "O(n·α(n))"), and µ is the micro sign
- * of a unit (µs): all allowed. In comments, quoted data ({@code {@code ...}}, {@code <pre>},
- * "double quotes") and {@code @author} names are skipped like string literals, and English words
- * spelled with diacritics (naïve, café, façade) are English.
+ * of a unit (µs): all allowed in comments. In comments, quoted data ({@code {@code ...}},
+ * {@code <pre>}, "double quotes") and {@code @author} names are skipped like string literals, and
+ * English words spelled with diacritics (naïve, café, façade) are English. Identifiers get none
+ * of these allowances.
  */
 final class EnglishText {
 
@@ -51,9 +52,12 @@ final class EnglishText {
     return true;
   }
 
-  /** The first word of an identifier that holds a non-English letter, if any. */
-  static Optional<String> firstForeignWord(String text) {
-    return firstForeignWord(text, ImmutableSet.of());
+  /**
+   * Whether an identifier holds a letter outside A-Z. Identifiers get none of the comment
+   * allowances: a name is typed by every caller, so even one {@code ü} or {@code λ} counts.
+   */
+  static boolean hasForeignLetter(String identifier) {
+    return identifier.codePoints().anyMatch(c -> c > 0x7F && Character.isLetter(c));
   }
 
   private static Optional<String> firstForeignWord(String text, ImmutableSet<String> allowed) {

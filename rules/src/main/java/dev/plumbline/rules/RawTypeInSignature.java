@@ -50,7 +50,7 @@ public final class RawTypeInSignature extends BugChecker
   @Override
   public Description matchMethod(MethodTree tree, VisitorState state) {
     MethodSymbol method = ASTHelpers.getSymbol(tree);
-    if (ImplicitMembers.isImplicitOrRecordMember(tree)) {
+    if (ImplicitMembers.isImplicitOrRecordMember(tree) || SourceContext.isGenerated(state)) {
       return Description.NO_MATCH;
     }
     Set<MethodSymbol> overridden = ASTHelpers.findSuperMethods(method, state.getTypes());
@@ -73,7 +73,7 @@ public final class RawTypeInSignature extends BugChecker
     Tree parent = state.getPath().getParentPath().getLeaf();
     boolean methodParameter = parent instanceof MethodTree && isParameter(tree, (MethodTree) parent);
     boolean recordComponent = parent instanceof ClassTree && (variable.flags() & Flags.RECORD) != 0;
-    if (!methodParameter && !recordComponent) {
+    if ((!methodParameter && !recordComponent) || SourceContext.isGenerated(state)) {
       return Description.NO_MATCH;
     }
     if (methodParameter && (ImplicitMembers.isParameterOfImplicitMember(state)

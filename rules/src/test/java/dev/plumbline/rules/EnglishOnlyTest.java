@@ -50,6 +50,33 @@ class EnglishOnlyTest {
   }
 
   @Test
+  void flagsInterfacesAnonymousAndLocalClasses() {
+    helper
+        .addSourceLines(
+            "Shapes.java",
+            "// BUG: Diagnostic matches: INTERFACE",
+            "interface Fläche {",
+            "  double area();",
+            "}",
+            "class Shapes {",
+            "  Fläche unit() {",
+            "    return new Fläche() {",
+            "      // BUG: Diagnostic matches: ANONYMOUS_COMMENT",
+            "      @Override public double area() { return 1; } /* die Einheitsfläche */",
+            "    };",
+            "  }",
+            "  void local() {",
+            "    // BUG: Diagnostic matches: LOCAL_CLASS",
+            "    class Hilfsklasse_ü {}",
+            "  }",
+            "}")
+        .expectErrorMessage("INTERFACE", m -> m.contains("Identifier Fläche"))
+        .expectErrorMessage("ANONYMOUS_COMMENT", m -> m.contains("non-English word 'Einheitsfläche'"))
+        .expectErrorMessage("LOCAL_CLASS", m -> m.contains("Identifier Hilfsklasse_ü"))
+        .doTest();
+  }
+
+  @Test
   void flagsForeignWordsInCommentsAndJavadoc() {
     helper
         .addSourceLines(

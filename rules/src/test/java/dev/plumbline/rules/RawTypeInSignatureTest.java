@@ -98,6 +98,24 @@ class RawTypeInSignatureTest {
   }
 
   @Test
+  void skipsLombokStyleGeneratedMembers() {
+    helper
+        .addSourceLines(
+            "lombok/Generated.java",
+            "package lombok;",
+            "public @interface Generated {}")
+        .addSourceLines(
+            "Bean.java",
+            "import java.util.List;",
+            "class Bean {",
+            "  @SuppressWarnings(\"rawtypes\") private List items;",
+            "  @lombok.Generated List getItems() { return items; }",
+            "  @lombok.Generated void setItems(List items) { this.items = items; }",
+            "}")
+        .doTest();
+  }
+
+  @Test
   void honoursSuppressWarnings() {
     helper
         .addSourceLines(
