@@ -45,9 +45,14 @@ public final class ProjectMemoryListener implements WiringResultListener {
     if (!options.enabled()) {
       return;
     }
-    Optional<Path> output = ProjectRootLocator.classOutput(environment.getFiler());
+    Optional<Path> output = ProjectRootLocator.outputDirectory(environment.getFiler());
     if (output.isEmpty() && options.projectRoot().isEmpty()) {
       // Output held in memory (a test harness, an IDE's in-memory build): no project on disk.
+      return;
+    }
+    if (output.isPresent() && ProjectRootLocator.isTestOutput(output.get())) {
+      // The memory describes the program; test sources (often in the same packages) are not
+      // modules of it, and merging them would make each main compile tombstone them again.
       return;
     }
     Optional<Path> root = ProjectRootLocator.locate(options, output);

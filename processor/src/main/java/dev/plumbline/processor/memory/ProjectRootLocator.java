@@ -3,7 +3,6 @@
 package dev.plumbline.processor.memory;
 
 import dev.plumbline.memory.MemoryFile;
-import dev.plumbline.processor.report.JsonReport;
 import java.io.IOException;
 import java.nio.file.FileSystemNotFoundException;
 import java.nio.file.Files;
@@ -14,8 +13,8 @@ import javax.tools.StandardLocation;
 
 /**
  * Finds the project root (the directory of {@code .claude/}) for a compilation: the
- * {@code plumbline.projectRoot} option when given; else, from the class output directory
- * upwards, the nearest directory that already has {@code .claude/}; else the topmost directory of
+ * {@code plumbline.projectRoot} option when given; else, from the compilation's output
+ * directory upwards, the nearest directory that already has {@code .claude/}; else the topmost directory of
  * the unbroken chain of directories holding a {@code pom.xml} (the reactor root in a standard
  * Maven layout).
  */
@@ -47,21 +46,38 @@ final class ProjectRootLocator {
   }
 
   /**
-   * The class output directory, found through the report the verifier already wrote there
-   * (asking for a new name would register an empty output file with some file managers).
+   * Whether the output belongs to a test compilation: Maven's
+   * {@code target/generated-test-sources/...} or {@code target/test-classes}, Gradle's
+   * {@code .../test} output directories.
    */
-  static Optional<Path> classOutput(Filer filer) {
-    try {
-      Path report = Path.of(filer.getResource(StandardLocation.CLASS_OUTPUT, "",
-          JsonReport.RESOURCE).toUri()).toAbsolutePath();
-      Path directory = report;
-      for (int i = 0; i < Path.of(JsonReport.RESOURCE).getNameCount(); i++) {
-        directory = directory.getParent();
+  static boolean isTestOutput(Path output) {
+    for (Path element : output) {
+      String name = element.toString();
+      if (name.equals("generated-test-sources") || name.equals("test-classes")) {
+        return true;
       }
-      return Optional.of(directory);
+    }
+    Path last = output.getFileName();
+    return last != null && last.toString().equals("test") && output.getParent() != null
+        && output.getParent().getFileName() != null
+        && output.getParent().getFileName().toString().equals("java");
+  }
+
+  /**
+   * The compilation's output directory for generated sources (javac uses the class output when no
+   * {@code -s} is given), found through a file object that is never opened. The class output
+   * cannot be asked for a file the processor already wrote (javac refuses to reopen it), and a
+   * new class-output name would register an empty output file with in-memory file managers.
+   */
+  static Optional<Path> outputDirectory(Filer filer) {
+    try {
+      Path probe = Path.of(filer.getResource(StandardLocation.SOURCE_OUTPUT, "",
+          "plumbline-memory-probe").toUri()).toAbsolutePath();
+      return Optional.ofNullable(probe.getParent());
     } catch (IOException | IllegalArgumentException | FileSystemNotFoundException e) {
       // Not a file-system output (an in-memory file manager): there is no project root to find.
       return Optional.empty();
     }
   }
+
 }

@@ -35,6 +35,7 @@ class ProjectMemoryListenerTest {
   @TempDir Path root;
 
   private final ObjectMapper json = new ObjectMapper();
+  private boolean passProjectRoot = true;
 
   @BeforeEach
   void writeProject() throws IOException {
@@ -104,6 +105,27 @@ class ProjectMemoryListenerTest {
   }
 
   @Test
+  void withoutTheOptionTheRootIsTheTopmostPomDirectoryAboveTheOutput() throws Exception {
+    passProjectRoot = false;
+    write("module/pom.xml", "<project/>");
+
+    Result result = compileInto("module/target/classes");
+
+    assertThat(result.diagnostics()).contains("NOTE [plumbline] Project memory "
+        + root.resolve(".claude") + ": structure updated");
+    assertThat(root.resolve("module/.claude")).doesNotExist();
+  }
+
+  @Test
+  void aTestCompilationLeavesTheMemoryAlone() throws Exception {
+    Result result = compileInto("target/test-classes");
+
+    assertThat(result.success()).isTrue();
+    assertThat(root.resolve(".claude")).as(result.diagnostics()).doesNotExist();
+    assertThat(result.diagnostics()).doesNotContain("Project memory");
+  }
+
+  @Test
   void memoryOffLeavesClaudeUntouched() throws Exception {
     Result result = compile("-Aplumbline.memory=off");
 
@@ -140,12 +162,18 @@ class ProjectMemoryListenerTest {
   }
 
   private Result compile(String... extraOptions) throws IOException {
+    return compileInto("target/classes", extraOptions);
+  }
+
+  private Result compileInto(String output, String... extraOptions) throws IOException {
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
-    Path classes = Files.createDirectories(root.resolve("target/classes"));
+    Path classes = Files.createDirectories(root.resolve(output));
     List<String> options = new ArrayList<>(List.of("-d", classes.toString(), "-classpath",
-        locationOf(Module.class), "-Aplumbline.library=wordy",
-        "-Aplumbline.projectRoot=" + root, "--release", "17"));
+        locationOf(Module.class), "-Aplumbline.library=wordy", "--release", "17"));
+    if (passProjectRoot) {
+      options.add("-Aplumbline.projectRoot=" + root);
+    }
     options.addAll(List.of(extraOptions));
     try (StandardJavaFileManager files = javac.getStandardFileManager(diagnostics, Locale.ROOT,
         UTF_8); Stream<Path> walk = Files.walk(root.resolve("src"))) {
