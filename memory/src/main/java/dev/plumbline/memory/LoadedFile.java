@@ -13,4 +13,6 @@ import java.nio.file.Path;
  * @param content its exact bytes (the merge compares against them and positions errors in them)
  * @param document its parsed tree
  */
+// The bytes are read once and never compared: record equality on the array does not matter.
+@SuppressWarnings("ArrayRecordComponent")
 public record LoadedFile(MemoryFile kind, Path path, byte[] content, JsonNode document) {}

@@ -27,6 +27,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -55,7 +56,8 @@ public final class MemoryStore {
    * @param projectRoot the project root; its {@code .claude/} holds the files
    */
   public MemoryStore(Path projectRoot) {
-    this(projectRoot, Clock.systemDefaultZone(), new SchemaCheck());
+    // Local time on purpose: log entries read like the user's own clock.
+    this(projectRoot, Clock.system(ZoneId.systemDefault()), new SchemaCheck());
   }
 
   /**
@@ -236,8 +238,10 @@ public final class MemoryStore {
     }
     Files.createDirectories(memoryDirectory);
     AtomicFiles.write(memoryDirectory.resolve(".gitignore"),
-        ("# Plumbline's lock, journal and in-flight files; the memory files are committed.\n"
-            + ".plumbline*\n").getBytes(StandardCharsets.UTF_8));
+        """
+            # Plumbline's lock, journal and in-flight files; the memory files are committed.
+            .plumbline*
+            """.getBytes(StandardCharsets.UTF_8));
   }
 
   /** Applies the archive rule to the log as just read or written (no second read). */

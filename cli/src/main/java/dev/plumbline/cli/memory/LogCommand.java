@@ -9,6 +9,7 @@ import dev.plumbline.memory.log.LogEntry;
 import dev.plumbline.memory.log.LogStatus;
 import java.io.IOException;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -50,7 +51,7 @@ public final class LogCommand implements Callable<Integer> {
   public Integer call() {
     LogEntry entry;
     try {
-      entry = LogEntry.at(LocalDateTime.now(), requested, executed, files,
+      entry = LogEntry.at(LocalDateTime.now(ZoneId.systemDefault()), requested, executed, files,
           LogStatus.parse(status), notes);
     } catch (IllegalArgumentException e) {
       System.err.println("[ERROR] entry refused: " + e.getMessage()

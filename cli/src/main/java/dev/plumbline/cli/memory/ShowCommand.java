@@ -10,7 +10,6 @@ import dev.plumbline.memory.MemoryStore;
 import dev.plumbline.memory.io.MemoryFileException;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -70,9 +69,7 @@ public final class ShowCommand implements Callable<Integer> {
     }
     JsonNode modules = structure.get().document().path("modules");
     System.out.println("[INFO] structure: " + modules.size() + " modules");
-    Iterator<Map.Entry<String, JsonNode>> entries = modules.fields();
-    while (entries.hasNext()) {
-      Map.Entry<String, JsonNode> module = entries.next();
+    for (Map.Entry<String, JsonNode> module : modules.properties()) {
       System.out.println("[INFO]   " + describe(module.getKey(), module.getValue()));
     }
   }

@@ -63,8 +63,8 @@ public final class PomFacts {
     NodeList children = parent.getChildNodes();
     for (int i = 0; i < children.getLength(); i++) {
       Node node = children.item(i);
-      if (node instanceof Element && name.equals(node.getNodeName())) {
-        return (Element) node;
+      if (node instanceof Element element && name.equals(node.getNodeName())) {
+        return element;
       }
     }
     return null;

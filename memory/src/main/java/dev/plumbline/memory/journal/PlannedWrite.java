@@ -10,4 +10,6 @@ import dev.plumbline.memory.MemoryFile;
  * @param file the memory file to replace (or create)
  * @param after its complete new bytes
  */
+// The bytes are handed on once and never compared: record equality on the array does not matter.
+@SuppressWarnings("ArrayRecordComponent")
 public record PlannedWrite(MemoryFile file, byte[] after) {}

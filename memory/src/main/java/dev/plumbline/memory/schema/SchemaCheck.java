@@ -90,8 +90,8 @@ public final class SchemaCheck {
     JsonPointer pointer = JsonPointer.empty();
     for (int i = 0; i < path.getNameCount(); i++) {
       Object element = path.getElement(i);
-      pointer = element instanceof Integer
-          ? pointer.appendIndex((Integer) element)
+      pointer = element instanceof Integer index
+          ? pointer.appendIndex(index)
           : pointer.appendProperty(String.valueOf(element));
     }
     return pointer;

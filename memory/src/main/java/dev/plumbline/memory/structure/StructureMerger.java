@@ -287,9 +287,7 @@ public final class StructureMerger {
   private static List<String> markRemovedModules(ObjectNode modules, Set<String> seen,
       String scope, String stamp) {
     List<String> removed = new ArrayList<>();
-    Iterator<Map.Entry<String, JsonNode>> entries = modules.fields();
-    while (entries.hasNext()) {
-      Map.Entry<String, JsonNode> module = entries.next();
+    for (Map.Entry<String, JsonNode> module : modules.properties()) {
       ObjectNode entry = (ObjectNode) module.getValue();
       boolean tracked = entry.has(FILES)
           && !ModuleStatus.PLANNED.jsonValue().equals(entry.path(STATUS).asText())

@@ -19,13 +19,16 @@ import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * SIGKILL at random points: 100 times into a JVM that keeps merging, 100 times into one that keeps
- * archiving. After each kill the next writer's recovery runs, and then every file parses and
+ * archiving (the two kinds run in parallel, each in its own directory). After each kill the next writer's recovery runs, and then every file parses and
  * passes its schema, and no entry is lost or duplicated.
  */
+@Execution(ExecutionMode.CONCURRENT)
 class KillSafetyTest {
 
   private static final int KILLS_PER_KIND = 100;
