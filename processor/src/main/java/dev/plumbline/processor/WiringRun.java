@@ -161,6 +161,16 @@ final class WiringRun {
     notifyListeners(result);
   }
 
+  /**
+   * Whether an index is this compilation's own output from an earlier build (same id, and it
+   * lists classes compiled now). The same id without shared classes is the main code's index seen
+   * from the test compilation of the same Maven module: a library like any other.
+   */
+  private boolean isOwnStaleIndex(LibraryIndex index, String library) {
+    return index.library().equals(library)
+        && index.classes().stream().anyMatch(sources.types()::containsKey);
+  }
+
   /** Merges every readable library index except this compilation's own stale one. */
   private Set<String> addLibraries(
       String library, ReferenceGraph fullGraph, List<ModuleDeclaration> modules) {
@@ -170,7 +180,7 @@ final class WiringRun {
         messager.printMessage(
             Diagnostic.Kind.WARNING,
             DiagnosticMessages.unreadableIndex(found.className(), found.problem()));
-      } else if (!found.index().library().equals(library)) {
+      } else if (!isOwnStaleIndex(found.index(), library)) {
         codec.addTo(found.index(), fullGraph);
         modules.addAll(codec.modulesOf(found.index()));
         libraryClasses.addAll(found.index().classes());

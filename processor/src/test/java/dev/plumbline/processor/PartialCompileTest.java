@@ -70,4 +70,31 @@ class PartialCompileTest {
     assertThat(plumblineDiagnostics(incremental).get(0))
         .startsWith("NOTE [plumbline] Partial compilation (1 referenced classes");
   }
+
+  @Test
+  void aTestCompilationSeesTheMainIndexOfTheSameModuleAsALibraryAndIsNotPartial()
+      throws IOException {
+    Compilation main =
+        compile(
+            List.of("-Aplumbline.library=project"),
+            ClassificationTest.MAIN,
+            ClassificationTest.PIPELINE,
+            ClassificationTest.TOKENIZER);
+    writeClasses(main, previousBuild);
+
+    // Maven's testCompile: same processor options, main classes on the class path.
+    Compilation tests =
+        compileWithClasspath(
+            List.of(previousBuild.toFile()),
+            List.of("-Aplumbline.library=project"),
+            WiringCompiler.source(
+                "app.PipelineTest",
+                "package app;",
+                "",
+                "class PipelineTest { void runs() { new Pipeline().run(); } }"));
+
+    assertThat(tests.status()).isEqualTo(Compilation.Status.SUCCESS);
+    assertThat(wiringJson(tests).get("partial").asBoolean()).isFalse();
+    assertThat(module(tests, "pipeline").get("origin").asText()).isEqualTo("library:project");
+  }
 }
