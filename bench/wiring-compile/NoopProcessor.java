@@ -1,5 +1,7 @@
 // Copyright (c) 2026 The Plumbline Authors
 
+package dev.plumbline.bench;
+
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.RoundEnvironment;

@@ -63,7 +63,7 @@ for run in $(seq 1 "$RUNS"); do
   with=$(compile with -processorpath "$PROCESSOR_PATH" \
     -processor dev.plumbline.processor.WiringProcessor -Aplumbline.library=guava \
     -Aplumbline.memory=off)
-  noop=$(compile noop -processorpath "$WORK/noop" -processor NoopProcessor)
+  noop=$(compile noop -processorpath "$WORK/noop" -processor dev.plumbline.bench.NoopProcessor)
   echo "$without" >> "$WORK/times-without.txt"
   echo "$with" >> "$WORK/times-with.txt"
   echo "$noop" >> "$WORK/times-noop.txt"

@@ -88,10 +88,10 @@ public final class WiringProcessor extends AbstractProcessor {
       return false;
     }
     for (Element root : round.getRootElements()) {
-      if (root instanceof TypeElement) {
-        listener.expectType(((TypeElement) root).getQualifiedName().toString());
-      } else if (root instanceof PackageElement) {
-        listener.expectPackageInfo(((PackageElement) root).getQualifiedName().toString());
+      if (root instanceof TypeElement type) {
+        listener.expectType(type.getQualifiedName().toString());
+      } else if (root instanceof PackageElement pkg) {
+        listener.expectPackageInfo(pkg.getQualifiedName().toString());
       }
     }
     if (round.processingOver() && !round.errorRaised()) {

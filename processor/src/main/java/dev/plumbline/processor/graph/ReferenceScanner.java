@@ -80,17 +80,16 @@ public final class ReferenceScanner extends TreePathScanner<Void, Void> {
   @Override
   public Void visitClass(ClassTree tree, Void unused) {
     Element element = trees.getElement(getCurrentPath());
-    if (!(element instanceof TypeElement)) {
-      return super.visitClass(tree, unused);
+    if (!(element instanceof TypeElement type)) {
+      return super.visitClass(tree, null);
     }
-    TypeElement type = (TypeElement) element;
     String name = naming.nodeName(type);
     if (type.getNestingKind() == NestingKind.MEMBER) {
       graph.addEdge(name, naming.nodeName(ClassNaming.enclosingType(type)), EdgeKind.ENCLOSING);
     }
     enclosingClasses.push(name);
     try {
-      return super.visitClass(tree, unused);
+      return super.visitClass(tree, null);
     } finally {
       enclosingClasses.pop();
     }
@@ -99,25 +98,25 @@ public final class ReferenceScanner extends TreePathScanner<Void, Void> {
   @Override
   public Void visitIdentifier(IdentifierTree tree, Void unused) {
     addElement(trees.getElement(getCurrentPath()));
-    return super.visitIdentifier(tree, unused);
+    return super.visitIdentifier(tree, null);
   }
 
   @Override
   public Void visitMemberSelect(MemberSelectTree tree, Void unused) {
     addElement(trees.getElement(getCurrentPath()));
-    return super.visitMemberSelect(tree, unused);
+    return super.visitMemberSelect(tree, null);
   }
 
   @Override
   public Void visitMemberReference(MemberReferenceTree tree, Void unused) {
     addElement(trees.getElement(getCurrentPath()));
-    return super.visitMemberReference(tree, unused);
+    return super.visitMemberReference(tree, null);
   }
 
   @Override
   public Void visitNewClass(NewClassTree tree, Void unused) {
     addElement(trees.getElement(getCurrentPath()));
-    return super.visitNewClass(tree, unused);
+    return super.visitNewClass(tree, null);
   }
 
   @Override
@@ -126,13 +125,13 @@ public final class ReferenceScanner extends TreePathScanner<Void, Void> {
     if (variable != null) {
       addType(variable.asType());
     }
-    return super.visitVariable(tree, unused);
+    return super.visitVariable(tree, null);
   }
 
   @Override
   public Void visitLambdaExpression(LambdaExpressionTree tree, Void unused) {
     addType(trees.getTypeMirror(getCurrentPath()));
-    return super.visitLambdaExpression(tree, unused);
+    return super.visitLambdaExpression(tree, null);
   }
 
   private void addType(TypeMirror type) {

@@ -70,12 +70,11 @@ public final class ServiceRegistrations {
 
   private static List<TypeMirror> serviceTypes(AnnotationValue value) {
     Object raw = value.getValue();
-    if (raw instanceof TypeMirror) {
-      return List.of((TypeMirror) raw);
+    if (raw instanceof TypeMirror mirror) {
+      return List.of(mirror);
     }
-    if (raw instanceof List) {
-      return ((List<?>) raw)
-          .stream()
+    if (raw instanceof List<?> values) {
+      return values.stream()
           .map(item -> ((AnnotationValue) item).getValue())
           .filter(TypeMirror.class::isInstance)
           .map(TypeMirror.class::cast)

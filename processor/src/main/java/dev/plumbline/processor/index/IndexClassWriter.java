@@ -61,7 +61,8 @@ public final class IndexClassWriter {
    */
   public static String simpleName(String library) {
     StringBuilder name = new StringBuilder(CLASS_PREFIX);
-    for (char c : library.toCharArray()) {
+    for (int i = 0; i < library.length(); i++) {
+      char c = library.charAt(i);
       name.append(Character.isJavaIdentifierPart(c) ? c : '_');
     }
     return name.toString();

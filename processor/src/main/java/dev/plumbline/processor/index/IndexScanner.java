@@ -65,10 +65,10 @@ public final class IndexScanner {
     StringBuilder json = new StringBuilder();
     for (VariableElement field : fields) {
       Object value = field.getConstantValue();
-      if (!(value instanceof String)) {
+      if (!(value instanceof String chunk)) {
         return new Found(className, null, "field " + field.getSimpleName() + " is not a constant");
       }
-      json.append((String) value);
+      json.append(chunk);
     }
     try {
       LibraryIndex index = codec.fromJson(json.toString());

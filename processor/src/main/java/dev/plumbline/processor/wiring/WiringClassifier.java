@@ -8,6 +8,7 @@ import dev.plumbline.processor.model.ModuleOrigin;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -24,7 +25,9 @@ public final class WiringClassifier {
 
   private final ReferenceGraph graph;
   private final List<ModuleDeclaration> modules;
-  private final Map<ModuleDeclaration, Set<String>> duplicates = new HashMap<>();
+  // By identity: two declarations can be equal records (the same module in two libraries).
+  private final IdentityHashMap<ModuleDeclaration, Set<String>> duplicates =
+      new IdentityHashMap<>();
   private final Map<String, String> moduleOfClass = new HashMap<>();
 
   /**
@@ -57,10 +60,12 @@ public final class WiringClassifier {
     if (sharing.size() < 2) {
       return;
     }
-    for (ModuleDeclaration module : sharing) {
-      for (ModuleDeclaration other : sharing) {
-        if (other != module) {
-          duplicates.computeIfAbsent(module, key -> new TreeSet<>()).add(other.location());
+    for (int i = 0; i < sharing.size(); i++) {
+      for (int j = 0; j < sharing.size(); j++) {
+        if (i != j) {
+          duplicates
+              .computeIfAbsent(sharing.get(i), key -> new TreeSet<>())
+              .add(sharing.get(j).location());
         }
       }
     }
