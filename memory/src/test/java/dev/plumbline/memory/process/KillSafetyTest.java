@@ -7,8 +7,10 @@ import com.fasterxml.jackson.databind.node.MissingNode;
 import dev.plumbline.memory.LoadedFile;
 import dev.plumbline.memory.MemoryFile;
 import dev.plumbline.memory.MemoryStore;
+import dev.plumbline.memory.io.JsonCodec;
 import dev.plumbline.memory.io.MemoryFileException;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -87,6 +89,22 @@ class KillSafetyTest {
     Thread.sleep(5 + RANDOM.nextInt(120));
     worker.destroyForcibly();
     worker.waitFor();
+    assertEveryFileParsesBeforeRecovery();
+  }
+
+  /** Atomic renames alone guarantee this: what a reader sees right after the kill is whole. */
+  private void assertEveryFileParsesBeforeRecovery() throws IOException {
+    JsonCodec codec = new JsonCodec();
+    for (MemoryFile file : MemoryFile.values()) {
+      Path path = file.in(root.resolve(MemoryFile.DIRECTORY));
+      if (Files.exists(path)) {
+        try {
+          codec.parse(path, Files.readAllBytes(path));
+        } catch (MemoryFileException e) {
+          throw new AssertionError("torn file right after SIGKILL: " + e.getMessage(), e);
+        }
+      }
+    }
   }
 
   /** Every log entry's id, archive first, then log: the order the entries were written in. */
