@@ -88,7 +88,9 @@ public final class MemoryStore {
   /**
    * A build's update: validates (or creates) the concept, merges the snapshot into the structure,
    * and, when the structure changed, validates the log and the archive, appends a log entry and
-   * applies the archive rule. Nothing is written when any file it reads is invalid.
+   * applies the archive rule. When the only difference is a first source fingerprint for entries
+   * written before fingerprints existed, the structure is written without a log entry: the code
+   * did not change. Nothing is written when any file it reads is invalid.
    *
    * @param snapshot what the compilation saw
    * @param facts the project's real facts, used only to create a missing concept; may be null
@@ -117,7 +119,12 @@ public final class MemoryStore {
             codec.toBytes(facts.toConcept(codec.mapper())))));
       }
       int archived = changed ? writeStructureAndLog(merge, snapshot, structure, log, archive) : 0;
-      return new UpdateOutcome(merge.changes(), changed, changed, conceptCreated,
+      boolean fingerprintsOnly = !changed && merge.documentChanged();
+      if (fingerprintsOnly) {
+        commit(List.of(new PlannedWrite(MemoryFile.STRUCTURE, codec.toBytes(merge.document()))));
+      }
+      return new UpdateOutcome(merge.changes(), changed || fingerprintsOnly, changed,
+          merge.fingerprinted(), conceptCreated,
           concept.isEmpty() && !conceptCreated, archived, recovered);
     }
   }

@@ -9,6 +9,7 @@ import dev.plumbline.memory.schema.SchemaCheck;
 import dev.plumbline.memory.structure.IntegrationLevel;
 import dev.plumbline.memory.structure.ModuleSnapshot;
 import dev.plumbline.memory.structure.ModuleStatus;
+import dev.plumbline.memory.structure.SourceFingerprint;
 import dev.plumbline.memory.structure.StructureSnapshot;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -19,6 +20,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -206,5 +208,56 @@ class MemoryStoreTest {
     assertThatThrownBy(() -> store("2026-11-26T09:30:00Z").update(snapshot("core", "web"), FACTS))
         .hasMessageStartingWith(structure + ":6:17: breaks its schema at /modules/core/status: ");
     assertThat(Files.readString(structure, StandardCharsets.UTF_8)).isEqualTo(edited);
+  }
+
+  private static StructureSnapshot fingerprinted(String content, String day) {
+    String file = "core/src/main/java/X.java";
+    return new StructureSnapshot(List.of(new ModuleSnapshot("core", ModuleStatus.ACTIVE,
+        IntegrationLevel.EXISTS, false, List.of(), List.of(file), Map.of(), LocalDate.parse(day),
+        SourceFingerprint.ofContents(new TreeMap<>(Map.of(file, content))))), false);
+  }
+
+  @Test
+  void aStructureWrittenBeforeFingerprintsGetsThemWithoutALogEntry() throws Exception {
+    store("2026-11-25T09:30:00Z").update(snapshot("core"), FACTS);
+    Path claude = root.resolve(".claude");
+    byte[] log = Files.readAllBytes(MemoryFile.LOG.in(claude));
+    String legacy = read(MemoryFile.STRUCTURE);
+
+    UpdateOutcome outcome = store("2026-11-26T10:00:00Z")
+        .update(fingerprinted("class X {}\n", "2026-11-26"), FACTS);
+
+    assertThat(outcome.structureWritten()).isTrue();
+    assertThat(outcome.logAppended()).isFalse();
+    assertThat(outcome.fingerprinted()).containsExactly("core");
+    assertThat(Files.readAllBytes(MemoryFile.LOG.in(claude))).isEqualTo(log);
+    assertThat(read(MemoryFile.STRUCTURE)).isEqualTo(legacy.replace(
+        "\"lastModified\": \"2026-11-01\"\n", "\"lastModified\": \"2026-11-01\",\n"
+            + "      \"sourceFingerprint\": \"" + SourceFingerprint.ofContents(
+                new TreeMap<>(Map.of("core/src/main/java/X.java", "class X {}\n"))) + "\"\n"));
+    assertThat(store("2026-11-27T10:00:00Z").validate()).isEmpty();
+  }
+
+  @Test
+  void aTouchedButUnchangedModuleIsByteIdenticalAndAnEditIsLoggedWithItsDate() throws Exception {
+    store("2026-11-25T09:30:00Z").update(fingerprinted("class X {}\n", "2026-11-25"), FACTS);
+    Path claude = root.resolve(".claude");
+    byte[] structure = Files.readAllBytes(MemoryFile.STRUCTURE.in(claude));
+    byte[] log = Files.readAllBytes(MemoryFile.LOG.in(claude));
+
+    UpdateOutcome touched = store("2026-11-28T10:00:00Z")
+        .update(fingerprinted("class X {}\n", "2026-11-28"), FACTS);
+
+    assertThat(touched.structureWritten()).isFalse();
+    assertThat(Files.readAllBytes(MemoryFile.STRUCTURE.in(claude))).isEqualTo(structure);
+    assertThat(Files.readAllBytes(MemoryFile.LOG.in(claude))).isEqualTo(log);
+
+    UpdateOutcome edited = store("2026-11-29T10:00:00Z")
+        .update(fingerprinted("class X { int y; }\n", "2026-11-29"), FACTS);
+
+    assertThat(edited.logAppended()).isTrue();
+    assertThat(read(MemoryFile.STRUCTURE)).contains("\"lastModified\": \"2026-11-29\"");
+    assertThat(read(MemoryFile.LOG)).contains("\"executed\": \"Updated"
+        + " .claude/project_structure.json from the compiled code; changed: core\"");
   }
 }

@@ -23,6 +23,9 @@ import java.util.TreeMap;
  * @param files its source files, relative to the project root, with forward slashes
  * @param publicApi public type names mapped to their public method signatures
  * @param lastModified date of its newest source file, or null when unknown
+ * @param sourceFingerprint the {@link SourceFingerprint} of exactly the files listed, or null when
+ *     the sources could not be read (in-memory sources); the merge compares it with the stored
+ *     one to decide whether the code changed, since modification times change on every checkout
  */
 public record ModuleSnapshot(
     String name,
@@ -32,7 +35,8 @@ public record ModuleSnapshot(
     List<String> dependencies,
     List<String> files,
     Map<String, List<String>> publicApi,
-    LocalDate lastModified) {
+    LocalDate lastModified,
+    String sourceFingerprint) {
 
   /** Checks the values and takes sorted, immutable copies so the merge is deterministic. */
   public ModuleSnapshot {
@@ -45,11 +49,45 @@ public record ModuleSnapshot(
       throw new IllegalArgumentException("a compilation can only report EXISTS or WIRED for "
           + name + ", not " + integration);
     }
+    if (sourceFingerprint != null && !SourceFingerprint.isValid(sourceFingerprint)) {
+      throw new IllegalArgumentException("the source fingerprint of " + name + " must be"
+          + " sha256: and 64 lowercase hex digits, not " + sourceFingerprint);
+    }
     dependencies = dependencies.stream().distinct().sorted().toList();
     files = files.stream().distinct().sorted().toList();
     SortedMap<String, List<String>> api = new TreeMap<>();
     publicApi.forEach((type, methods) ->
         api.put(type, methods.stream().distinct().sorted().toList()));
     publicApi = Collections.unmodifiableSortedMap(api);
+  }
+
+  /**
+   * A snapshot without a source fingerprint, for tools that cannot read the sources: the merge
+   * then moves {@code lastModified} forward by date alone.
+   *
+   * @param name the module's name
+   * @param status the status the code implies
+   * @param integration the level the compiler decided, or null
+   * @param critical whether the module is declared critical
+   * @param dependencies names of the modules it depends on
+   * @param files its source files, relative to the project root
+   * @param publicApi public type names mapped to their public method signatures
+   * @param lastModified date of its newest source file, or null when unknown
+   */
+  public ModuleSnapshot(String name, ModuleStatus status, IntegrationLevel integration,
+      boolean critical, List<String> dependencies, List<String> files,
+      Map<String, List<String>> publicApi, LocalDate lastModified) {
+    this(name, status, integration, critical, dependencies, files, publicApi, lastModified, null);
+  }
+
+  /**
+   * The same snapshot with a source fingerprint.
+   *
+   * @param fingerprint the fingerprint of the listed files, or null
+   * @return a copy carrying {@code fingerprint}
+   */
+  public ModuleSnapshot withSourceFingerprint(String fingerprint) {
+    return new ModuleSnapshot(name, status, integration, critical, dependencies, files, publicApi,
+        lastModified, fingerprint);
   }
 }

@@ -23,9 +23,15 @@ import java.util.Set;
  * (items gone from the code get a tombstone in {@code removedItems}), modules gone from the code
  * get a {@code removed} instant, fields the merge does not own are never touched, and new keys
  * go at the end in a fixed order so diffs stay small. The fields the merge owns are updated in
- * place: {@code critical}, {@code compiledIn}, {@code lastModified} (only forward),
+ * place: {@code critical}, {@code compiledIn}, {@code sourceFingerprint}, {@code lastModified}
+ * (only forward, and only when the fingerprint shows that the sources changed),
  * {@code integration} while it holds a compile-time level (EXISTS, WIRED), and {@code status}
  * while it is still "planned".
+ *
+ * <p>The code changed when a complete compilation's {@link SourceFingerprint} differs from the
+ * stored one. Modification times are not evidence: every fresh clone resets them. An entry
+ * without a stored fingerprint (written before the field existed) receives it silently: it is
+ * reported in {@link MergeResult#fingerprinted()}, not as a change, when nothing else changed.
  */
 public final class StructureMerger {
 
@@ -42,6 +48,7 @@ public final class StructureMerger {
   static final String FILES = "files";
   static final String PUBLIC_API = "publicApi";
   static final String LAST_MODIFIED = "lastModified";
+  static final String SOURCE_FINGERPRINT = "sourceFingerprint";
 
   private final ObjectMapper mapper;
   private final String generatedBy;
@@ -73,6 +80,7 @@ public final class StructureMerger {
     List<String> added = new ArrayList<>();
     List<String> restored = new ArrayList<>();
     List<String> changed = new ArrayList<>();
+    List<String> fingerprinted = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     List<ModuleSnapshot> ordered = new ArrayList<>(snapshot.modules());
     ordered.sort(Comparator.comparing(ModuleSnapshot::name));
@@ -80,17 +88,19 @@ public final class StructureMerger {
       seen.add(module.name());
       JsonNode current = modules.get(module.name());
       if (current == null) {
-        modules.set(module.name(), create(module, snapshot.scope()));
+        modules.set(module.name(), create(module, snapshot));
         added.add(module.name());
         continue;
       }
       ObjectNode entry = (ObjectNode) current;
       JsonNode before = entry.deepCopy();
       boolean wasRemoved = Tombstones.isRemoved(entry);
-      update(entry, module, snapshot, stamp);
+      boolean firstFingerprint = update(entry, module, snapshot, stamp);
       if (wasRemoved) {
         Tombstones.restore(entry, stamp);
         restored.add(module.name());
+      } else if (firstFingerprint && before.equals(withoutFingerprint(entry))) {
+        fingerprinted.add(module.name());
       } else if (!before.equals(entry)) {
         changed.add(module.name());
       }
@@ -99,7 +109,14 @@ public final class StructureMerger {
     List<String> removed = snapshot.partial()
         ? List.of()
         : markRemovedModules(modules, seen, snapshot.scope(), stamp);
-    return new MergeResult(document, new StructureChanges(added, removed, restored, changed));
+    return new MergeResult(document, new StructureChanges(added, removed, restored, changed),
+        fingerprinted);
+  }
+
+  private static JsonNode withoutFingerprint(ObjectNode entry) {
+    ObjectNode copy = entry.deepCopy();
+    copy.remove(SOURCE_FINGERPRINT);
+    return copy;
   }
 
   private ObjectNode newDocument() {
@@ -110,7 +127,8 @@ public final class StructureMerger {
     return document;
   }
 
-  private ObjectNode create(ModuleSnapshot module, String scope) {
+  private ObjectNode create(ModuleSnapshot module, StructureSnapshot snapshot) {
+    String scope = snapshot.scope();
     ObjectNode entry = mapper.createObjectNode();
     entry.put(STATUS, module.status().jsonValue());
     IntegrationLevel level =
@@ -133,10 +151,14 @@ public final class StructureMerger {
     if (module.lastModified() != null) {
       entry.put(LAST_MODIFIED, module.lastModified().toString());
     }
+    if (module.sourceFingerprint() != null && !snapshot.partial()) {
+      entry.put(SOURCE_FINGERPRINT, module.sourceFingerprint());
+    }
     return entry;
   }
 
-  private void update(ObjectNode entry, ModuleSnapshot module, StructureSnapshot snapshot,
+  /** Returns true when the entry received its first source fingerprint. */
+  private boolean update(ObjectNode entry, ModuleSnapshot module, StructureSnapshot snapshot,
       String stamp) {
     boolean partial = snapshot.partial();
     if (!snapshot.scope().isEmpty()
@@ -155,12 +177,50 @@ public final class StructureMerger {
     mergeList(entry, DEPENDENCIES, module.dependencies(), partial, stamp);
     mergeList(entry, FILES, module.files(), partial, stamp);
     mergePublicApi(entry, module.publicApi(), partial, stamp);
-    if (module.lastModified() != null) {
-      String newest = module.lastModified().toString();
-      JsonNode current = entry.get(LAST_MODIFIED);
-      if (current == null || newest.compareTo(current.asText()) > 0) {
-        entry.put(LAST_MODIFIED, newest);
+    return updateSourceState(entry, module, partial);
+  }
+
+  /**
+   * Updates {@code sourceFingerprint} and {@code lastModified}. A partial compilation saw only
+   * part of the files, so its fingerprint says nothing about the module: it only fills a missing
+   * date. A snapshot without a fingerprint (sources not readable) falls back to the date alone.
+   *
+   * @return true when the entry had no fingerprint and now has one
+   */
+  private static boolean updateSourceState(ObjectNode entry, ModuleSnapshot module,
+      boolean partial) {
+    String fingerprint = module.sourceFingerprint();
+    if (partial || fingerprint == null) {
+      if (!partial || !entry.has(LAST_MODIFIED)) {
+        advanceLastModified(entry, module);
       }
+      return false;
+    }
+    JsonNode stored = entry.get(SOURCE_FINGERPRINT);
+    if (stored != null && stored.asText().equals(fingerprint)) {
+      return false;
+    }
+    entry.put(SOURCE_FINGERPRINT, fingerprint);
+    if (stored == null) {
+      // Written before fingerprints existed: whether the code changed since is unknown, so the
+      // date stays (or is filled when missing) and the fingerprint becomes the reference.
+      if (!entry.has(LAST_MODIFIED)) {
+        advanceLastModified(entry, module);
+      }
+      return true;
+    }
+    advanceLastModified(entry, module);
+    return false;
+  }
+
+  private static void advanceLastModified(ObjectNode entry, ModuleSnapshot module) {
+    if (module.lastModified() == null) {
+      return;
+    }
+    String newest = module.lastModified().toString();
+    JsonNode current = entry.get(LAST_MODIFIED);
+    if (current == null || newest.compareTo(current.asText()) > 0) {
+      entry.put(LAST_MODIFIED, newest);
     }
   }
 

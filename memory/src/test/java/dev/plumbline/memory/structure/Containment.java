@@ -14,7 +14,8 @@ import java.util.Set;
 final class Containment {
 
   private static final Set<String> OWNED_SCALARS = Set.of(
-      "status", "integration", "critical", "compiledIn", "lastModified", "removed", "restored");
+      "status", "integration", "critical", "compiledIn", "lastModified", "sourceFingerprint", "removed",
+      "restored");
 
   private Containment() {}
 

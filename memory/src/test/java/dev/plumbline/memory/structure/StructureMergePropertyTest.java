@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -55,7 +56,9 @@ class StructureMergePropertyTest {
 
     assertThat(Containment.violation(existing, merged)).isNull();
     assertThat(codec.toBytes(existing)).isEqualTo(oldBytes);
-    assertThat(merger.merge(merged, change, now.plusSeconds(120)).changes().isEmpty()).isTrue();
+    MergeResult again = merger.merge(merged, change, now.plusSeconds(120));
+    assertThat(again.documentChanged()).isFalse();
+    assertThat(codec.toBytes(again.document())).isEqualTo(codec.toBytes(merged));
     byte[] newBytes = codec.toBytes(merged);
     schemas.check(MemoryFile.STRUCTURE, Path.of("s.json"), newBytes,
         codec.parse(Path.of("s.json"), newBytes));
@@ -131,8 +134,12 @@ class StructureMergePropertyTest {
         IntegrationLevel.WIRED).injectNull(0.2);
     Arbitrary<LocalDate> date = Arbitraries.integers().between(1, 28)
         .map(day -> LocalDate.of(2026, 10, day));
-    return Combinators.combine(level, Arbitraries.of(true, false), deps, files, api, date)
-        .as((lvl, critical, d, f, a, when) -> new ModuleSnapshot(name, ModuleStatus.ACTIVE, lvl,
-            critical, d, f, a, when));
+    // Few distinct fingerprints (and none), so that histories repeat, change and omit them.
+    Arbitrary<String> fingerprint = Arbitraries.of("x", "y").map(content -> SourceFingerprint
+        .ofContents(new TreeMap<>(Map.of(name + "/A.java", content)))).injectNull(0.3);
+    return Combinators.combine(level, Arbitraries.of(true, false), deps, files, api, date,
+            fingerprint)
+        .as((lvl, critical, d, f, a, when, print) -> new ModuleSnapshot(name, ModuleStatus.ACTIVE,
+            lvl, critical, d, f, a, when, print));
   }
 }

@@ -266,4 +266,96 @@ class StructureMergerTest {
 
     assertThat(merger.merge(app.document(), library, T3).changes().isEmpty()).isTrue();
   }
+
+  private static final String F1 = SourceFingerprint.ofContents(
+      new java.util.TreeMap<>(Map.of("A.java", "class A {}\n")));
+  private static final String F2 = SourceFingerprint.ofContents(
+      new java.util.TreeMap<>(Map.of("A.java", "class A { int x; }\n")));
+
+  private static ModuleSnapshot dated(String day, String fingerprint) {
+    return module("a", IntegrationLevel.WIRED, List.of(), List.of("A.java"), Map.of(),
+        LocalDate.parse(day)).withSourceFingerprint(fingerprint);
+  }
+
+  @Test
+  void aNewerFileDateWithTheSameFingerprintChangesNothing() {
+    ObjectNode doc = merger.merge(null, full(dated("2026-11-05", F1)), T1).document();
+
+    MergeResult touched = merger.merge(doc, full(dated("2026-11-09", F1)), T2);
+
+    assertThat(touched.documentChanged()).isFalse();
+    assertThat(touched.document()).isEqualTo(doc);
+    assertThat(text(touched.document())).isEqualTo(text(doc));
+    assertThat(doc.at("/modules/a/lastModified").asText()).isEqualTo("2026-11-05");
+    assertThat(doc.at("/modules/a/sourceFingerprint").asText()).isEqualTo(F1);
+  }
+
+  @Test
+  void aNewFingerprintAdvancesLastModifiedAndCountsAsAChange() {
+    ObjectNode doc = merger.merge(null, full(dated("2026-11-05", F1)), T1).document();
+
+    MergeResult edited = merger.merge(doc, full(dated("2026-11-09", F2)), T2);
+
+    assertThat(edited.changes().changed()).containsExactly("a");
+    assertThat(edited.fingerprinted()).isEmpty();
+    assertThat(edited.document().at("/modules/a/lastModified").asText()).isEqualTo("2026-11-09");
+    assertThat(edited.document().at("/modules/a/sourceFingerprint").asText()).isEqualTo(F2);
+    assertThat(merger.merge(edited.document(), full(dated("2026-11-12", F2)), T3)
+        .documentChanged()).isFalse();
+  }
+
+  @Test
+  void theFingerprintIsWrittenAfterLastModified() {
+    ObjectNode doc = merger.merge(null, full(dated("2026-11-05", F1)), T1).document();
+
+    assertThat(text(doc)).contains("""
+              "publicApi": {},
+              "lastModified": "2026-11-05",
+              "sourceFingerprint": "%s"
+            }
+        """.formatted(F1));
+  }
+
+  @Test
+  void anEntryWrittenBeforeFingerprintsGetsOneWithoutAChangeOrANewDate() {
+    ObjectNode legacy = merger.merge(null, full(dated("2026-11-05", null)), T1).document();
+
+    MergeResult result = merger.merge(legacy, full(dated("2026-11-09", F1)), T2);
+
+    assertThat(result.changes().isEmpty()).isTrue();
+    assertThat(result.fingerprinted()).containsExactly("a");
+    assertThat(result.documentChanged()).isTrue();
+    assertThat(result.document().at("/modules/a/lastModified").asText()).isEqualTo("2026-11-05");
+    assertThat(result.document().at("/modules/a/sourceFingerprint").asText()).isEqualTo(F1);
+    assertThat(merger.merge(result.document(), full(dated("2026-11-09", F1)), T3)
+        .documentChanged()).isFalse();
+  }
+
+  @Test
+  void anEntryWrittenBeforeFingerprintsThatAlsoChangedIsAChange() {
+    ObjectNode legacy = merger.merge(null, full(dated("2026-11-05", null)), T1).document();
+    ModuleSnapshot grown = module("a", IntegrationLevel.WIRED, List.of(),
+        List.of("A.java", "B.java"), Map.of(), LocalDate.parse("2026-11-09"))
+        .withSourceFingerprint(F2);
+
+    MergeResult result = merger.merge(legacy, full(grown), T2);
+
+    assertThat(result.changes().changed()).containsExactly("a");
+    assertThat(result.fingerprinted()).isEmpty();
+    assertThat(result.document().at("/modules/a/sourceFingerprint").asText()).isEqualTo(F2);
+  }
+
+  @Test
+  void aPartialCompilationNeitherStoresNorComparesTheFingerprint() {
+    ObjectNode doc = merger.merge(null, full(dated("2026-11-05", F1)), T1).document();
+
+    MergeResult partialView = merger.merge(doc, partial(dated("2026-11-09", F2)), T2);
+    ObjectNode created = merger.merge(null, partial(dated("2026-11-05", F1)), T1).document();
+
+    assertThat(partialView.documentChanged()).isFalse();
+    assertThat(partialView.document().at("/modules/a/sourceFingerprint").asText()).isEqualTo(F1);
+    assertThat(partialView.document().at("/modules/a/lastModified").asText())
+        .isEqualTo("2026-11-05");
+    assertThat(created.at("/modules/a").has("sourceFingerprint")).isFalse();
+  }
 }

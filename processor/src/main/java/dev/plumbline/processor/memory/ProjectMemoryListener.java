@@ -76,9 +76,16 @@ public final class ProjectMemoryListener implements WiringResultListener {
   private static String describe(Path root, UpdateOutcome outcome) {
     String where = root.resolve(MemoryFile.DIRECTORY).toString();
     StringBuilder text = new StringBuilder("Project memory " + where + ": ");
-    text.append(outcome.structureWritten()
-        ? "structure updated (" + outcome.changes().describe() + "), 1 log entry appended"
-        : "structure unchanged");
+    if (outcome.logAppended()) {
+      text.append("structure updated (").append(outcome.changes().describe())
+          .append("), 1 log entry appended");
+    } else if (outcome.structureWritten()) {
+      // Entries written before fingerprints existed: recording them is not a code change.
+      text.append("code unchanged; source fingerprints recorded for ")
+          .append(String.join(", ", outcome.fingerprinted())).append(", no log entry");
+    } else {
+      text.append("structure unchanged");
+    }
     if (outcome.conceptCreated()) {
       text.append("; project_concept.json created from the pom");
     }

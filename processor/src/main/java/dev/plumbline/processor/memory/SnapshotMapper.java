@@ -5,6 +5,7 @@ package dev.plumbline.processor.memory;
 import dev.plumbline.memory.structure.IntegrationLevel;
 import dev.plumbline.memory.structure.ModuleSnapshot;
 import dev.plumbline.memory.structure.ModuleStatus;
+import dev.plumbline.memory.structure.SourceFingerprint;
 import dev.plumbline.memory.structure.StructureSnapshot;
 import dev.plumbline.processor.wiring.ModuleResult;
 import dev.plumbline.processor.wiring.WiringResult;
@@ -18,12 +19,15 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Turns the wiring verifier's result into the memory store's snapshot, mapping integration
  * levels honestly: a compiled module EXISTS; it is WIRED when the verifier found it reachable from
  * an entry point; a compilation without an entry point (a library) decides nothing about wiring.
- * TESTED and ACTIVE are never set here: only test and run-time tooling can know them.
+ * TESTED and ACTIVE are never set here: only test and run-time tooling can know them. Each module
+ * carries the {@link SourceFingerprint} of its files, read from disk, which is what tells the
+ * merge that the code changed; modification times only give the date.
  */
 final class SnapshotMapper {
 
@@ -38,10 +42,12 @@ final class SnapshotMapper {
   StructureSnapshot map(WiringResult result) {
     List<ModuleSnapshot> modules = new ArrayList<>();
     Map<String, IntegrationLevel> others = new LinkedHashMap<>();
+    Map<String, Map<String, Path>> sources = new LinkedHashMap<>();
     boolean decides = result.hasEntryPoint();
     for (ModuleResult module : result.modules()) {
       if (SOURCE_ORIGIN.equals(module.origin())) {
-        modules.add(toSnapshot(module, decides ? level(module, result.partial()) : null));
+        modules.add(toSnapshot(module, decides ? level(module, result.partial()) : null,
+            sources.computeIfAbsent(module.name(), name -> new TreeMap<>())));
       } else if (decides) {
         IntegrationLevel level = level(module, result.partial());
         if (level != null) {
@@ -49,7 +55,11 @@ final class SnapshotMapper {
         }
       }
     }
-    return new StructureSnapshot(result.library(), dedupe(modules), result.partial(), others);
+    List<ModuleSnapshot> fingerprinted = dedupe(modules).stream()
+        .map(module -> module.withSourceFingerprint(
+            SourceFingerprint.of(sources.get(module.name())).orElse(null)))
+        .toList();
+    return new StructureSnapshot(result.library(), fingerprinted, result.partial(), others);
   }
 
   /** Null means "not decided here": a partial view proves reachability, never its absence. */
@@ -60,12 +70,16 @@ final class SnapshotMapper {
     return partial ? null : IntegrationLevel.EXISTS;
   }
 
-  private ModuleSnapshot toSnapshot(ModuleResult module, IntegrationLevel level) {
+  /** Also records each source file under its relative name in {@code sources}. */
+  private ModuleSnapshot toSnapshot(ModuleResult module, IntegrationLevel level,
+      Map<String, Path> sources) {
     List<String> files = new ArrayList<>();
     LocalDate newest = null;
     for (String uri : module.sourceFiles()) {
       Path file = toPath(uri);
-      files.add(relative(file));
+      String name = relative(file);
+      files.add(name);
+      sources.put(name, file);
       LocalDate modified = lastModified(file);
       if (modified != null && (newest == null || modified.isAfter(newest))) {
         newest = modified;

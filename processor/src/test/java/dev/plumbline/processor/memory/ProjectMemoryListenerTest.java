@@ -12,6 +12,11 @@ import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -89,6 +94,74 @@ class ProjectMemoryListenerTest {
     assertThat(again.diagnostics()).contains("NOTE [plumbline] Project memory "
         + root.resolve(".claude") + ": structure unchanged.");
     assertThat(bytes("project_structure.json")).isEqualTo(structure);
+    assertThat(bytes("project_log.json")).isEqualTo(log);
+  }
+
+  @Test
+  void touchingEverySourceWithoutEditingItLeavesTheMemoryByteIdentical() throws Exception {
+    compile();
+    byte[] structure = bytes("project_structure.json");
+    byte[] log = bytes("project_log.json");
+    String lastModified = read("project_structure.json").at("/modules/counter/lastModified")
+        .asText();
+    // What a fresh clone does: every file gets a new modification time, here three days ahead.
+    FileTime later = FileTime.from(Instant.now().plus(3, ChronoUnit.DAYS));
+    for (Path source : sources()) {
+      Files.setLastModifiedTime(source, later);
+    }
+
+    Result again = compile();
+
+    assertThat(again.diagnostics()).contains("NOTE [plumbline] Project memory "
+        + root.resolve(".claude") + ": structure unchanged.");
+    assertThat(bytes("project_structure.json")).isEqualTo(structure);
+    assertThat(bytes("project_log.json")).isEqualTo(log);
+    assertThat(read("project_structure.json").at("/modules/counter/lastModified").asText())
+        .isEqualTo(lastModified);
+  }
+
+  @Test
+  void editingASourceAdvancesLastModifiedAndLogsTheChange() throws Exception {
+    compile();
+    JsonNode before = read("project_structure.json").path("modules");
+    Path counter = root.resolve("src/main/java/app/count/Counter.java");
+    Files.writeString(counter, Files.readString(counter, UTF_8)
+        .replace("text.split", "text.trim().split"), UTF_8);
+    Instant later = Instant.now().plus(3, ChronoUnit.DAYS);
+    Files.setLastModifiedTime(counter, FileTime.from(later));
+
+    Result result = compile();
+
+    assertThat(result.diagnostics()).contains("structure updated (changed: counter), 1 log entry"
+        + " appended.");
+    JsonNode after = read("project_structure.json").path("modules");
+    assertThat(after.at("/counter/lastModified").asText())
+        .isEqualTo(LocalDate.ofInstant(later, ZoneId.systemDefault()).toString());
+    assertThat(after.at("/counter/sourceFingerprint").asText())
+        .matches("sha256:[0-9a-f]{64}")
+        .isNotEqualTo(before.at("/counter/sourceFingerprint").asText());
+    assertThat(after.path("spare")).isEqualTo(before.path("spare"));
+    assertThat(read("project_log.json")).hasSize(2);
+    assertThat(read("project_log.json").at("/1/executed").asText()).isEqualTo("Updated"
+        + " .claude/project_structure.json from the compiled code; changed: counter");
+  }
+
+  @Test
+  void aMemoryWrittenBeforeFingerprintsGetsThemWithoutALogEntry() throws Exception {
+    compile();
+    byte[] current = bytes("project_structure.json");
+    byte[] log = bytes("project_log.json");
+    Path structure = root.resolve(".claude/project_structure.json");
+    Files.writeString(structure, new String(current, UTF_8)
+        .replaceAll(",\n      \"sourceFingerprint\": \"sha256:[0-9a-f]{64}\"", ""), UTF_8);
+    assertThat(Files.readString(structure, UTF_8)).doesNotContain("sourceFingerprint");
+
+    Result result = compile();
+
+    assertThat(result.diagnostics()).contains("NOTE [plumbline] Project memory "
+        + root.resolve(".claude") + ": code unchanged; source fingerprints recorded for counter,"
+        + " spare, no log entry.");
+    assertThat(bytes("project_structure.json")).isEqualTo(current);
     assertThat(bytes("project_log.json")).isEqualTo(log);
   }
 
@@ -176,9 +249,8 @@ class ProjectMemoryListenerTest {
     }
     options.addAll(List.of(extraOptions));
     try (StandardJavaFileManager files = javac.getStandardFileManager(diagnostics, Locale.ROOT,
-        UTF_8); Stream<Path> walk = Files.walk(root.resolve("src"))) {
-      List<File> sources = walk.filter(p -> p.toString().endsWith(".java")).map(Path::toFile)
-          .collect(Collectors.toList());
+        UTF_8)) {
+      List<File> sources = sources().stream().map(Path::toFile).collect(Collectors.toList());
       JavaCompiler.CompilationTask task = javac.getTask(null, files, diagnostics, options, null,
           files.getJavaFileObjectsFromFiles(sources));
       task.setProcessors(List.of(new WiringProcessor()));
@@ -187,6 +259,12 @@ class ProjectMemoryListenerTest {
           .map(d -> d.getKind() + " " + d.getMessage(Locale.ROOT))
           .collect(Collectors.joining("\n"));
       return new Result(success, messages);
+    }
+  }
+
+  private List<Path> sources() throws IOException {
+    try (Stream<Path> walk = Files.walk(root.resolve("src"))) {
+      return walk.filter(p -> p.toString().endsWith(".java")).collect(Collectors.toList());
     }
   }
 
