@@ -3,10 +3,12 @@ package dev.plumbline.processor;
 import static dev.plumbline.processor.WiringCompiler.compile;
 import static dev.plumbline.processor.WiringCompiler.compileWithClasspath;
 import static dev.plumbline.processor.WiringCompiler.locationOf;
+import static dev.plumbline.processor.WiringCompiler.realJavac;
 import static dev.plumbline.processor.WiringCompiler.module;
 import static dev.plumbline.processor.WiringCompiler.source;
 import static dev.plumbline.processor.WiringCompiler.texts;
 import static dev.plumbline.processor.WiringCompiler.writeClasses;
+import static dev.plumbline.processor.WiringCompiler.writeSource;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -14,18 +16,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.auto.service.AutoService;
 import com.google.testing.compile.Compilation;
-import dev.plumbline.annotations.Module;
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
-import javax.tools.DiagnosticCollector;
-import javax.tools.JavaCompiler;
 import javax.tools.JavaFileObject;
-import javax.tools.StandardJavaFileManager;
-import javax.tools.ToolProvider;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -104,11 +99,10 @@ class ServiceLoaderTest {
     Files.createDirectories(services);
     // As Maven's process-resources phase leaves it before compilation.
     Files.writeString(services.resolve("spi.Codec"), "# codecs\nimpl.HexCodec\n", UTF_8);
-    writeSource(sources, "spi/Codec.java", SERVICE);
-    writeSource(sources, "app/Main.java", MAIN);
+    writeSource(sources, SERVICE);
+    writeSource(sources, MAIN);
     writeSource(
         sources,
-        "impl/HexCodec.java",
         source(
             "impl.HexCodec",
             "package impl;",
@@ -118,7 +112,7 @@ class ServiceLoaderTest {
             "  public String encode(String text) { return text; }",
             "}"));
 
-    boolean ok = realJavac(sources, classes);
+    boolean ok = realJavac(sources, classes, List.of());
 
     assertThat(ok).isTrue();
     JsonNode json =
@@ -158,31 +152,5 @@ class ServiceLoaderTest {
     assertThat(app.status()).isEqualTo(Compilation.Status.SUCCESS);
     assertThat(texts(module(app, "base64").get("path")))
         .containsExactly("app.Main", "spi.Codec", "impl.Base64Codec");
-  }
-
-  private static void writeSource(Path root, String relative, JavaFileObject source)
-      throws IOException {
-    Path file = root.resolve(relative);
-    Files.createDirectories(file.getParent());
-    Files.writeString(file, source.getCharContent(true), UTF_8);
-  }
-
-  private static boolean realJavac(Path sources, Path classes) throws IOException {
-    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-    DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
-    try (StandardJavaFileManager files =
-        javac.getStandardFileManager(diagnostics, Locale.ROOT, UTF_8)) {
-      List<File> inputs;
-      try (var walk = Files.walk(sources)) {
-        inputs = walk.filter(Files::isRegularFile).map(Path::toFile).toList();
-      }
-      List<String> options =
-          List.of("-d", classes.toString(), "-classpath", locationOf(Module.class).toString());
-      JavaCompiler.CompilationTask task =
-          javac.getTask(
-              null, files, diagnostics, options, null, files.getJavaFileObjectsFromFiles(inputs));
-      task.setProcessors(List.of(new WiringProcessor()));
-      return task.call();
-    }
   }
 }
