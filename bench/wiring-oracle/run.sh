@@ -42,7 +42,7 @@ javac -encoding UTF-8 -Xlint:none -d "$WORK/junit-classes" \
   -processorpath "$ROOT/processor/target/plumbline-processor-0.1.0-SNAPSHOT.jar:$(cat "$WORK/processor.classpath")" \
   -processor dev.plumbline.processor.WiringProcessor \
   -Aplumbline.entryPoint=org.junit.runner.JUnitCore -Aplumbline.library=junit \
-  -Aplumbline.warnings=false @"$WORK/junit-sources.txt" 2>&1 | grep '\[plumbline\]' || true
+  -Aplumbline.warnings=false -Aplumbline.memory=off @"$WORK/junit-sources.txt" 2>&1 | grep '\[plumbline\]' || true
 jdeps -verbose:class -filter:none --multi-release 17 "$WORK/junit-classes" > "$WORK/jdeps-junit.txt"
 python3 "$HERE/compare.py" "$WORK/junit-classes/META-INF/plumbline/wiring.json" \
   "$WORK/jdeps-junit.txt" org.junit.runner.JUnitCore "JUnit ${VERSION}" | tee "$WORK/oracle-junit.txt"
