@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
@@ -48,7 +49,7 @@ class SourceFingerprintTest {
     Files.writeString(a, "class A { int x; }\n", UTF_8);
     String edited = SourceFingerprint.of(Map.of("m/A.java", a, "m/B.java", b)).orElseThrow();
 
-    assertThat(java.util.List.of(both, onlyA, renamed, edited)).doesNotHaveDuplicates();
+    assertThat(List.of(both, onlyA, renamed, edited)).doesNotHaveDuplicates();
   }
 
   @Test

@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 class StructureMergerTest {
@@ -268,9 +269,9 @@ class StructureMergerTest {
   }
 
   private static final String F1 = SourceFingerprint.ofContents(
-      new java.util.TreeMap<>(Map.of("A.java", "class A {}\n")));
+      new TreeMap<>(Map.of("A.java", "class A {}\n")));
   private static final String F2 = SourceFingerprint.ofContents(
-      new java.util.TreeMap<>(Map.of("A.java", "class A { int x; }\n")));
+      new TreeMap<>(Map.of("A.java", "class A { int x; }\n")));
 
   private static ModuleSnapshot dated(String day, String fingerprint) {
     return module("a", IntegrationLevel.WIRED, List.of(), List.of("A.java"), Map.of(),
