@@ -2,6 +2,7 @@
 
 package dev.plumbline.example.training;
 
+import dev.plumbline.annotations.EntryPoint;
 import dev.plumbline.trainer.config.TrainerConfig;
 import dev.plumbline.trainer.config.TrainerConfigLoader;
 import dev.plumbline.trainer.data.Batch;
@@ -19,10 +20,24 @@ import java.nio.file.Path;
  * plan, tokenizes the real text under {@code training_data/} (Apache Commons Lang's sources,
  * unpacked there by the build), opens the token files for batching, and trains a small GPT on them
  * on the CPU ({@code configs/cpu-demo.yaml}, a few minutes; see {@link GptTraining}).
+ *
+ * <p>Run it as a program with the example's directory as its argument:
+ * {@code TrainingDemo example-project/training}.
  */
+@EntryPoint
 public final class TrainingDemo {
 
   private TrainingDemo() {
+  }
+
+  /**
+   * Runs the example from the command line.
+   *
+   * @param args one argument, the directory holding {@code configs/default.yaml}; the current
+   *     directory when absent
+   */
+  public static void main(String[] args) {
+    run(Path.of(args.length == 0 ? "." : args[0]));
   }
 
   /**
