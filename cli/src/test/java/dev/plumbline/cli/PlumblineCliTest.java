@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -103,7 +104,7 @@ class PlumblineCliTest {
             "notes": "ranking next"
           }
         ]
-        """.formatted(LocalDate.now(), log.replaceAll("(?s).*\"time\": \"([0-9:]{5})\".*", "$1")));
+        """.formatted(LocalDate.now(ZoneId.systemDefault()), log.replaceAll("(?s).*\"time\": \"([0-9:]{5})\".*", "$1")));
     assertThat(out()).startsWith("✓ appended to .claude/project_log.json: ");
   }
 
@@ -126,8 +127,10 @@ class PlumblineCliTest {
     int code = PlumblineCli.execute("memory", "log", "-p", root.toString(), "-r", "x");
 
     assertThat(code).isEqualTo(ExitCodes.USAGE);
-    assertThat(err()).isEqualTo("[ERROR] Missing required option: '--executed=TEXT'\n"
-        + "[ERROR] See 'plumbline memory log --help'.\n");
+    assertThat(err()).isEqualTo("""
+        [ERROR] Missing required option: '--executed=TEXT'
+        [ERROR] See 'plumbline memory log --help'.
+        """);
   }
 
   @Test
@@ -149,9 +152,11 @@ class PlumblineCliTest {
     build();
 
     assertThat(PlumblineCli.execute("memory", "validate", "-p", root.toString())).isZero();
-    assertThat(out()).isEqualTo("✓ .claude/project_concept.json is valid\n"
-        + "✓ .claude/project_structure.json is valid\n"
-        + "✓ .claude/project_log.json is valid\n");
+    assertThat(out()).isEqualTo("""
+        ✓ .claude/project_concept.json is valid
+        ✓ .claude/project_structure.json is valid
+        ✓ .claude/project_log.json is valid
+        """);
   }
 
   @Test

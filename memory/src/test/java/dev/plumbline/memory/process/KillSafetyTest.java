@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -66,7 +67,7 @@ class KillSafetyTest {
   void killedArchivesNeverLoseOrDuplicateAnEntry() throws Exception {
     MemoryStore seed = new MemoryStore(root);
     for (int id = 0; id < 200; id++) {
-      seed.appendLog(MemoryWorker.entry(id, LocalDate.now()));
+      seed.appendLog(MemoryWorker.entry(id, LocalDate.now(ZoneId.systemDefault())));
     }
     int moved = 0;
     for (int kill = 0; kill < KILLS_PER_KIND; kill++) {

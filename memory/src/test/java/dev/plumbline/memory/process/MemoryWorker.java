@@ -13,6 +13,7 @@ import dev.plumbline.memory.structure.StructureSnapshot;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -29,6 +30,12 @@ public final class MemoryWorker {
 
   private MemoryWorker() {}
 
+  /**
+   * Runs one worker until the test kills it.
+   *
+   * @param args the mode and the project root, as described on the class
+   * @throws Exception when the memory store fails; the test then sees the process exit
+   */
   public static void main(String[] args) throws Exception {
     Path root = Path.of(args[1]);
     MemoryStore store = new MemoryStore(root);
@@ -50,7 +57,7 @@ public final class MemoryWorker {
         int next = KillSafetyTest.allIds(store).size();
         System.out.println("ready");
         while (true) {
-          store.appendLog(entry(next++, LocalDate.now().minusDays(60)));
+          store.appendLog(entry(next++, LocalDate.now(ZoneId.systemDefault()).minusDays(60)));
         }
       }
       default -> throw new IllegalArgumentException("unknown mode " + args[0]);
@@ -64,8 +71,8 @@ public final class MemoryWorker {
   }
 
   static LogEntry entry(int id, LocalDate date) {
-    return new LogEntry(date, LocalDateTime.now().toLocalTime(), "kill test", "appended id-" + id,
-        List.of(), LogStatus.SUCCESS, "id-" + id);
+    return new LogEntry(date, LocalDateTime.now(ZoneId.systemDefault()).toLocalTime(),
+        "kill test", "appended id-" + id, List.of(), LogStatus.SUCCESS, "id-" + id);
   }
 
   private static int moduleCount(MemoryStore store) throws Exception {

@@ -226,7 +226,7 @@ public final class TrainingRun {
       stepSeconds.add((System.nanoTime() - start) / 1e9);
       windowTokens += tokensPerStep(state.microBatches);
       nonFiniteLossesInARow = Double.isFinite(result.loss()) ? 0 : nonFiniteLossesInARow + 1;
-      if (!result.applied() && !scaler.isEnabled()
+      if ((!result.applied() && !scaler.isEnabled())
           || nonFiniteLossesInARow >= MAX_NON_FINITE_LOSSES) {
         throw diverged(result);
       }

@@ -14,44 +14,44 @@ import org.junit.jupiter.api.io.TempDir;
 
 class TrainerConfigLoaderTest {
 
-  static final String VALID = String.join("\n",
-      "model:",
-      "  n_layer: 4",
-      "  n_head: 4",
-      "  n_embd: 128",
-      "  block_size: 128",
-      "  dropout: 0.0",
-      "data:",
-      "  training_data: training_data",
-      "  cache_dir: dataset_cache",
-      "  tokenizer: byte",
-      "  val_fraction: 0.1",
-      "training:",
-      "  batch_size: 16",
-      "  gradient_accumulation_steps: 1",
-      "  max_steps: 2000",
-      "  learning_rate: 6.0e-4",
-      "  min_learning_rate: 6.0e-5",
-      "  warmup_steps: 100",
-      "  lr_decay_steps: 2000",
-      "  weight_decay: 0.1",
-      "  beta1: 0.9",
-      "  beta2: 0.95",
-      "  grad_clip: 1.0",
-      "  eval_interval: 100",
-      "  eval_iters: 20",
-      "  early_stopping_patience: 5",
-      "  early_stopping_min_delta: 0.001",
-      "  seed: 1337",
-      "  precision: auto",
-      "  log_interval: 10",
-      "checkpoint:",
-      "  dir: checkpoints",
-      "  interval: 100",
-      "  keep_last: 3",
-      "output:",
-      "  results_dir: results",
-      "");
+  static final String VALID = """
+      model:
+        n_layer: 4
+        n_head: 4
+        n_embd: 128
+        block_size: 128
+        dropout: 0.0
+      data:
+        training_data: training_data
+        cache_dir: dataset_cache
+        tokenizer: byte
+        val_fraction: 0.1
+      training:
+        batch_size: 16
+        gradient_accumulation_steps: 1
+        max_steps: 2000
+        learning_rate: 6.0e-4
+        min_learning_rate: 6.0e-5
+        warmup_steps: 100
+        lr_decay_steps: 2000
+        weight_decay: 0.1
+        beta1: 0.9
+        beta2: 0.95
+        grad_clip: 1.0
+        eval_interval: 100
+        eval_iters: 20
+        early_stopping_patience: 5
+        early_stopping_min_delta: 0.001
+        seed: 1337
+        precision: auto
+        log_interval: 10
+      checkpoint:
+        dir: checkpoints
+        interval: 100
+        keep_last: 3
+      output:
+        results_dir: results
+      """;
 
   @TempDir
   Path dir;

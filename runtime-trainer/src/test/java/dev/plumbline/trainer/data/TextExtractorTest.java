@@ -56,8 +56,13 @@ class TextExtractorTest {
 
   @Test
   void csvRowsBecomeLinesWithQuotesHandled() throws Exception {
-    assertThat(extract("a.csv", "name,quote\nHamlet,\"To be, or not\"\nOphelia,\"two\nlines\"\n"
-        + ",\n")).isEqualTo("name | quote\nHamlet | To be, or not\nOphelia | two\nlines\n");
+    assertThat(extract("a.csv", """
+        name,quote
+        Hamlet,"To be, or not"
+        Ophelia,"two
+        lines"
+        ,
+        """)).isEqualTo("name | quote\nHamlet | To be, or not\nOphelia | two\nlines\n");
     assertThat(extract("a.tsv", "a\tb, c\n")).isEqualTo("a | b, c\n");
   }
 

@@ -19,8 +19,11 @@ class HardwareProfileTest {
 
   @Test
   void parsesNvidiaSmiCsv() {
-    String output = "NVIDIA H100 80GB HBM3, 81559, 9.0\nNVIDIA H100 80GB HBM3, 81559, 9.0\n"
-        + "garbage line\n";
+    String output = """
+        NVIDIA H100 80GB HBM3, 81559, 9.0
+        NVIDIA H100 80GB HBM3, 81559, 9.0
+        garbage line
+        """;
     assertThat(NvidiaSmi.parse(output)).containsExactly(
         new NvidiaSmi.Row("NVIDIA H100 80GB HBM3", 81559, "9.0"),
         new NvidiaSmi.Row("NVIDIA H100 80GB HBM3", 81559, "9.0"));
