@@ -14,7 +14,7 @@ if ! command -v java >/dev/null || ! command -v mvn >/dev/null; then
 fi
 offline=""
 [ -d "$HOME/.m2/repository/com/networknt/json-schema-validator" ] && offline="-o"
-mvn -B -q $offline -pl memory -am install -DskipTests >&2
+mvn -B -q $offline -pl rules,memory -am install -DskipTests >&2
 cp_file="$(mktemp)"
 mvn -B -q $offline -pl memory dependency:build-classpath -Dmdep.outputFile="$cp_file" >&2
 classpath="$repo/memory/target/classes:$(cat "$cp_file")"

@@ -17,7 +17,7 @@ fi
 
 cd "$ROOT"
 echo "[INFO] Building runtime-trainer"
-mvn -B -q -pl runtime-trainer -am install -DskipTests
+mvn -B -q -pl rules,runtime-trainer -am install -DskipTests
 mvn -B -q -pl runtime-trainer dependency:build-classpath -Dmdep.outputFile="$WORK/classpath.txt"
 CP="$ROOT/runtime-trainer/target/classes:$(cat "$WORK/classpath.txt")"
 

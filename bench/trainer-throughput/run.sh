@@ -26,7 +26,7 @@ fi
 echo "[INFO] BLAS behind python3-torch: $(readlink -f /etc/alternatives/libblas.so.3-x86_64-linux-gnu)"
 
 cd "$ROOT"
-mvn -B -q -pl runtime-trainer -am install -DskipTests
+mvn -B -q -pl rules,runtime-trainer -am install -DskipTests
 rm -rf "$WORK"; mkdir -p "$WORK"
 mvn -B -q -pl runtime-trainer dependency:build-classpath -Dmdep.includeScope=runtime \
   -Dmdep.outputFile="$WORK/classpath.txt"

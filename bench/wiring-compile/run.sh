@@ -19,7 +19,7 @@ RUNS="${1:-5}"
 GUAVA_VERSION=$(sed -n 's:.*<guava.version>\(.*\)</guava.version>.*:\1:p' "$ROOT/pom.xml")
 
 echo "[INFO] building the processor"
-mvn -B -q -f "$ROOT/pom.xml" -pl processor -am install -DskipTests
+mvn -B -q -f "$ROOT/pom.xml" -pl rules,processor -am install -DskipTests
 mkdir -p "$WORK"
 echo "[INFO] fetching Guava ${GUAVA_VERSION} sources and class path"
 mvn -B -q -f "$HERE/pom.xml" dependency:copy-dependencies -DoutputDirectory="$WORK/deps" \

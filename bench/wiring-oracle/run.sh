@@ -16,7 +16,7 @@ mkdir -p "$WORK"
 command -v python3 > /dev/null || { echo "[ERROR] python3 is needed (apt-get install python3)"; exit 1; }
 
 echo "[INFO] building the processor and the example project"
-mvn -B -q -f "$ROOT/pom.xml" -pl example-project/app -am install -DskipTests
+mvn -B -q -f "$ROOT/pom.xml" -pl rules,example-project/app -am install -DskipTests
 
 # 1. The example project: app classes plus the library jar, from the app's main class.
 APP="$ROOT/example-project/app/target"
