@@ -113,15 +113,15 @@ public final class Journal {
   }
 
   private void replay(JsonNode journal) throws IOException, MemoryFileException {
-    List<JsonNode> todo = new ArrayList<>();
+    List<JsonNode> renamesToRedo = new ArrayList<>();
     for (JsonNode rename : journal.path("renames")) {
       MemoryFile file = MemoryFile.valueOf(rename.path("file").asText());
       if (Files.exists(pendingPath(file))) {
         checkUnchanged(file.in(memoryDirectory), rename);
-        todo.add(rename);
+        renamesToRedo.add(rename);
       }
     }
-    for (JsonNode rename : todo) {
+    for (JsonNode rename : renamesToRedo) {
       MemoryFile file = MemoryFile.valueOf(rename.path("file").asText());
       Files.move(pendingPath(file), file.in(memoryDirectory), StandardCopyOption.ATOMIC_MOVE);
     }
