@@ -4,10 +4,6 @@ package dev.plumbline.processor;
 
 import com.google.auto.service.AutoService;
 import com.sun.source.util.JavacTask;
-import com.sun.source.util.Trees;
-import dev.plumbline.processor.graph.ClassNaming;
-import dev.plumbline.processor.graph.ReferenceGraph;
-import dev.plumbline.processor.graph.ReferenceScanner;
 import dev.plumbline.processor.memory.MemoryOptions;
 import dev.plumbline.processor.report.DiagnosticMessages;
 import java.util.HashSet;
@@ -28,6 +24,9 @@ import javax.tools.Diagnostic;
  * <p>It claims no annotation ({@code "*"}, returning false) so it runs on every compilation,
  * including code without any Plumbline annotation. The rounds only collect the names of the
  * compiled classes; the work happens in {@link AnalysisListener} on attributed trees.
+ *
+ * <p>{@link WiringPlugin} runs the same verifier as a javac plugin, without processing rounds;
+ * when both are present in one compilation, this processor leaves the work to the plugin.
  */
 @AutoService(Processor.class)
 public final class WiringProcessor extends AbstractProcessor {
@@ -37,32 +36,21 @@ public final class WiringProcessor extends AbstractProcessor {
   @Override
   public synchronized void init(ProcessingEnvironment environment) {
     super.init(environment);
-    FailureGuard guard = new FailureGuard(environment.getMessager());
-    ProcessorOptions options = ProcessorOptions.parse(environment.getOptions());
-    for (String problem : options.problems()) {
-      environment.getMessager().printMessage(Diagnostic.Kind.ERROR, DiagnosticMessages.TAG + problem);
-    }
-    if (!options.problems().isEmpty()) {
-      return;
-    }
     JavacTask task;
-    Trees trees;
     try {
       task = JavacTask.instance(environment);
-      trees = Trees.instance(environment);
     } catch (IllegalArgumentException e) {
       environment.getMessager().printMessage(
           Diagnostic.Kind.NOTE,
           DiagnosticMessages.unsupportedEnvironment(environment.getClass().getName()));
       return;
     }
-    ClassNaming naming = new ClassNaming(environment.getElementUtils());
-    ReferenceGraph graph = new ReferenceGraph();
-    ReferenceScanner scanner =
-        new ReferenceScanner(trees, environment.getTypeUtils(), naming, graph);
-    WiringRun run = new WiringRun(environment, options, trees, naming, graph);
-    listener = new AnalysisListener(trees, scanner, run, guard);
-    task.addTaskListener(listener);
+    if (WiringPlugin.isRunningOn(task)) {
+      // -Xplugin:Plumbline verifies this compilation already; a second verifier would report
+      // every diagnostic twice.
+      return;
+    }
+    listener = VerifierSetup.start(environment, task).orElse(null);
   }
 
   @Override

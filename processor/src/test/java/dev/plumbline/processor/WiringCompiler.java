@@ -35,6 +35,21 @@ final class WiringCompiler {
     return Compiler.javac().withProcessors(new WiringProcessor()).withOptions(options).compile(sources);
   }
 
+  /**
+   * Compiles with the verifier as a javac plugin ({@code -Xplugin:Plumbline}, no processing
+   * rounds). javac loads plugins from the processor path, here the test class path.
+   */
+  static Compilation compileWithPlugin(
+      List<File> extraClasspath, List<String> options, JavaFileObject... sources) {
+    List<File> classpath = new ArrayList<>(extraClasspath);
+    classpath.add(locationOf(Module.class));
+    List<String> pluginOptions = new ArrayList<>(List.of(
+        "-proc:none", "-Xplugin:" + WiringPlugin.NAME,
+        "-processorpath", System.getProperty("java.class.path")));
+    pluginOptions.addAll(options);
+    return Compiler.javac().withOptions(pluginOptions).withClasspath(classpath).compile(sources);
+  }
+
   static Compilation compile(JavaFileObject... sources) {
     return compile(List.of(), sources);
   }

@@ -156,4 +156,29 @@ public final class DiagnosticMessages {
         + " was given, as Gradle and IntelliJ wrap it); it is skipped in this build. Run the"
         + " Maven build to verify the wiring.";
   }
+
+  /**
+   * The plugin was given arguments ({@code -Xplugin:"Plumbline x"}); it takes none.
+   *
+   * @param args what followed the plugin's name
+   * @return the message
+   */
+  public static String pluginArguments(String[] args) {
+    return TAG + "-Xplugin:Plumbline takes no arguments, but was given '" + String.join(" ", args)
+        + "'. Pass options as for the annotation processor, e.g. -Aplumbline.entryPoint=com.example.Main.";
+  }
+
+  /**
+   * The plugin cannot reach javac's processing environment.
+   *
+   * @param reason why the access failed
+   * @param exports the JVM options that grant access
+   * @return the message
+   */
+  public static String pluginWithoutInternals(String reason, String exports) {
+    return TAG + "-Xplugin:Plumbline cannot reach javac's processing environment (" + reason
+        + "); the wiring was not verified. Give the JVM that runs javac " + exports
+        + " (Maven: one per line in .mvn/jvm.config, as for Error Prone; javac: prefix each with -J),"
+        + " or drop -Xplugin:Plumbline to run the verifier as an annotation processor.";
+  }
 }
