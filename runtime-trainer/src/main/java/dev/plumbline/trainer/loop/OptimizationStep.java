@@ -9,7 +9,7 @@ import ai.djl.training.GradientCollector;
 import dev.plumbline.trainer.data.Batch;
 import dev.plumbline.trainer.optim.AdamW;
 import dev.plumbline.trainer.optim.DynamicLossScaler;
-import dev.plumbline.trainer.optim.Gradients;
+import dev.plumbline.trainer.optim.GradientClipping;
 
 /**
  * One optimizer step: accumulate gradients over the micro-batches (each loss scaled by the loss
@@ -40,7 +40,6 @@ final class OptimizationStep {
    * @return the loss and whether the update was applied
    */
   StepResult run(MicroBatchPlan plan, BatchSupplier batches, double learningRate) {
-    Gradients gradients = model.gradients();
     model.zeroGradients();
     double lossSum = 0;
     double backwardFactor = scaler.scale() / plan.accumulationSteps();
@@ -54,15 +53,23 @@ final class OptimizationStep {
       }
     }
     model.collectGradients();
-    gradients.scale(1.0 / scaler.scale());
-    double norm = gradients.clipToGlobalNorm(gradientClip);
-    double meanLoss = lossSum / plan.accumulationSteps();
-    boolean finite = Double.isFinite(norm) && Double.isFinite(meanLoss);
-    boolean apply = scaler.update(finite);
-    if (apply) {
-      optimizer.step(learningRate);
-      model.publishMasterWeights();
+    try (NDScope scope = new NDScope()) {
+      // One flat copy of all gradients: unscaling, the norm and the update each take one
+      // operation on it instead of one per parameter.
+      NDArray gradients = model.masterWeights().gatherGradients();
+      if (scaler.scale() != 1.0) {
+        gradients.muli(1.0 / scaler.scale());
+      }
+      double norm = GradientClipping.globalNorm(gradients);
+      double meanLoss = lossSum / plan.accumulationSteps();
+      boolean finite = Double.isFinite(norm) && Double.isFinite(meanLoss);
+      boolean apply = scaler.update(finite);
+      if (apply) {
+        // Clipping is folded into the update: no pass that rewrites the gradients first.
+        optimizer.step(learningRate, gradients, GradientClipping.factor(norm, gradientClip));
+        model.publishMasterWeights();
+      }
+      return new StepResult(meanLoss, norm, apply);
     }
-    return new StepResult(meanLoss, norm, apply);
   }
 }

@@ -18,10 +18,8 @@ import ai.djl.training.ParameterStore;
 import ai.djl.util.Pair;
 import dev.plumbline.trainer.model.Gpt;
 import dev.plumbline.trainer.model.LanguageModelLoss;
-import dev.plumbline.trainer.optim.Gradients;
-import java.util.ArrayList;
+import dev.plumbline.trainer.optim.ContiguousParameters;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -29,7 +27,9 @@ import java.util.Map;
  * the master weights, and the master weights as checkpoint tensors ({@code param/<name>}). In
  * fp32 the master weights are the model's weights; in fp16 the model computes with half-precision
  * weights (DJL's casts detach from autograd, so no autocast-style casting at use is possible) and
- * the master weights are separate fp32 arrays that receive the gradients and the updates.
+ * the master weights are separate fp32 arrays that receive the gradients and the updates. Either
+ * way the master weights are views of one contiguous buffer ({@link ContiguousParameters}), so
+ * that the optimizer updates all of them at once.
  */
 public final class TrainableModel implements AutoCloseable {
 
@@ -38,10 +38,9 @@ public final class TrainableModel implements AutoCloseable {
   private final Gpt gpt;
   private final NDManager manager;
   private final ParameterStore store;
-  private final List<NDArray> modelWeights = new ArrayList<>();
-  private final Map<String, NDArray> masterWeights = new LinkedHashMap<>();
+  private final Map<String, NDArray> modelWeights = new LinkedHashMap<>();
+  private final ContiguousParameters masterWeights;
   private final boolean separateMasters;
-  private final Gradients gradients;
 
   /**
    * Initialises the model's weights from the engine's current random seed.
@@ -54,20 +53,37 @@ public final class TrainableModel implements AutoCloseable {
     this.gpt = gpt;
     this.manager = NDManager.newBaseManager(device);
     gpt.initialize(manager, computeType);
-    this.store = new ParameterStore(manager, false);
     this.separateMasters = computeType != DataType.FLOAT32;
+    Map<String, NDArray> initial = new LinkedHashMap<>();
     for (Pair<String, Parameter> parameter : gpt.getParameters()) {
       NDArray weight = parameter.getValue().getArray();
-      weight.setRequiresGradient(true);
-      modelWeights.add(weight);
-      NDArray master = separateMasters ? weight.toType(DataType.FLOAT32, true) : weight;
-      master.setRequiresGradient(true);
-      masterWeights.put(parameter.getKey(), master);
+      initial.put(parameter.getKey(),
+          separateMasters ? weight.toType(DataType.FLOAT32, true) : weight);
+    }
+    this.masterWeights = ContiguousParameters.copyOf(initial, manager);
+    for (Pair<String, Parameter> parameter : gpt.getParameters()) {
+      Parameter weight = parameter.getValue();
+      if (separateMasters) {
+        initial.get(parameter.getKey()).close();
+        weight.getArray().setRequiresGradient(true);
+      } else {
+        rebind(weight, masterWeights.arrays().get(parameter.getKey()));
+      }
+      modelWeights.put(parameter.getKey(), weight.getArray());
     }
     if (separateMasters) {
       allocateMasterGradients();
     }
-    this.gradients = new Gradients(new ArrayList<>(masterWeights.values()));
+    this.store = new ParameterStore(manager, false);
+  }
+
+  // In fp32 the model computes with the master weights themselves: the parameter's own array is
+  // released and the parameter re-seated on its view of the contiguous buffer (DJL allows a new
+  // array only on a parameter without a shape).
+  private static void rebind(Parameter parameter, NDArray view) {
+    parameter.close();
+    parameter.setShape(null);
+    parameter.setArray(view);
   }
 
   // Master weights never take part in a forward pass; one backward through zero allocates their
@@ -76,7 +92,7 @@ public final class TrainableModel implements AutoCloseable {
     try (NDScope scope = new NDScope();
         GradientCollector collector = Engine.getInstance().newGradientCollector()) {
       NDArray zero = null;
-      for (NDArray master : masterWeights.values()) {
+      for (NDArray master : masterWeights.arrays().values()) {
         NDArray term = master.mul(0).sum();
         zero = zero == null ? term : zero.add(term);
       }
@@ -94,21 +110,16 @@ public final class TrainableModel implements AutoCloseable {
     return manager;
   }
 
-  /** The fp32 master weights by parameter name: what the optimizer updates. */
-  public Map<String, NDArray> masterWeights() {
+  /** The fp32 master weights, one contiguous buffer: what the optimizer updates. */
+  public ContiguousParameters masterWeights() {
     return masterWeights;
-  }
-
-  /** The gradients of the master weights. */
-  public Gradients gradients() {
-    return gradients;
   }
 
   /** Clears the gradients of the model and master weights before a step. */
   public void zeroGradients() {
-    gradients.zero();
+    masterWeights.zeroGradients();
     if (separateMasters) {
-      modelWeights.forEach(weight -> JniUtils.zeroGrad((PtNDArray) weight));
+      modelWeights.values().forEach(weight -> JniUtils.zeroGrad((PtNDArray) weight));
     }
   }
 
@@ -118,11 +129,8 @@ public final class TrainableModel implements AutoCloseable {
       return;
     }
     try (NDScope scope = new NDScope()) {
-      int i = 0;
-      for (NDArray master : masterWeights.values()) {
-        NDArray half = modelWeights.get(i++).getGradient();
-        master.getGradient().addi(half.toType(DataType.FLOAT32, false));
-      }
+      masterWeights.arrays().forEach((name, master) -> master.getGradient()
+          .addi(modelWeights.get(name).getGradient().toType(DataType.FLOAT32, false)));
     }
   }
 
@@ -132,11 +140,10 @@ public final class TrainableModel implements AutoCloseable {
       return;
     }
     try (NDScope scope = new NDScope()) {
-      int i = 0;
-      for (NDArray master : masterWeights.values()) {
-        NDArray weight = modelWeights.get(i++);
+      masterWeights.arrays().forEach((name, master) -> {
+        NDArray weight = modelWeights.get(name);
         weight.set(master.toType(weight.getDataType(), false).toByteBuffer());
-      }
+      });
     }
   }
 
@@ -160,7 +167,7 @@ public final class TrainableModel implements AutoCloseable {
   /** The fp32 master weights in DJL's exact encoding, keyed {@code param/<name>}. */
   public Map<String, byte[]> encodeWeights() {
     Map<String, byte[]> tensors = new LinkedHashMap<>();
-    masterWeights.forEach((name, master) -> tensors.put(PREFIX + name, master.encode()));
+    masterWeights.arrays().forEach((name, master) -> tensors.put(PREFIX + name, master.encode()));
     return tensors;
   }
 
@@ -172,7 +179,8 @@ public final class TrainableModel implements AutoCloseable {
    */
   public void restoreWeights(Map<String, byte[]> tensors) {
     try (NDManager scratch = manager.newSubManager()) {
-      for (Map.Entry<String, NDArray> entry : masterWeights.entrySet()) {
+      Map<String, NDArray> checked = new LinkedHashMap<>();
+      for (Map.Entry<String, NDArray> entry : masterWeights.arrays().entrySet()) {
         byte[] encoded = tensors.get(PREFIX + entry.getKey());
         NDArray target = entry.getValue();
         NDArray saved = encoded == null ? null : NDArray.decode(scratch, encoded);
@@ -182,8 +190,10 @@ public final class TrainableModel implements AutoCloseable {
               + "' is missing or differs in shape from " + target.getShape()
               + ": the checkpoint was written for another model size; use a fresh checkpoint.dir");
         }
-        target.set(saved.toByteBuffer());
+        checked.put(entry.getKey(), saved);
       }
+      // Written only once every weight is known to fit, so a bad checkpoint changes nothing.
+      checked.forEach(masterWeights::overwrite);
     }
     publishMasterWeights();
   }

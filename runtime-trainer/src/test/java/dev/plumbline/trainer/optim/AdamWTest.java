@@ -6,10 +6,11 @@ import static org.assertj.core.api.Assertions.within;
 import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.NDScope;
 import ai.djl.ndarray.types.Shape;
-import ai.djl.nn.Parameter;
 import ai.djl.training.GradientCollector;
-import java.util.List;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -22,20 +23,21 @@ class AdamWTest {
     try (NDManager manager = NDManager.newBaseManager()) {
       float[] start = {1.0f, -2.0f, 0.5f, 3.0f};
       float[] gradient = {0.5f, -1.0f, 2.0f, 0.0f};
-      Parameter matrix = parameter(manager, "w", start, new Shape(2, 2));
-      Parameter vector = parameter(manager, "b", start, new Shape(4));
-      Map<String, NDArray> params = new java.util.LinkedHashMap<>();
-      params.put("w", matrix.getArray());
-      params.put("b", vector.getArray());
-      try (AdamW adamW = new AdamW(SETTINGS, params, manager)) {
+      Map<String, NDArray> initial = new LinkedHashMap<>();
+      initial.put("b", manager.create(start, new Shape(4)));
+      initial.put("w", manager.create(start, new Shape(2, 2)));
+      try (ContiguousParameters params = ContiguousParameters.copyOf(initial, manager);
+          AdamW adamW = new AdamW(SETTINGS, params, manager)) {
+        NDArray matrix = params.arrays().get("w");
+        NDArray vector = params.arrays().get("b");
         double[] lrs = {1e-2, 5e-3};
         for (double lr : lrs) {
-          setGradient(manager, List.of(matrix, vector), gradient);
+          setGradient(params, gradient);
           adamW.step(lr);
         }
         assertThat(adamW.stepCount()).isEqualTo(2);
-        assertClose(matrix.getArray().toFloatArray(), expected(start, gradient, lrs, 0.1));
-        assertClose(vector.getArray().toFloatArray(), expected(start, gradient, lrs, 0.0));
+        assertClose(matrix.toFloatArray(), expected(start, gradient, lrs, 0.1));
+        assertClose(vector.toFloatArray(), expected(start, gradient, lrs, 0.0));
       }
     }
   }
@@ -46,28 +48,55 @@ class AdamWTest {
       float[] start = {1.0f, -2.0f, 0.5f, 3.0f};
       float[] g1 = {0.5f, -1.0f, 2.0f, 0.25f};
       float[] g2 = {-0.3f, 0.7f, 0.1f, 1.5f};
-      Parameter a = parameter(manager, "w", start, new Shape(2, 2));
-      Parameter b = parameter(manager, "w", start, new Shape(2, 2));
-      try (AdamW first = new AdamW(SETTINGS, single(a), manager);
-          AdamW second = new AdamW(SETTINGS, single(b), manager)) {
-        setGradient(manager, List.of(a), g1);
+      try (ContiguousParameters a = single(manager, start);
+          ContiguousParameters b = single(manager, start);
+          AdamW first = new AdamW(SETTINGS, a, manager);
+          AdamW second = new AdamW(SETTINGS, b, manager)) {
+        setGradient(a, g1);
         first.step(1e-2);
         Map<String, NDArray> saved = first.stateTensors();
-        Map<String, NDArray> decoded = new java.util.LinkedHashMap<>();
+        Map<String, NDArray> decoded = new LinkedHashMap<>();
         saved.forEach((k, v) -> decoded.put(k, NDArray.decode(manager, v.encode())));
-        b.getArray().set(a.getArray().toByteBuffer());
+        assertThat(decoded).containsOnlyKeys("m/w", "v/w");
+        b.overwrite("w", a.arrays().get("w"));
         second.restore(first.stepCount(), decoded);
-        setGradient(manager, List.of(a, b), g2);
+        setGradient(a, g2);
+        setGradient(b, g2);
         first.step(1e-2);
         second.step(1e-2);
-        assertThat(b.getArray().toFloatArray()).containsExactly(a.getArray().toFloatArray());
+        assertThat(b.arrays().get("w").toFloatArray())
+            .containsExactly(a.arrays().get("w").toFloatArray());
         assertThat(second.stepCount()).isEqualTo(2);
       }
     }
   }
 
-  private static Map<String, NDArray> single(Parameter p) {
-    return Map.of(p.getName(), p.getArray());
+  @Test
+  void aGradientFactorFoldedIntoTheUpdateEqualsScalingTheGradientFirst() {
+    try (NDManager manager = NDManager.newBaseManager()) {
+      float[] start = {1.0f, -2.0f, 0.5f, 3.0f};
+      float[] g = {0.5f, -1.0f, 2.0f, 0.25f};
+      float[] half = {0.25f, -0.5f, 1.0f, 0.125f};
+      try (ContiguousParameters folded = single(manager, start);
+          ContiguousParameters scaled = single(manager, start);
+          AdamW first = new AdamW(SETTINGS, folded, manager);
+          AdamW second = new AdamW(SETTINGS, scaled, manager)) {
+        setGradient(folded, g);
+        setGradient(scaled, half);
+        try (NDScope scope = new NDScope()) {
+          first.step(1e-2, folded.gatherGradients(), 0.5);
+        }
+        second.step(1e-2);
+        assertThat(folded.arrays().get("w").toFloatArray())
+            .containsExactly(scaled.arrays().get("w").toFloatArray());
+        assertThat(folded.arrays().get("w").getGradient().toFloatArray()).containsExactly(g);
+      }
+    }
+  }
+
+  private static ContiguousParameters single(NDManager manager, float[] start) {
+    return ContiguousParameters.copyOf(
+        Map.of("w", manager.create(start, new Shape(2, 2))), manager);
   }
 
   // PyTorch's AdamW written out in doubles.
@@ -98,20 +127,23 @@ class AdamWTest {
     }
   }
 
-  private static Parameter parameter(NDManager manager, String name, float[] values, Shape shape) {
-    NDArray array = manager.create(values, shape);
-    array.setRequiresGradient(true);
-    return Parameter.builder().setName(name).setType(Parameter.Type.WEIGHT).optArray(array).build();
+  // Gives every array exactly the gradient g (its first elements) via loss = sum(p * g).
+  static void setGradient(ContiguousParameters params, float[] g) {
+    Map<String, float[]> same = new LinkedHashMap<>();
+    params.arrays().keySet().forEach(name -> same.put(name, g));
+    setGradients(params, same);
   }
 
-  // Gives each parameter exactly the gradient g via loss = sum(p * g).
-  static void setGradient(NDManager manager, List<Parameter> params, float[] g) {
-    Gradients gradients = new Gradients(params.stream().map(Parameter::getArray).toList());
-    gradients.zero();
-    try (GradientCollector collector = Engine.getInstance().newGradientCollector()) {
+  // Gives each named array exactly its gradient via loss = sum(p * g).
+  static void setGradients(ContiguousParameters params, Map<String, float[]> gradients) {
+    params.zeroGradients();
+    try (NDScope scope = new NDScope();
+        GradientCollector collector = Engine.getInstance().newGradientCollector()) {
       NDArray loss = null;
-      for (Parameter p : params) {
-        NDArray term = p.getArray().mul(manager.create(g, p.getArray().getShape())).sum();
+      for (Map.Entry<String, NDArray> entry : params.arrays().entrySet()) {
+        NDArray p = entry.getValue();
+        float[] values = Arrays.copyOf(gradients.get(entry.getKey()), (int) p.size());
+        NDArray term = p.mul(p.getManager().create(values, p.getShape())).sum();
         loss = loss == null ? term : loss.add(term);
       }
       collector.backward(loss);
