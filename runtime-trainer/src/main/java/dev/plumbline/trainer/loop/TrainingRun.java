@@ -18,6 +18,7 @@ import dev.plumbline.trainer.config.TrainingConfig;
 import dev.plumbline.trainer.data.SamplerState;
 import dev.plumbline.trainer.data.Split;
 import dev.plumbline.trainer.data.TokenDataset;
+import dev.plumbline.trainer.hardware.NativeHeap;
 import dev.plumbline.trainer.hardware.PrecisionPlan;
 import dev.plumbline.trainer.model.Gpt;
 import dev.plumbline.trainer.model.GptShape;
@@ -86,6 +87,11 @@ public final class TrainingRun {
     GptShape shape = new GptShape(data.vocabSize(), config.model().nLayer(),
         config.model().nHead(), config.model().nEmbd(), config.model().blockSize(),
         (float) config.model().dropout());
+    if (NativeHeap.reuseFreedTensorMemory()) {
+      System.out.printf("[INFO] Native heap: freed tensors up to %d MiB are reused, not returned"
+          + " to the OS and faulted in again every step (glibc mmap threshold)%n",
+          NativeHeap.MMAP_THRESHOLD_BYTES / (1024 * 1024));
+    }
     Engine.getInstance().setRandomSeed((int) training.seed());
     try (TrainableModel model =
             new TrainableModel(new Gpt(shape), plan.device(), plan.computeType());
