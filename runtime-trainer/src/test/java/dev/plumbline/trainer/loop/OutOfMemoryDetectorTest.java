@@ -16,6 +16,9 @@ class OutOfMemoryDetectorTest {
         new IllegalStateException("[enforce fail at alloc_cpu.cpp:118] data."
             + " DefaultCPUAllocator: not enough memory: you tried to allocate 34359738368 bytes.")))
         ).isTrue();
+    assertThat(OutOfMemoryDetector.isOutOfMemory(new EngineException("[enforce fail at"
+        + " alloc_cpu.cpp:119] err == 0. DefaultCPUAllocator: can't allocate memory: you tried to"
+        + " allocate 134217728 bytes. Error code 12 (Cannot allocate memory)"))).isTrue();
     assertThat(OutOfMemoryDetector.isOutOfMemory(
         new EngineException("element 0 of tensors does not require grad"))).isFalse();
   }

@@ -20,6 +20,7 @@ final class TrainingFixture {
 
   private final Map<String, String> training = new LinkedHashMap<>();
   private final Map<String, String> checkpoint = new LinkedHashMap<>();
+  private String model = "{n_layer: 2, n_head: 2, n_embd: 32, block_size: 32, dropout: 0.1}";
 
   TrainingFixture() {
     training.put("batch_size", "4");
@@ -50,6 +51,12 @@ final class TrainingFixture {
     return this;
   }
 
+  /** Replaces the model section, given as a YAML flow mapping. */
+  TrainingFixture model(String flowMapping) {
+    this.model = flowMapping;
+    return this;
+  }
+
   TrainingFixture checkpoint(String key, String value) {
     checkpoint.put(key, value);
     return this;
@@ -65,7 +72,7 @@ final class TrainingFixture {
     }
     Path yaml = dir.resolve("config.yaml");
     Files.writeString(yaml, String.join("\n",
-        "model: {n_layer: 2, n_head: 2, n_embd: 32, block_size: 32, dropout: 0.1}",
+        "model: " + model,
         "data: {training_data: training_data, cache_dir: dataset_cache, tokenizer: byte,"
             + " val_fraction: 0.1}",
         "training: " + flow(training),
