@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.palantir.javapoet.JavaFile;
 import dev.plumbline.annotations.Module;
 import java.io.File;
 import java.io.IOException;
@@ -19,7 +18,8 @@ import java.util.jar.JarOutputStream;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -35,11 +35,29 @@ class MavenBuildTest {
 
   @TempDir Path project;
 
-  @Test
-  void aMavenBuildFailsOnAnUnwiredCriticalModuleWithTheErrorAtItsDeclaration()
+  /** How the generated project runs the verifier. */
+  enum Mode {
+    /** The annotation processor, found on the processor path. */
+    PROCESSOR,
+    /**
+     * {@code -Xplugin:Plumbline} with {@code <proc>none</proc>}, and the JVM options it needs in
+     * {@code .mvn/jvm.config}, as the README tells users to set it up.
+     */
+    PLUGIN
+  }
+
+  @ParameterizedTest
+  @EnumSource(Mode.class)
+  void aMavenBuildFailsOnAnUnwiredCriticalModuleWithTheErrorAtItsDeclaration(Mode mode)
       throws IOException, InterruptedException {
     Path annotationsJar = jarOf(WiringCompiler.locationOf(Module.class).toPath(), project);
-    write("pom.xml", pom(processorPath()));
+    write("pom.xml", pom(processorPath(), mode));
+    if (mode == Mode.PLUGIN) {
+      write(
+          ".mvn/jvm.config",
+          "--add-exports jdk.compiler/com.sun.tools.javac.api=ALL-UNNAMED",
+          "--add-exports jdk.compiler/com.sun.tools.javac.processing=ALL-UNNAMED");
+    }
     write(
         "src/main/java/it/app/Main.java",
         "package it.app;",
@@ -96,7 +114,7 @@ class MavenBuildTest {
   /** The processor's classes and its run-time dependencies, as javac's -processorpath. */
   private static String processorPath() {
     return Stream.of(
-            WiringProcessor.class, Module.class, JavaFile.class, ObjectMapper.class,
+            WiringProcessor.class, Module.class, ObjectMapper.class,
             JsonFactory.class, JsonProperty.class,
             // The project-memory store the processor merges into, and its run-time dependencies.
             dev.plumbline.memory.MemoryStore.class, com.networknt.schema.Schema.class,
@@ -130,7 +148,14 @@ class MavenBuildTest {
     Files.writeString(file, String.join("\n", lines) + "\n", UTF_8);
   }
 
-  private static String[] pom(String processorPath) {
+  private static String[] pom(String processorPath, Mode mode) {
+    List<String> compilerArguments =
+        mode == Mode.PLUGIN
+            ? List.of(
+                "          <proc>none</proc>",
+                "          <compilerArgs>",
+                "            <arg>-Xplugin:Plumbline</arg>")
+            : List.of("          <compilerArgs>");
     return List.of(
             "<project xmlns=\"http://maven.apache.org/POM/4.0.0\">",
             "  <modelVersion>4.0.0</modelVersion>",
@@ -162,7 +187,7 @@ class MavenBuildTest {
             "        <artifactId>maven-compiler-plugin</artifactId>",
             "        <version>" + System.getProperty("plumbline.compilerPluginVersion") + "</version>",
             "        <configuration>",
-            "          <compilerArgs>",
+            String.join("\n", compilerArguments),
             "            <arg>-processorpath</arg>",
             "            <arg>" + processorPath + "</arg>",
             "          </compilerArgs>",

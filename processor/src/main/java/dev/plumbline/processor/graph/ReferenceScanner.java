@@ -3,14 +3,16 @@
 package dev.plumbline.processor.graph;
 
 import com.sun.source.tree.ClassTree;
+import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.MemberReferenceTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.NewClassTree;
+import com.sun.source.tree.Tree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
-import com.sun.source.util.TreePathScanner;
+import com.sun.source.util.TreeScanner;
 import com.sun.source.util.Trees;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -33,14 +35,21 @@ import javax.lang.model.util.Types;
  * annotations, class literals, extends/implements clauses and method references all reach the
  * scanner as identifiers or member selects; variable declarations add their declared type (which
  * covers {@code var}) and lambdas add their functional interface.
+ *
+ * <p>Why a {@link TreeScanner} and two-level paths: after attribution javac stores each node's
+ * symbol and type on the node itself, and {@code Trees.getElement} and {@code getTypeMirror} read
+ * them from the path's leaf. A {@code TreePathScanner} would allocate a path object for every
+ * node of the program; here one is made only for the nodes that are looked up.
  */
-public final class ReferenceScanner extends TreePathScanner<Void, Void> {
+public final class ReferenceScanner extends TreeScanner<Void, Void> {
 
   private final Trees trees;
   private final Types types;
   private final ClassNaming naming;
   private final ReferenceGraph graph;
   private final Deque<String> enclosingClasses = new ArrayDeque<>();
+  private TreePath unitPath;
+  private TypeElement lastTarget;
   private boolean sawErrors;
 
   /**
@@ -64,7 +73,13 @@ public final class ReferenceScanner extends TreePathScanner<Void, Void> {
    * @param classPath the path of the class tree, from {@code Trees.getPath(typeElement)}
    */
   public void scanClass(TreePath classPath) {
-    scan(classPath, null);
+    CompilationUnitTree unit = classPath.getCompilationUnit();
+    unitPath = new TreePath(unit);
+    scan(classPath.getLeaf(), null);
+  }
+
+  private TreePath pathTo(Tree node) {
+    return new TreePath(unitPath, node);
   }
 
   /**
@@ -79,7 +94,7 @@ public final class ReferenceScanner extends TreePathScanner<Void, Void> {
 
   @Override
   public Void visitClass(ClassTree tree, Void unused) {
-    Element element = trees.getElement(getCurrentPath());
+    Element element = trees.getElement(pathTo(tree));
     if (!(element instanceof TypeElement type)) {
       return super.visitClass(tree, null);
     }
@@ -88,40 +103,42 @@ public final class ReferenceScanner extends TreePathScanner<Void, Void> {
       graph.addEdge(name, naming.nodeName(ClassNaming.enclosingType(type)), EdgeKind.ENCLOSING);
     }
     enclosingClasses.push(name);
+    lastTarget = null;
     try {
       return super.visitClass(tree, null);
     } finally {
       enclosingClasses.pop();
+      lastTarget = null;
     }
   }
 
   @Override
   public Void visitIdentifier(IdentifierTree tree, Void unused) {
-    addElement(trees.getElement(getCurrentPath()));
+    addElement(trees.getElement(pathTo(tree)));
     return super.visitIdentifier(tree, null);
   }
 
   @Override
   public Void visitMemberSelect(MemberSelectTree tree, Void unused) {
-    addElement(trees.getElement(getCurrentPath()));
+    addElement(trees.getElement(pathTo(tree)));
     return super.visitMemberSelect(tree, null);
   }
 
   @Override
   public Void visitMemberReference(MemberReferenceTree tree, Void unused) {
-    addElement(trees.getElement(getCurrentPath()));
+    addElement(trees.getElement(pathTo(tree)));
     return super.visitMemberReference(tree, null);
   }
 
   @Override
   public Void visitNewClass(NewClassTree tree, Void unused) {
-    addElement(trees.getElement(getCurrentPath()));
+    addElement(trees.getElement(pathTo(tree)));
     return super.visitNewClass(tree, null);
   }
 
   @Override
   public Void visitVariable(VariableTree tree, Void unused) {
-    Element variable = trees.getElement(getCurrentPath());
+    Element variable = trees.getElement(pathTo(tree));
     if (variable != null) {
       addType(variable.asType());
     }
@@ -130,7 +147,7 @@ public final class ReferenceScanner extends TreePathScanner<Void, Void> {
 
   @Override
   public Void visitLambdaExpression(LambdaExpressionTree tree, Void unused) {
-    addType(trees.getTypeMirror(getCurrentPath()));
+    addType(trees.getTypeMirror(pathTo(tree)));
     return super.visitLambdaExpression(tree, null);
   }
 
@@ -160,7 +177,9 @@ public final class ReferenceScanner extends TreePathScanner<Void, Void> {
       return;
     }
     TypeElement owner = owningType(element);
-    if (owner != null) {
+    // Code names the same class many times in a row (a chain of calls on one type): one edge.
+    if (owner != null && owner != lastTarget) {
+      lastTarget = owner;
       graph.addEdge(enclosingClasses.peek(), naming.nodeName(owner), EdgeKind.REFERENCE);
     }
   }

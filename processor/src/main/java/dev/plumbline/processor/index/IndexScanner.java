@@ -2,7 +2,6 @@
 
 package dev.plumbline.processor.index;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -71,14 +70,9 @@ public final class IndexScanner {
       json.append(chunk);
     }
     try {
-      LibraryIndex index = codec.fromJson(json.toString());
-      if (index.format() != LibraryIndex.FORMAT) {
-        return new Found(
-            className, null, "index format " + index.format() + ", expected " + LibraryIndex.FORMAT);
-      }
-      return new Found(className, index, "");
-    } catch (JsonProcessingException e) {
-      return new Found(className, null, "not a valid index: " + e.getOriginalMessage());
+      return new Found(className, codec.fromJson(json.toString()), "");
+    } catch (InvalidIndexException e) {
+      return new Found(className, null, e.getMessage());
     }
   }
 

@@ -8,15 +8,17 @@ import java.util.Map;
 /**
  * What one compilation leaves behind for the compilations that depend on it.
  *
- * <p>The graph is stored compactly: {@code nodes} lists each class name once and every entry of
- * {@code edges} is {@code [from, to, to, ...]} as positions in {@code nodes}. Only edges leaving
+ * <p>The graph is stored compactly: {@code nodes} lists each class name once, the library's own
+ * {@code classes} first, and every entry of {@code edges} is {@code [from, to, to, ...]} as
+ * positions in {@code nodes}; the stored text (format 2) names a class once and uses positions
+ * everywhere else, module classes included. Only edges leaving
  * the library's own classes are stored; targets in the JDK are dropped unless they are service
  * types, because nothing in the JDK leads back into application code except ServiceLoader.
  *
  * @param format the index format version, {@link #FORMAT}
  * @param library the library's id (also the index class's name suffix)
  * @param classes binary names of the classes compiled in the library
- * @param nodes every class name the edges use
+ * @param nodes every class name the edges use, starting with {@code classes}
  * @param edges adjacency lists as positions in {@code nodes}
  * @param services ServiceLoader registrations: service type to implementations
  * @param modules the modules the library declares
@@ -31,5 +33,5 @@ public record LibraryIndex(
     List<IndexedModule> modules) {
 
   /** The index format this processor writes and reads. */
-  public static final int FORMAT = 1;
+  public static final int FORMAT = 2;
 }

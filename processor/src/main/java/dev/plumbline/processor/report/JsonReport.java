@@ -2,30 +2,92 @@
 
 package dev.plumbline.processor.report;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.plumbline.processor.wiring.ModuleResult;
 import dev.plumbline.processor.wiring.WiringResult;
+import dev.plumbline.processor.wiring.WiringSummary;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.util.List;
 
 /**
- * The machine-readable report, {@code META-INF/plumbline/wiring.json}: the {@link WiringResult}
- * as Jackson writes the record ({@code modules}, {@code summary}, entry point, partial flag).
+ * The machine-readable report, {@code META-INF/plumbline/wiring.json}: the whole {@link
+ * WiringResult}, field by field, pretty-printed.
+ *
+ * <p>Why Jackson's streaming generator and not data binding: the report is written inside every
+ * compilation, and binding records costs Jackson's introspection of them on a cold JVM, more than
+ * writing the text (see {@code bench/wiring-compile}).
  */
 public final class JsonReport {
 
   /** Where the report goes in the class output. */
   public static final String RESOURCE = "META-INF/plumbline/wiring.json";
 
-  private final ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  private final JsonFactory factory = new JsonFactory();
 
   /**
    * Renders the result.
    *
    * @param result the run's result
    * @return pretty-printed JSON ending with a newline
-   * @throws JsonProcessingException when Jackson cannot serialize the result
+   * @throws IOException when Jackson cannot write it
    */
-  public String render(WiringResult result) throws JsonProcessingException {
-    return mapper.writeValueAsString(result) + "\n";
+  public String render(WiringResult result) throws IOException {
+    StringWriter text = new StringWriter();
+    try (JsonGenerator json = factory.createGenerator(text).useDefaultPrettyPrinter()) {
+      json.writeStartObject();
+      json.writeStringField("entryPoint", result.entryPoint());
+      json.writeStringField("library", result.library());
+      json.writeBooleanField("partial", result.partial());
+      writeStrings(json, "partialReasons", result.partialReasons());
+      json.writeArrayFieldStart("modules");
+      for (ModuleResult module : result.modules()) {
+        writeModule(json, module);
+      }
+      json.writeEndArray();
+      writeSummary(json, result.summary());
+      json.writeEndObject();
+    }
+    return text + "\n";
+  }
+
+  private static void writeModule(JsonGenerator json, ModuleResult module) throws IOException {
+    json.writeStartObject();
+    json.writeStringField("name", module.name());
+    json.writeStringField("description", module.description());
+    json.writeStringField("status", module.status().name());
+    json.writeBooleanField("critical", module.critical());
+    json.writeStringField("criticalReason", module.criticalReason());
+    json.writeStringField("origin", module.origin());
+    json.writeStringField("declaration", module.declaration());
+    json.writeBooleanField("reachable", module.reachable());
+    writeStrings(json, "classes", module.classes());
+    writeStrings(json, "reachedClasses", module.reachedClasses());
+    writeStrings(json, "sourceFiles", module.sourceFiles());
+    writeStrings(json, "dependsOn", module.dependsOn());
+    writeStrings(json, "publicApi", module.publicApi());
+    writeStrings(json, "path", module.path());
+    writeStrings(json, "duplicates", module.duplicates());
+    json.writeEndObject();
+  }
+
+  private static void writeSummary(JsonGenerator json, WiringSummary summary) throws IOException {
+    json.writeObjectFieldStart("summary");
+    json.writeNumberField("wired", summary.wired());
+    json.writeNumberField("notWired", summary.notWired());
+    json.writeNumberField("duplicate", summary.duplicate());
+    json.writeNumberField("total", summary.total());
+    json.writeBooleanField("partial", summary.partial());
+    json.writeEndObject();
+  }
+
+  private static void writeStrings(JsonGenerator json, String field, List<String> values)
+      throws IOException {
+    json.writeArrayFieldStart(field);
+    for (String value : values) {
+      json.writeString(value);
+    }
+    json.writeEndArray();
   }
 }

@@ -2,14 +2,13 @@
 
 package dev.plumbline.processor.report;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import dev.plumbline.processor.wiring.ModuleResult;
 import dev.plumbline.processor.wiring.ModuleStatus;
 import dev.plumbline.processor.wiring.WiringResult;
+import java.io.IOException;
+import java.io.StringWriter;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -38,7 +37,7 @@ public final class SarifReport {
           NOT_WIRED, "A module is not reachable from the entry point",
           DUPLICATE, "Two modules declare the same name, or a class exists in two places");
 
-  private final ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  private final JsonFactory factory = new JsonFactory();
 
   /** Finds the location of a module's declaration (by its anchor key), if it is in the sources. */
   public interface Locator {
@@ -52,37 +51,54 @@ public final class SarifReport {
   }
 
   /**
-   * Renders the result.
+   * Renders the result (with Jackson's streaming generator, for the reason given in {@link
+   * JsonReport}).
    *
    * @param result the run's result
    * @param anchors the anchor key of each module, in the order of {@code result.modules()}
    * @param locator finds the declarations
    * @return SARIF JSON ending with a newline
-   * @throws JsonProcessingException when Jackson cannot serialize it
+   * @throws IOException when Jackson cannot write it
    */
   public String render(WiringResult result, List<String> anchors, Locator locator)
-      throws JsonProcessingException {
-    ObjectNode sarif = mapper.createObjectNode();
-    sarif.put("version", "2.1.0");
-    sarif.put("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
-    ObjectNode run = sarif.putArray("runs").addObject();
-    ObjectNode driver = run.putObject("tool").putObject("driver");
-    driver.put("name", "Plumbline");
-    ArrayNode rules = driver.putArray("rules");
-    for (String id : List.of(CRITICAL_NOT_WIRED, NOT_WIRED, DUPLICATE)) {
-      ObjectNode rule = rules.addObject();
-      rule.put("id", id);
-      rule.putObject("shortDescription").put("text", RULES.get(id));
+      throws IOException {
+    StringWriter text = new StringWriter();
+    try (JsonGenerator json = factory.createGenerator(text).useDefaultPrettyPrinter()) {
+      json.writeStartObject();
+      json.writeStringField("version", "2.1.0");
+      json.writeStringField("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
+      json.writeArrayFieldStart("runs");
+      json.writeStartObject();
+      json.writeObjectFieldStart("tool");
+      json.writeObjectFieldStart("driver");
+      json.writeStringField("name", "Plumbline");
+      json.writeArrayFieldStart("rules");
+      for (String id : List.of(CRITICAL_NOT_WIRED, NOT_WIRED, DUPLICATE)) {
+        json.writeStartObject();
+        json.writeStringField("id", id);
+        json.writeObjectFieldStart("shortDescription");
+        json.writeStringField("text", RULES.get(id));
+        json.writeEndObject();
+        json.writeEndObject();
+      }
+      json.writeEndArray();
+      json.writeEndObject();
+      json.writeEndObject();
+      json.writeArrayFieldStart("results");
+      for (int i = 0; i < result.modules().size(); i++) {
+        writeFinding(json, result, result.modules().get(i), locator.locate(anchors.get(i)));
+      }
+      json.writeEndArray();
+      json.writeEndObject();
+      json.writeEndArray();
+      json.writeEndObject();
     }
-    ArrayNode results = run.putArray("results");
-    for (int i = 0; i < result.modules().size(); i++) {
-      addFinding(results, result, result.modules().get(i), locator.locate(anchors.get(i)));
-    }
-    return mapper.writeValueAsString(sarif) + "\n";
+    return text + "\n";
   }
 
-  private static void addFinding(
-      ArrayNode results, WiringResult result, ModuleResult module, Optional<SourceLocation> where) {
+  private static void writeFinding(
+      JsonGenerator json, WiringResult result, ModuleResult module, Optional<SourceLocation> where)
+      throws IOException {
     boolean unreachable = result.hasEntryPoint() && !result.partial() && !module.reachable();
     String rule;
     String message;
@@ -98,18 +114,32 @@ public final class SarifReport {
     } else {
       return;
     }
-    ObjectNode finding = results.addObject();
-    finding.put("ruleId", rule);
-    finding.put("level", rule.equals(CRITICAL_NOT_WIRED) ? "error" : "warning");
-    finding.putObject("message").put("text", message);
-    where.ifPresent(
-        location -> {
-          ObjectNode physical =
-              finding.putArray("locations").addObject().putObject("physicalLocation");
-          physical.putObject("artifactLocation").put("uri", location.uri());
-          ObjectNode region = physical.putObject("region");
-          region.put("startLine", location.line());
-          region.put("startColumn", location.column());
-        });
+    json.writeStartObject();
+    json.writeStringField("ruleId", rule);
+    json.writeStringField("level", rule.equals(CRITICAL_NOT_WIRED) ? "error" : "warning");
+    json.writeObjectFieldStart("message");
+    json.writeStringField("text", message);
+    json.writeEndObject();
+    if (where.isPresent()) {
+      writeLocation(json, where.get());
+    }
+    json.writeEndObject();
+  }
+
+  private static void writeLocation(JsonGenerator json, SourceLocation location)
+      throws IOException {
+    json.writeArrayFieldStart("locations");
+    json.writeStartObject();
+    json.writeObjectFieldStart("physicalLocation");
+    json.writeObjectFieldStart("artifactLocation");
+    json.writeStringField("uri", location.uri());
+    json.writeEndObject();
+    json.writeObjectFieldStart("region");
+    json.writeNumberField("startLine", location.line());
+    json.writeNumberField("startColumn", location.column());
+    json.writeEndObject();
+    json.writeEndObject();
+    json.writeEndObject();
+    json.writeEndArray();
   }
 }
