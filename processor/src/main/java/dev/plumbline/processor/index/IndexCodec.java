@@ -29,7 +29,8 @@ public final class IndexCodec {
   private static final List<String> JDK_PREFIXES =
       List.of("java.", "javax.", "jdk.", "sun.", "com.sun.");
 
-  private final ObjectMapper mapper = new ObjectMapper();
+  /** Made on the first read: a library compilation reads no index, and data binding is big. */
+  private ObjectMapper mapper;
   private final JsonFactory factory = new JsonFactory();
 
   /**
@@ -234,6 +235,9 @@ public final class IndexCodec {
   public LibraryIndex fromJson(String json) throws InvalidIndexException {
     JsonNode root;
     try {
+      if (mapper == null) {
+        mapper = new ObjectMapper();
+      }
       root = mapper.readTree(json);
     } catch (JsonProcessingException e) {
       throw new InvalidIndexException("not a valid index: " + e.getOriginalMessage());
