@@ -7,7 +7,10 @@ public final class ExitCodes {
 
   /** Everything worked. */
   public static final int OK = 0;
-  /** A memory file is invalid, or an entry was refused; the message names file and position. */
+  /**
+   * A memory file or wiring report is invalid, an entry was refused, or a {@code @Critical}
+   * module is not wired; the message names file and position, or the module.
+   */
   public static final int INVALID = 1;
   /** Unknown command or option, or a missing or malformed value. */
   public static final int USAGE = 2;

@@ -3,6 +3,7 @@
 package dev.plumbline.cli;
 
 import dev.plumbline.cli.memory.MemoryCommand;
+import dev.plumbline.cli.wiring.WiringCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -12,11 +13,12 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = CliVersion.class,
     description = "Plumbline: the team rulebook, enforced by the build.",
-    subcommands = {MemoryCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {MemoryCommand.class, WiringCommand.class, CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:success",
-      "1:a memory file is invalid or an entry is refused (the message says which and where)",
+      "1:a memory file or wiring report is invalid, an entry is refused, or a @Critical module is"
+          + " NOT WIRED (the message says which and where)",
       "2:wrong usage (unknown command or option, missing value)",
       "3:a file could not be read or written"
     })
@@ -45,7 +47,7 @@ public final class PlumblineCli implements Runnable {
 
   @Override
   public void run() {
-    System.out.println("[INFO] Usage: plumbline memory show | log | archive | validate"
-        + " (plumbline --help for details)");
+    System.out.println("[INFO] Usage: plumbline memory show | log | archive | validate,"
+        + " plumbline wiring check (plumbline --help for details)");
   }
 }
