@@ -66,9 +66,13 @@ class OutOfMemoryFallbackTest {
     List<StepLoss> reference = Trainer.train(TrainingFixture.load(free.resolve("config.yaml")),
         fp32, AtomicFileWriter.silent()).trainLosses();
     assertThat(saved.trainLosses()).hasSameSizeAs(reference);
-    for (int i = 0; i < reference.size(); i++) {
+    // Step 1 sees the same weights and rows: only the order of the float sums differs. Later steps
+    // start from weights updated with gradients summed in another order, and AdamW's m / sqrt(v)
+    // magnifies such rounding on near-zero gradients, hence the looser bound.
+    assertThat(saved.trainLosses().get(0).loss()).isCloseTo(reference.get(0).loss(), within(1e-5));
+    for (int i = 1; i < reference.size(); i++) {
       assertThat(saved.trainLosses().get(i).loss()).as("loss at step " + (i + 1))
-          .isCloseTo(reference.get(i).loss(), within(1e-4));
+          .isCloseTo(reference.get(i).loss(), within(1e-3));
     }
   }
 
