@@ -2,6 +2,9 @@
 
 package dev.plumbline.processor;
 
+import com.sun.source.tree.ClassTree;
+import com.sun.source.tree.CompilationUnitTree;
+import com.sun.source.tree.Tree;
 import com.sun.source.util.TaskEvent;
 import com.sun.source.util.TaskListener;
 import com.sun.source.util.TreePath;
@@ -67,16 +70,34 @@ final class AnalysisListener implements TaskListener {
     if (event.getKind() != TaskEvent.Kind.ANALYZE || event.getTypeElement() == null) {
       return;
     }
-    guard.run(() -> analyzed(event.getTypeElement()));
+    guard.run(() -> analyzed(event.getCompilationUnit(), event.getTypeElement()));
   }
 
-  private void analyzed(TypeElement type) {
-    TreePath path = trees.getPath(type);
+  private void analyzed(CompilationUnitTree unit, TypeElement type) {
+    TreePath path = classPath(unit, type);
     if (path != null) {
       scanner.scanClass(path);
     }
     pending.remove(type.getQualifiedName().toString());
     finishIfComplete();
+  }
+
+  /**
+   * The path of a top-level class's tree: found among the declarations of the event's compilation
+   * unit by the symbol javac put on each, which spares {@code Trees.getPath(Element)} its search
+   * through the unit's trees.
+   */
+  private TreePath classPath(CompilationUnitTree unit, TypeElement type) {
+    if (unit != null) {
+      TreePath unitPath = new TreePath(unit);
+      for (Tree declaration : unit.getTypeDecls()) {
+        TreePath path = new TreePath(unitPath, declaration);
+        if (declaration instanceof ClassTree && type.equals(trees.getElement(path))) {
+          return path;
+        }
+      }
+    }
+    return trees.getPath(type);
   }
 
   private void finishIfComplete() {
