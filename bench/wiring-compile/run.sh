@@ -94,6 +94,16 @@ report() {
     printf "✓ %s: plugin/without %.3f (goal <= 1.05), processor/without %.3f,", l, p / b, a / b
     printf " noop/without %.3f, processor/noop %.3f\n", n / b, a / n }'
 }
+# The same figure from the runs' pairs: each run's plugin time over the same run's plain javac,
+# median over the runs. Load that drifts during the session moves both halves of a pair alike.
+paired() {
+  local column="$1" label="$2"
+  paste "$WORK/times-plugin.txt" "$WORK/times-without.txt" \
+    | awk -v c="$column" -v n=2 '{ print $c / $(c + n) }' | median \
+    | awk -v l="$label" '{ printf "✓ %s: median of the runs'"'"' plugin/without ratios %.3f\n", l, $1 }'
+}
 report 1 "wall time"
 report 2 "CPU time "
+paired 1 "wall time"
+paired 2 "CPU time "
 echo "[INFO] load average now: $(cut -d' ' -f1-3 /proc/loadavg)"
