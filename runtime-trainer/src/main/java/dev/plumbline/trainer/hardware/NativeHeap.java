@@ -13,9 +13,9 @@ import com.sun.jna.Platform;
  * serves blocks above its mmap threshold with a fresh mmap and returns them with munmap on free,
  * so each step faults all of those pages in again and the kernel zeroes them. glibc's dynamic
  * threshold should stop this after the first frees; in the JVM it does not. Measured on the
- * benchmark GPT (2 CPU cores): about 10,000 page faults per step in the JVM against about 1,700 in
- * a Python process training the same model with torch, and 10-15 % of the step time. Fixing the threshold
- * at glibc's own upper limit (32 MiB) makes freed blocks below it reusable: 500-1,800 faults per
+ * benchmark GPT (2 CPU cores): 9,000-17,000 page faults per step in the JVM against 900-2,200
+ * in a Python process training the same model with torch, and 10-15 % of the step time. Fixing the threshold
+ * at glibc's own upper limit (32 MiB) makes freed blocks below it reusable: 200-5,700 faults per
  * step. Blocks above 32 MiB are still returned to the OS at once. This is what a caching
  * allocator (or jemalloc, which PyTorch's CPU tuning guides recommend) does.
  */
