@@ -7,9 +7,12 @@
 #   with     the verifier as an annotation processor (the default setup)
 #   noop     a processor that does nothing: javac's annotation-processing machinery alone, which
 #            enters every source file again for the round after the last one
+#   listener a plugin whose TaskListener does nothing: what javac itself spends once any
+#            TaskListener exists (it keeps comments and end positions while parsing), the floor
+#            under the plugin
 # plugin/without is the figure the goal (<= 1.05) is about; with/without is the processor mode's
-# cost and noop/without the share of it that any annotation processor costs. The project-memory listener is switched off (-Aplumbline.memory=off): this bench
-# measures the wiring verifier.
+# cost and noop/without the share of it that any annotation processor costs. The project-memory
+# listener is switched off (-Aplumbline.memory=off): this bench measures the wiring verifier.
 #
 #   bench/wiring-compile/run.sh [RUNS]      RUNS per variant, default 5
 #
@@ -40,6 +43,9 @@ find "$WORK/src" -name '*.java' ! -name module-info.java > "$WORK/sources.txt"
 DEPS=$(find "$WORK/deps" -name '*.jar' | sort | paste -sd: -)
 rm -rf "$WORK/noop" && mkdir -p "$WORK/noop"
 javac -d "$WORK/noop" "$HERE/NoopProcessor.java"
+rm -rf "$WORK/listener" && mkdir -p "$WORK/listener/META-INF/services"
+javac -d "$WORK/listener" "$HERE/NoopListenerPlugin.java"
+echo dev.plumbline.bench.NoopListenerPlugin > "$WORK/listener/META-INF/services/com.sun.source.util.Plugin"
 echo "[INFO] $(wc -l < "$WORK/sources.txt") Guava source files, ${RUNS} runs per variant"
 
 # One timed javac run (not -Xlint:none or -nowarn: javac then hides processor NOTEs, the
@@ -63,7 +69,8 @@ median() {
 # running javac must export them (a Maven build gets them from .mvn/jvm.config).
 PLUGIN_JVM_OPTIONS=(-J--add-exports=jdk.compiler/com.sun.tools.javac.api=ALL-UNNAMED
   -J--add-exports=jdk.compiler/com.sun.tools.javac.processing=ALL-UNNAMED)
-for variant in without plugin with noop; do : > "$WORK/times-$variant.txt"; done
+VARIANTS="without plugin with noop listener"
+for variant in $VARIANTS; do : > "$WORK/times-$variant.txt"; done
 for run in $(seq 1 "$RUNS"); do
   without=$(compile without -proc:none)
   plugin=$(compile plugin "${PLUGIN_JVM_OPTIONS[@]}" -proc:none -Xplugin:Plumbline \
@@ -72,9 +79,10 @@ for run in $(seq 1 "$RUNS"); do
     -processor dev.plumbline.processor.WiringProcessor -Aplumbline.library=guava \
     -Aplumbline.memory=off)
   noop=$(compile noop -processorpath "$WORK/noop" -processor dev.plumbline.bench.NoopProcessor)
-  for variant in without plugin with noop; do echo "${!variant}" >> "$WORK/times-$variant.txt"; done
+  listener=$(compile listener -proc:none -Xplugin:NoopListener -processorpath "$WORK/listener")
+  for variant in $VARIANTS; do echo "${!variant}" >> "$WORK/times-$variant.txt"; done
   echo "[INFO] run ${run}/${RUNS} (wall s, cpu s): without ${without}, plugin ${plugin}," \
-    "with ${with}, noop ${noop}"
+    "with ${with}, noop ${noop}, listener ${listener}"
 done
 
 grep -h '\[plumbline\]' "$WORK/javac-out-with.log" | sed 's/^/[INFO] processor said: /' || true
@@ -84,15 +92,18 @@ test -f "$WORK/out-plugin/dev/plumbline/index/Wiring_guava.class"
 # Both modes must have found the same thing: identical reports.
 cmp "$WORK/out-with/META-INF/plumbline/wiring.json" "$WORK/out-plugin/META-INF/plumbline/wiring.json"
 report() {
-  local column="$1" label="$2" without plugin with noop
+  local column="$1" label="$2" without plugin with noop listener
   without=$(awk -v c="$column" '{ print $c }' "$WORK/times-without.txt" | median)
   plugin=$(awk -v c="$column" '{ print $c }' "$WORK/times-plugin.txt" | median)
   with=$(awk -v c="$column" '{ print $c }' "$WORK/times-with.txt" | median)
   noop=$(awk -v c="$column" '{ print $c }' "$WORK/times-noop.txt" | median)
-  awk -v b="$without" -v p="$plugin" -v a="$with" -v n="$noop" -v l="$label" 'BEGIN {
-    printf "✓ %s: median without %.2f s, plugin %.2f s, processor %.2f s, noop %.2f s\n", l, b, p, a, n
+  listener=$(awk -v c="$column" '{ print $c }' "$WORK/times-listener.txt" | median)
+  awk -v b="$without" -v p="$plugin" -v a="$with" -v n="$noop" -v t="$listener" -v l="$label" 'BEGIN {
+    printf "✓ %s: median without %.2f s, plugin %.2f s, processor %.2f s, noop %.2f s,", l, b, p, a, n
+    printf " listener %.2f s\n", t
     printf "✓ %s: plugin/without %.3f (goal <= 1.05), processor/without %.3f,", l, p / b, a / b
-    printf " noop/without %.3f, processor/noop %.3f\n", n / b, a / n }'
+    printf " noop/without %.3f, processor/noop %.3f, listener/without %.3f, plugin/listener %.3f\n",
+      n / b, a / n, t / b, p / t }'
 }
 # The same figure from the runs' pairs: each run's plugin time over the same run's plain javac,
 # median over the runs. Load that drifts during the session moves both halves of a pair alike.
