@@ -8,8 +8,6 @@ import dev.plumbline.memory.structure.IntegrationLevel;
 import dev.plumbline.memory.structure.ModuleSnapshot;
 import dev.plumbline.memory.structure.ModuleStatus;
 import dev.plumbline.memory.structure.StructureSnapshot;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,41 +15,15 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 class PlumblineCliTest {
 
   @TempDir Path root;
 
-  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-  private PrintStream originalOut;
-  private PrintStream originalErr;
-
-  @BeforeEach
-  void capture() {
-    originalOut = System.out;
-    originalErr = System.err;
-    System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-    System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-  }
-
-  @AfterEach
-  void restore() {
-    System.setOut(originalOut);
-    System.setErr(originalErr);
-  }
-
-  private String out() {
-    return out.toString(StandardCharsets.UTF_8);
-  }
-
-  private String err() {
-    return err.toString(StandardCharsets.UTF_8);
-  }
+  @RegisterExtension final ConsoleCapture console = new ConsoleCapture();
 
   private void build() throws Exception {
     new MemoryStore(root).update(new StructureSnapshot(List.of(
@@ -70,7 +42,7 @@ class PlumblineCliTest {
     int code = PlumblineCli.execute("memory", "show", "--project", root.toString());
 
     assertThat(code).isZero();
-    assertThat(out()).contains(
+    assertThat(console.out()).contains(
         "[INFO] concept: Shop (Java 17, built with Maven)\n",
         "[INFO]   vision: Sells things.\n",
         "[INFO] structure: 2 modules\n",
@@ -78,7 +50,7 @@ class PlumblineCliTest {
         "[INFO]   web: active EXISTS, 2 files, uses core\n",
         "[INFO] log: 1 entries, 0 archived\n",
         "success: Created .claude/project_structure.json from the compiled code; added: core, web");
-    assertThat(err()).isEmpty();
+    assertThat(console.err()).isEmpty();
   }
 
   @Test
@@ -105,7 +77,7 @@ class PlumblineCliTest {
           }
         ]
         """.formatted(LocalDate.now(ZoneId.systemDefault()), log.replaceAll("(?s).*\"time\": \"([0-9:]{5})\".*", "$1")));
-    assertThat(out()).startsWith("✓ appended to .claude/project_log.json: ");
+    assertThat(console.out()).startsWith("✓ appended to .claude/project_log.json: ");
   }
 
   @Test
@@ -117,7 +89,7 @@ class PlumblineCliTest {
         "-s", "done");
 
     assertThat(code).isEqualTo(ExitCodes.INVALID);
-    assertThat(err()).isEqualTo("[ERROR] entry refused: status must be success, partial or"
+    assertThat(console.err()).isEqualTo("[ERROR] entry refused: status must be success, partial or"
         + " failed, not 'done'. Nothing was written; see 'plumbline memory log --help'.\n");
     assertThat(Files.readAllBytes(root.resolve(".claude/project_log.json"))).isEqualTo(before);
   }
@@ -127,7 +99,7 @@ class PlumblineCliTest {
     int code = PlumblineCli.execute("memory", "log", "-p", root.toString(), "-r", "x");
 
     assertThat(code).isEqualTo(ExitCodes.USAGE);
-    assertThat(err()).isEqualTo("""
+    assertThat(console.err()).isEqualTo("""
         [ERROR] Missing required option: '--executed=TEXT'
         [ERROR] See 'plumbline memory log --help'.
         """);
@@ -142,8 +114,8 @@ class PlumblineCliTest {
     int code = PlumblineCli.execute("memory", "validate", "-p", root.toString());
 
     assertThat(code).isEqualTo(ExitCodes.INVALID);
-    assertThat(err()).startsWith("[ERROR] " + structure + ":4:1: not valid JSON (");
-    assertThat(out()).contains("✓ .claude/project_concept.json is valid\n",
+    assertThat(console.err()).startsWith("[ERROR] " + structure + ":4:1: not valid JSON (");
+    assertThat(console.out()).contains("✓ .claude/project_concept.json is valid\n",
         "✓ .claude/project_log.json is valid\n");
   }
 
@@ -152,7 +124,7 @@ class PlumblineCliTest {
     build();
 
     assertThat(PlumblineCli.execute("memory", "validate", "-p", root.toString())).isZero();
-    assertThat(out()).isEqualTo("""
+    assertThat(console.out()).isEqualTo("""
         ✓ .claude/project_concept.json is valid
         ✓ .claude/project_structure.json is valid
         ✓ .claude/project_log.json is valid
@@ -164,16 +136,16 @@ class PlumblineCliTest {
     build();
 
     assertThat(PlumblineCli.execute("memory", "archive", "-p", root.toString())).isZero();
-    assertThat(out()).isEqualTo(
+    assertThat(console.out()).isEqualTo(
         "✓ nothing to archive (at most 200 entries, or none older than 30 days)\n");
   }
 
   @Test
   void helpListsTheCommandsAndExitCodes() {
     assertThat(PlumblineCli.execute("--help")).isZero();
-    assertThat(out()).contains("memory", "Exit codes:", "2   wrong usage");
+    assertThat(console.out()).contains("memory", "Exit codes:", "2   wrong usage");
 
     assertThat(PlumblineCli.execute("memory", "--help")).isZero();
-    assertThat(out()).contains("show", "log", "archive", "validate");
+    assertThat(console.out()).contains("show", "log", "archive", "validate");
   }
 }

@@ -3,14 +3,11 @@ package dev.plumbline.cli;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code plumbline wiring check} on real report files in a project tree. */
@@ -18,24 +15,7 @@ class WiringCheckTest {
 
   @TempDir Path root;
 
-  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-  private PrintStream originalOut;
-  private PrintStream originalErr;
-
-  @BeforeEach
-  void capture() {
-    originalOut = System.out;
-    originalErr = System.err;
-    System.setOut(new PrintStream(out, true, UTF_8));
-    System.setErr(new PrintStream(err, true, UTF_8));
-  }
-
-  @AfterEach
-  void restore() {
-    System.setOut(originalOut);
-    System.setErr(originalErr);
-  }
+  @RegisterExtension final ConsoleCapture console = new ConsoleCapture();
 
   /** A report in the format the processor writes (fields it does not need left out). */
   private static String report(String entryPoint, boolean partial, String... modules) {
@@ -72,11 +52,11 @@ class WiringCheckTest {
     int exit = PlumblineCli.execute("wiring", "check", "-p", root.toString());
 
     assertThat(exit).isEqualTo(ExitCodes.INVALID);
-    assertThat(err.toString(UTF_8)).isEqualTo(
+    assertThat(console.err()).isEqualTo(
         "[ERROR] " + app + ": module 'store' (store.Store) is @Critical and NOT WIRED from"
             + " app.Main. Critical because: holds the results.\n"
             + "[ERROR] 1 critical module(s) NOT WIRED.\n");
-    assertThat(out.toString(UTF_8)).isEqualTo(
+    assertThat(console.out()).isEqualTo(
         "[WARN] " + app + ": module 'report' (extras.Report) is NOT WIRED from app.Main.\n"
             + "[INFO] " + app + ": entry point app.Main, 1 of 3 modules wired.\n"
             + "[INFO] " + library + ": library compilation (no entry point), 1 modules, no"
@@ -92,8 +72,8 @@ class WiringCheckTest {
     int exit = PlumblineCli.execute("wiring", "check", "-p", root.toString());
 
     assertThat(exit).isEqualTo(ExitCodes.OK);
-    assertThat(err.toString(UTF_8)).isEmpty();
-    assertThat(out.toString(UTF_8)).isEqualTo(
+    assertThat(console.err()).isEmpty();
+    assertThat(console.out()).isEqualTo(
         "[WARN] " + app + ": module 'stemmer' (app.Stemmer) is NOT WIRED from app.Main.\n"
             + "[INFO] " + app + ": entry point app.Main, 1 of 2 modules wired.\n"
             + "✓ No critical module is unwired (1 report(s)).\n");
@@ -107,7 +87,7 @@ class WiringCheckTest {
     int exit = PlumblineCli.execute("wiring", "check", app.toString());
 
     assertThat(exit).isEqualTo(ExitCodes.OK);
-    assertThat(out.toString(UTF_8)).startsWith(
+    assertThat(console.out()).startsWith(
         "[INFO] " + app + ": partial compilation, 1 modules, no verdict.\n");
   }
 
@@ -116,7 +96,7 @@ class WiringCheckTest {
     int exit = PlumblineCli.execute("wiring", "check", "-p", root.toString());
 
     assertThat(exit).isEqualTo(ExitCodes.INVALID);
-    assertThat(err.toString(UTF_8)).isEqualTo(
+    assertThat(console.err()).isEqualTo(
         "[ERROR] No wiring report under " + root.toAbsolutePath().normalize() + " (looked for */"
             + Path.of("target/classes/META-INF/plumbline/wiring.json") + "). Build the project"
             + " first (mvn compile) with the Plumbline processor or plugin.\n");
@@ -131,10 +111,10 @@ class WiringCheckTest {
     int exit = PlumblineCli.execute("wiring", "check", "-p", root.toString());
 
     assertThat(exit).isEqualTo(ExitCodes.INVALID);
-    assertThat(err.toString(UTF_8))
+    assertThat(console.err())
         .startsWith("[ERROR] " + broken + ": not valid JSON at line 3, column 17: ")
         .endsWith(". Rebuild the module to write a fresh report.\n");
-    assertThat(out.toString(UTF_8))
+    assertThat(console.out())
         .isEqualTo("[INFO] " + app + ": entry point app.Main, 1 of 1 modules wired.\n");
   }
 
@@ -145,7 +125,7 @@ class WiringCheckTest {
     int exit = PlumblineCli.execute("wiring", "check", other.toString());
 
     assertThat(exit).isEqualTo(ExitCodes.INVALID);
-    assertThat(err.toString(UTF_8)).isEqualTo(
+    assertThat(console.err()).isEqualTo(
         "[ERROR] " + other + ": not a Plumbline wiring report (no 'entryPoint' and 'modules')."
             + " Rebuild the module to write a fresh report.\n");
   }
@@ -157,6 +137,6 @@ class WiringCheckTest {
     int exit = PlumblineCli.execute("wiring", "check", missing.toString());
 
     assertThat(exit).isEqualTo(ExitCodes.IO_ERROR);
-    assertThat(err.toString(UTF_8)).startsWith("[ERROR] Cannot read " + missing + ": ");
+    assertThat(console.err()).startsWith("[ERROR] Cannot read " + missing + ": ");
   }
 }

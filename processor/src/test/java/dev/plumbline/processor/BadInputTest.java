@@ -21,7 +21,7 @@ class BadInputTest {
 
   @TempDir Path classes;
 
-  private static final JavaFileObject SECOND_MAIN =
+  static final JavaFileObject SECOND_MAIN =
       source(
           "tools.Admin",
           "package tools;",

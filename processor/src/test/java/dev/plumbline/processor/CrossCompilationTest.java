@@ -52,6 +52,17 @@ class CrossCompilationTest {
           "@dev.plumbline.annotations.Critical",
           "public class Audit {}");
 
+  /** An application whose entry point calls into the text library. */
+  static final JavaFileObject MAIN_USING_TEXT_API =
+      source(
+          "app.Main",
+          "package app;",
+          "",
+          "@dev.plumbline.annotations.EntryPoint",
+          "public class Main {",
+          "  public static void main(String[] args) { lib.text.TextApi.clean(\"x\"); }",
+          "}");
+
   private Compilation compileLibrary(JavaFileObject... sources) throws IOException {
     Compilation library = compile(List.of("-Aplumbline.library=textlib"), sources);
     assertThat(library.status()).isEqualTo(Compilation.Status.SUCCESS);
@@ -105,15 +116,7 @@ class CrossCompilationTest {
   @Test
   void theWhyWiredPathRunsThroughLibraryClasses() throws IOException {
     compileLibrary(TEXT_API, NORMALIZER);
-    JavaFileObject main =
-        source(
-            "app.Main",
-            "package app;",
-            "",
-            "@dev.plumbline.annotations.EntryPoint",
-            "public class Main {",
-            "  public static void main(String[] args) { lib.text.TextApi.clean(\"x\"); }",
-            "}");
+    JavaFileObject main = MAIN_USING_TEXT_API;
 
     Compilation app = compileWithClasspath(List.of(libraryClasses.toFile()), List.of(), main);
 
@@ -205,15 +208,7 @@ class CrossCompilationTest {
             "public class TextApi {",
             "  public static String clean(String s) { return s; }",
             "}");
-    JavaFileObject main =
-        source(
-            "app.Main",
-            "package app;",
-            "",
-            "@dev.plumbline.annotations.EntryPoint",
-            "public class Main {",
-            "  public static void main(String[] args) { lib.text.TextApi.clean(\"x\"); }",
-            "}");
+    JavaFileObject main = MAIN_USING_TEXT_API;
 
     Compilation app =
         compileWithClasspath(List.of(libraryClasses.toFile()), List.of(), copy, main);

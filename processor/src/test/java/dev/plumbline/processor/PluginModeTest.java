@@ -63,15 +63,6 @@ class PluginModeTest {
             "class Tokenizer {",
             "  static String[] tokenize(String text) { return Splitter.split(text); }",
             "}");
-    JavaFileObject secondMain =
-        source(
-            "tools.Admin",
-            "package tools;",
-            "",
-            "@dev.plumbline.annotations.EntryPoint",
-            "public class Admin {",
-            "  public static void main(String[] args) {}",
-            "}");
     JavaFileObject unannotatedMain =
         source(
             "shop.App",
@@ -94,7 +85,7 @@ class PluginModeTest {
             "two entry points",
             List.of(),
             List.of(ClassificationTest.MAIN, ClassificationTest.PIPELINE,
-                ClassificationTest.TOKENIZER, secondMain)),
+                ClassificationTest.TOKENIZER, BadInputTest.SECOND_MAIN)),
         Arguments.of(
             "no annotations, configured entry point",
             List.of("-Aplumbline.entryPoint=shop.App"),
@@ -138,15 +129,7 @@ class PluginModeTest {
             CrossCompilationTest.AUDIT);
     assertThat(library.status()).isEqualTo(Compilation.Status.SUCCESS);
     writeClasses(library, libraryClasses);
-    JavaFileObject main =
-        source(
-            "app.Main",
-            "package app;",
-            "",
-            "@dev.plumbline.annotations.EntryPoint",
-            "public class Main {",
-            "  public static void main(String[] args) { lib.text.TextApi.clean(\"x\"); }",
-            "}");
+    JavaFileObject main = CrossCompilationTest.MAIN_USING_TEXT_API;
 
     List<File> classpath = List.of(libraryClasses.toFile());
     Compilation processor = compileWithClasspath(classpath, List.of(), main);
