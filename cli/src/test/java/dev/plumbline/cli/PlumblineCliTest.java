@@ -8,7 +8,6 @@ import dev.plumbline.memory.structure.IntegrationLevel;
 import dev.plumbline.memory.structure.ModuleSnapshot;
 import dev.plumbline.memory.structure.ModuleStatus;
 import dev.plumbline.memory.structure.StructureSnapshot;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
