@@ -71,9 +71,11 @@ final class EnteredSources implements TaskListener {
       }
       return;
     }
+    TreePath unitPath = new TreePath(unit);
     for (Tree declaration : unit.getTypeDecls()) {
       if (declaration instanceof ClassTree) {
-        Element element = trees.getElement(TreePath.getPath(unit, declaration));
+        // A top-level declaration's path is the unit and itself; no search needed.
+        Element element = trees.getElement(new TreePath(unitPath, declaration));
         if (element instanceof TypeElement type) {
           analysis.expectType(type.getQualifiedName().toString());
         }
