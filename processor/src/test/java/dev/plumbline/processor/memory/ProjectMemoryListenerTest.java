@@ -41,6 +41,7 @@ class ProjectMemoryListenerTest {
 
   private final ObjectMapper json = new ObjectMapper();
   private boolean passProjectRoot = true;
+  private boolean asPlugin;
 
   @BeforeEach
   void writeProject() throws IOException {
@@ -81,6 +82,22 @@ class ProjectMemoryListenerTest {
     assertThat(read("project_concept.json").toString()).isEqualTo("{\"name\":\"Wordy\","
         + "\"vision\":\"Counts words.\",\"platform\":\"Java 17, built with Maven\"}");
     assertThat(read("project_log.json")).hasSize(1);
+  }
+
+  @Test
+  void theJavacPluginKeepsTheSameMemoryAsTheProcessor() throws Exception {
+    asPlugin = true;
+    Result result = compile();
+
+    assertThat(result.success()).as(result.diagnostics()).isTrue();
+    assertThat(result.diagnostics()).contains("NOTE [plumbline] Project memory "
+        + root.resolve(".claude") + ": structure updated (added: counter, spare), 1 log"
+        + " entry appended; project_concept.json created from the pom.");
+    JsonNode modules = read("project_structure.json").path("modules");
+    assertThat(modules.path("counter").path("integration").asText()).isEqualTo("WIRED");
+    assertThat(modules.path("spare").path("integration").asText()).isEqualTo("EXISTS");
+    assertThat(modules.path("counter").path("publicApi").toString())
+        .isEqualTo("{\"app.count.Counter\":[\"<init>(): void\",\"count(java.lang.String): int\"]}");
   }
 
   @Test
@@ -248,12 +265,18 @@ class ProjectMemoryListenerTest {
       options.add("-Aplumbline.projectRoot=" + root);
     }
     options.addAll(List.of(extraOptions));
+    if (asPlugin) {
+      options.addAll(List.of("-proc:none", "-Xplugin:Plumbline",
+          "-processorpath", System.getProperty("java.class.path")));
+    }
     try (StandardJavaFileManager files = javac.getStandardFileManager(diagnostics, Locale.ROOT,
         UTF_8)) {
       List<File> sources = sources().stream().map(Path::toFile).collect(Collectors.toList());
       JavaCompiler.CompilationTask task = javac.getTask(null, files, diagnostics, options, null,
           files.getJavaFileObjectsFromFiles(sources));
-      task.setProcessors(List.of(new WiringProcessor()));
+      if (!asPlugin) {
+        task.setProcessors(List.of(new WiringProcessor()));
+      }
       boolean success = task.call();
       String messages = diagnostics.getDiagnostics().stream()
           .map(d -> d.getKind() + " " + d.getMessage(Locale.ROOT))
