@@ -9,7 +9,6 @@ import com.sun.source.util.TaskEvent;
 import com.sun.source.util.TaskListener;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.Trees;
-import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.lang.model.element.Element;
@@ -29,7 +28,7 @@ final class EnteredSources implements TaskListener {
 
   private final Trees trees;
   private final AnalysisListener analysis;
-  private final Map<URI, CompilationUnitTree> units = new LinkedHashMap<>();
+  private final Map<JavaFileObject, CompilationUnitTree> units = new LinkedHashMap<>();
   private boolean announced;
 
   EnteredSources(Trees trees, AnalysisListener analysis) {
@@ -47,9 +46,9 @@ final class EnteredSources implements TaskListener {
   @Override
   public void finished(TaskEvent event) {
     if (event.getKind() == TaskEvent.Kind.ENTER && event.getCompilationUnit() != null) {
-      // A later round enters the same file again: keep its latest tree.
+      // A later round enters the same file (the same file object) again: keep its latest tree.
       CompilationUnitTree unit = event.getCompilationUnit();
-      units.put(unit.getSourceFile().toUri(), unit);
+      units.put(unit.getSourceFile(), unit);
     }
   }
 

@@ -227,11 +227,14 @@ final class WiringRun {
     List<ModuleDeclaration> ordered = new ArrayList<>();
     result.modules().forEach(
         module -> {
-          for (ModuleDeclaration declaration : remaining) {
+          // Removed through the iterator: List.remove(Object) would compare whole records
+          // (their class sets and public API) with equals.
+          for (Iterator<ModuleDeclaration> it = remaining.iterator(); it.hasNext(); ) {
+            ModuleDeclaration declaration = it.next();
             if (declaration.name().equals(module.name())
                 && declaration.declaration().equals(module.declaration())) {
               ordered.add(declaration);
-              remaining.remove(declaration);
+              it.remove();
               return;
             }
           }
