@@ -37,7 +37,12 @@ public final class ClassNaming {
    * @return the binary name of the type, or of its nearest named enclosing class
    */
   public String nodeName(TypeElement type) {
-    return cache.computeIfAbsent(type, key -> elements.getBinaryName(namedType(key)).toString());
+    String name = cache.get(type);
+    if (name == null) {
+      name = elements.getBinaryName(namedType(type)).toString();
+      cache.put(type, name);
+    }
+    return name;
   }
 
   /**

@@ -16,6 +16,9 @@ import com.sun.source.util.TreeScanner;
 import com.sun.source.util.Trees;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.NestingKind;
@@ -40,6 +43,11 @@ import javax.lang.model.util.Types;
  * symbol and type on the node itself, and {@code Trees.getElement} and {@code getTypeMirror} read
  * them from the path's leaf. A {@code TreePathScanner} would allocate a path object for every
  * node of the program; here one is made only for the nodes that are looked up.
+ *
+ * <p>Code names the same few symbols over and over (a local variable, a field, a method called in
+ * a loop). Each named class therefore keeps the set of symbols it has already looked at, and the
+ * classes it refers to go into the graph once, when the class has been scanned, in the order the
+ * code first named them.
  */
 public final class ReferenceScanner extends TreeScanner<Void, Void> {
 
@@ -47,10 +55,25 @@ public final class ReferenceScanner extends TreeScanner<Void, Void> {
   private final Types types;
   private final ClassNaming naming;
   private final ReferenceGraph graph;
-  private final Deque<String> enclosingClasses = new ArrayDeque<>();
+  private final Deque<ClassReferences> enclosingClasses = new ArrayDeque<>();
   private TreePath unitPath;
-  private TypeElement lastTarget;
   private boolean sawErrors;
+
+  /**
+   * What one graph node refers to. Local and anonymous classes are part of the named class around
+   * them (see {@link ClassNaming#namedType}), so they add to its references.
+   */
+  private static final class ClassReferences {
+    final String name;
+    /** javac's symbols are unique within a compilation and compare by identity. */
+    final Set<Element> seen = new HashSet<>();
+    /** In the order the code first names them: the order of the node's edges. */
+    final Set<TypeElement> targets = new LinkedHashSet<>();
+
+    ClassReferences(String name) {
+      this.name = name;
+    }
+  }
 
   /**
    * Creates a scanner that adds its edges to {@code graph}.
@@ -99,16 +122,26 @@ public final class ReferenceScanner extends TreeScanner<Void, Void> {
       return super.visitClass(tree, null);
     }
     String name = naming.nodeName(type);
-    if (type.getNestingKind() == NestingKind.MEMBER) {
+    ClassReferences around = enclosingClasses.peek();
+    boolean named = around == null || !around.name.equals(name);
+    ClassReferences references = named ? new ClassReferences(name) : around;
+    if (named && type.getNestingKind() == NestingKind.MEMBER) {
       graph.addEdge(name, naming.nodeName(ClassNaming.enclosingType(type)), EdgeKind.ENCLOSING);
     }
-    enclosingClasses.push(name);
-    lastTarget = null;
+    enclosingClasses.push(references);
     try {
       return super.visitClass(tree, null);
     } finally {
       enclosingClasses.pop();
-      lastTarget = null;
+      if (named) {
+        addEdges(references);
+      }
+    }
+  }
+
+  private void addEdges(ClassReferences references) {
+    for (TypeElement target : references.targets) {
+      graph.addEdge(references.name, naming.nodeName(target), EdgeKind.REFERENCE);
     }
   }
 
@@ -155,21 +188,27 @@ public final class ReferenceScanner extends TreeScanner<Void, Void> {
     if (type == null) {
       return;
     }
-    if (type.getKind() == TypeKind.ERROR) {
+    TypeMirror element = type;
+    while (element.getKind() == TypeKind.ARRAY) {
+      element = ((ArrayType) element).getComponentType();
+    }
+    TypeKind kind = element.getKind();
+    if (kind == TypeKind.ERROR) {
       sawErrors = true;
-      return;
-    }
-    TypeMirror erased = types.erasure(type);
-    while (erased.getKind() == TypeKind.ARRAY) {
-      erased = types.erasure(((ArrayType) erased).getComponentType());
-    }
-    if (erased.getKind() == TypeKind.DECLARED) {
-      addElement(((DeclaredType) erased).asElement());
+    } else if (kind == TypeKind.DECLARED) {
+      addElement(((DeclaredType) element).asElement());
+    } else if (!kind.isPrimitive() && kind != TypeKind.VOID && kind != TypeKind.NONE) {
+      // A type variable, intersection or union: the class its erasure names.
+      TypeMirror erased = types.erasure(element);
+      if (erased.getKind() == TypeKind.DECLARED) {
+        addElement(((DeclaredType) erased).asElement());
+      }
     }
   }
 
   private void addElement(Element element) {
-    if (element == null || enclosingClasses.isEmpty()) {
+    ClassReferences references = enclosingClasses.peek();
+    if (element == null || references == null || !references.seen.add(element)) {
       return;
     }
     if (element.asType().getKind() == TypeKind.ERROR) {
@@ -177,10 +216,8 @@ public final class ReferenceScanner extends TreeScanner<Void, Void> {
       return;
     }
     TypeElement owner = owningType(element);
-    // Code names the same class many times in a row (a chain of calls on one type): one edge.
-    if (owner != null && owner != lastTarget) {
-      lastTarget = owner;
-      graph.addEdge(enclosingClasses.peek(), naming.nodeName(owner), EdgeKind.REFERENCE);
+    if (owner != null) {
+      references.targets.add(owner);
     }
   }
 
