@@ -10,9 +10,12 @@ import com.sun.source.util.TaskListener;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.Trees;
 import dev.plumbline.processor.graph.ReferenceScanner;
+import dev.plumbline.processor.model.EnteredType;
 import java.io.IOException;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Set;
 import javax.lang.model.element.TypeElement;
 
@@ -34,6 +37,7 @@ final class AnalysisListener implements TaskListener {
   private final WiringRun run;
   private final FailureGuard guard;
   private final Set<String> topLevelTypes = new LinkedHashSet<>();
+  private final Map<String, EnteredType> enteredTypes = new HashMap<>();
   private final Set<String> packageInfos = new LinkedHashSet<>();
   private final Set<String> pending = new HashSet<>();
   private boolean processingOver;
@@ -53,6 +57,12 @@ final class AnalysisListener implements TaskListener {
     }
   }
 
+  /** Announces a top-level class of the sources with its element and file (plugin mode). */
+  void expectType(String qualifiedName, EnteredType entered) {
+    enteredTypes.put(qualifiedName, entered);
+    expectType(qualifiedName);
+  }
+
   /** Announces a package declared in a {@code package-info.java}. */
   void expectPackageInfo(String packageName) {
     packageInfos.add(packageName);
@@ -61,7 +71,7 @@ final class AnalysisListener implements TaskListener {
   /** Called after the last processing round; ANALYZE events follow. */
   void processingOver() {
     processingOver = true;
-    guard.run(() -> run.sourcesComplete(topLevelTypes, packageInfos));
+    guard.run(() -> run.sourcesComplete(topLevelTypes, enteredTypes, packageInfos));
     finishIfComplete();
   }
 

@@ -9,6 +9,7 @@ import com.sun.source.util.TaskEvent;
 import com.sun.source.util.TaskListener;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.Trees;
+import dev.plumbline.processor.model.EnteredType;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.lang.model.element.Element;
@@ -71,12 +72,17 @@ final class EnteredSources implements TaskListener {
       return;
     }
     TreePath unitPath = new TreePath(unit);
+    String sourceFile = null;
     for (Tree declaration : unit.getTypeDecls()) {
       if (declaration instanceof ClassTree) {
         // A top-level declaration's path is the unit and itself; no search needed.
         Element element = trees.getElement(new TreePath(unitPath, declaration));
         if (element instanceof TypeElement type) {
-          analysis.expectType(type.getQualifiedName().toString());
+          if (sourceFile == null) {
+            sourceFile = unit.getSourceFile().toUri().toString();
+          }
+          analysis.expectType(
+              type.getQualifiedName().toString(), new EnteredType(type, sourceFile));
         }
       }
     }

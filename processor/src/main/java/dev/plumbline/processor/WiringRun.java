@@ -11,6 +11,7 @@ import dev.plumbline.processor.index.IndexClassWriter;
 import dev.plumbline.processor.index.IndexCodec;
 import dev.plumbline.processor.index.IndexScanner;
 import dev.plumbline.processor.index.LibraryIndex;
+import dev.plumbline.processor.model.EnteredType;
 import dev.plumbline.processor.model.EntryPointResolver;
 import dev.plumbline.processor.model.ModuleDeclaration;
 import dev.plumbline.processor.model.ModuleModelBuilder;
@@ -36,6 +37,7 @@ import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
@@ -85,8 +87,11 @@ final class WiringRun {
    * those few positions are kept: keeping every class's tree would hold the whole program's
    * syntax trees in memory until the end of the compilation.
    */
-  void sourcesComplete(Collection<String> topLevelTypes, Collection<String> packageInfos) {
-    sources = new SourceSet(topLevelTypes, packageInfos, elements, trees, naming);
+  void sourcesComplete(
+      Collection<String> topLevelTypes,
+      Map<String, EnteredType> enteredTypes,
+      Collection<String> packageInfos) {
+    sources = new SourceSet(topLevelTypes, enteredTypes, packageInfos, elements, trees, naming);
     sink = new DiagnosticSink(messager, trees);
     Set<String> packagesSeen = new HashSet<>();
     sources.types().forEach(
@@ -112,11 +117,14 @@ final class WiringRun {
   void finish() throws IOException {
     String library = libraryId();
     List<ModuleDeclaration> sourceModules = new ModuleModelBuilder(sources, elements).build();
-    ReferenceGraph ownGraph = writeOwnIndex(library, sourceModules);
-    ReferenceGraph fullGraph = new ReferenceGraph();
-    fullGraph.addAll(ownGraph);
+    // What the sources name, before the service registrations join the graph.
+    Set<String> referenced = referencedClasses();
+    // The scan is over: the graph is this step's to complete, with the service registrations
+    // (then written as this compilation's index) and with the libraries' graphs.
+    ReferenceGraph graph = sourceGraph;
+    writeOwnIndex(library, sourceModules, graph);
     List<ModuleDeclaration> modules = new ArrayList<>(sourceModules);
-    Set<String> libraryClasses = addLibraries(library, fullGraph, modules);
+    Set<String> libraryClasses = addLibraries(library, graph, modules);
 
     Optional<String> entryPoint = resolveEntryPoint();
     if (entryPoint.isEmpty()) {
@@ -124,10 +132,10 @@ final class WiringRun {
     }
     List<String> partialReasons =
         PartialCompileDetector.reasons(
-            options.partial(), sources.types(), referencedClasses(), libraryClasses,
+            options.partial(), sources.types(), referenced, libraryClasses,
             entryPoint.get());
     WiringResult result =
-        new WiringClassifier(fullGraph, modules).classify(entryPoint.get(), library, partialReasons);
+        new WiringClassifier(graph, modules).classify(entryPoint.get(), library, partialReasons);
     publish(result, orderLike(result, modules), library);
   }
 
@@ -135,19 +143,16 @@ final class WiringRun {
    * Writes this compilation's index (its graph with its service edges, and its modules) for the
    * compilations that depend on it, whatever the verdict: even an application can be a library.
    */
-  private ReferenceGraph writeOwnIndex(String library, List<ModuleDeclaration> sourceModules)
+  private void writeOwnIndex(
+      String library, List<ModuleDeclaration> sourceModules, ReferenceGraph graph)
       throws IOException {
     ServiceRegistrations services = readServices(sources);
-    ReferenceGraph ownGraph = new ReferenceGraph();
-    ownGraph.addAll(sourceGraph);
-    services.addEdgesTo(ownGraph);
+    services.addEdgesTo(graph);
     LibraryIndex ownIndex =
-        codec.encode(library, sources.types().keySet(), ownGraph, services, sourceModules);
+        codec.encode(library, sources.types().keySet(), graph, services, sourceModules);
     new IndexClassWriter().write(library, codec.toJson(ownIndex), environment.getFiler());
-    return ownGraph;
   }
 
-  /** Writes the reports, prints the diagnostics and hands the result to the listeners. */
   private void publish(WiringResult result, List<ModuleDeclaration> declarations, String library)
       throws IOException {
     List<String> anchors =

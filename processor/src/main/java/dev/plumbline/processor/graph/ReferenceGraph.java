@@ -35,15 +35,6 @@ public final class ReferenceGraph {
   }
 
   /**
-   * Adds every edge of {@code other} to this graph.
-   *
-   * @param other the graph to merge in
-   */
-  public void addAll(ReferenceGraph other) {
-    other.edges.forEach((from, targets) -> targets.forEach((to, kind) -> addEdge(from, to, kind)));
-  }
-
-  /**
    * The classes {@code from} needs, with the kind of each edge.
    *
    * @param from binary class name

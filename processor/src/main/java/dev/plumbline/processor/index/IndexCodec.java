@@ -94,7 +94,15 @@ public final class IndexCodec {
   }
 
   private static boolean keepTarget(String target, Map<String, List<String>> services) {
-    return services.containsKey(target) || JDK_PREFIXES.stream().noneMatch(target::startsWith);
+    if (services.containsKey(target)) {
+      return true;
+    }
+    for (String prefix : JDK_PREFIXES) {
+      if (target.startsWith(prefix)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static int position(String node, Map<String, Integer> positions, List<String> nodes) {

@@ -5,7 +5,6 @@ package dev.plumbline.processor.model;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
@@ -47,13 +46,14 @@ public final class PublicApi {
   }
 
   private static String signature(String owner, ExecutableElement method) {
-    String parameters =
-        method.getParameters().stream()
-            .map(VariableElement::asType)
-            .map(Object::toString)
-            .collect(Collectors.joining(", "));
-    String name =
-        method.getKind() == ElementKind.CONSTRUCTOR ? "<init>" : method.getSimpleName().toString();
-    return owner + "#" + name + "(" + parameters + "): " + method.getReturnType();
+    StringBuilder signature = new StringBuilder(owner).append('#');
+    signature.append(
+        method.getKind() == ElementKind.CONSTRUCTOR ? "<init>" : method.getSimpleName());
+    signature.append('(');
+    List<? extends VariableElement> parameters = method.getParameters();
+    for (int i = 0; i < parameters.size(); i++) {
+      signature.append(i == 0 ? "" : ", ").append(parameters.get(i).asType());
+    }
+    return signature.append("): ").append(method.getReturnType()).toString();
   }
 }

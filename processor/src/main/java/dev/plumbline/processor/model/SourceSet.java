@@ -36,6 +36,8 @@ public final class SourceSet {
    * Resolves the collected names into elements.
    *
    * @param topLevelTypes canonical names of the top-level types in the sources
+   * @param enteredTypes the elements and files of those types where they are already known
+   *     (plugin mode), by canonical name; the others are looked up by name
    * @param packageInfos names of the packages that have a {@code package-info.java}
    * @param elements javac's element utilities
    * @param trees javac's tree utilities, to find each type's compilation unit
@@ -43,15 +45,20 @@ public final class SourceSet {
    */
   public SourceSet(
       Collection<String> topLevelTypes,
+      Map<String, EnteredType> enteredTypes,
       Collection<String> packageInfos,
       Elements elements,
       Trees trees,
       ClassNaming naming) {
     for (String name : new TreeSet<>(topLevelTypes)) {
+      EnteredType entered = enteredTypes.get(name);
+      if (entered != null) {
+        addWithMembers(entered.type(), entered.sourceFile(), naming);
+        continue;
+      }
       TypeElement type = elements.getTypeElement(name);
       if (type != null) {
-        String file = sourceFileOf(type, trees);
-        addWithMembers(type, file, naming);
+        addWithMembers(type, sourceFileOf(type, trees), naming);
       }
     }
     for (String name : new TreeSet<>(packageInfos)) {
