@@ -116,7 +116,13 @@ final class WiringRun {
   /** Runs the last step, once every class has been analysed. */
   void finish() throws IOException {
     String library = libraryId();
-    List<ModuleDeclaration> sourceModules = new ModuleModelBuilder(sources, elements).build();
+    List<WiringResultListener> listeners = loadListeners();
+    boolean publicApi = false;
+    for (WiringResultListener listener : listeners) {
+      publicApi |= listener.needsPublicApi(environment);
+    }
+    List<ModuleDeclaration> sourceModules =
+        new ModuleModelBuilder(sources, elements, publicApi).build();
     // What the sources name, before the service registrations join the graph.
     Set<String> referenced = referencedClasses();
     // The scan is over: the graph is this step's to complete, with the service registrations
@@ -136,7 +142,7 @@ final class WiringRun {
             entryPoint.get());
     WiringResult result =
         new WiringClassifier(graph, modules).classify(entryPoint.get(), library, partialReasons);
-    publish(result, orderLike(result, modules), library);
+    publish(result, orderLike(result, modules), library, listeners);
   }
 
   /**
@@ -153,7 +159,11 @@ final class WiringRun {
     new IndexClassWriter().write(library, codec.toJson(ownIndex), environment.getFiler());
   }
 
-  private void publish(WiringResult result, List<ModuleDeclaration> declarations, String library)
+  private void publish(
+      WiringResult result,
+      List<ModuleDeclaration> declarations,
+      String library,
+      List<WiringResultListener> listeners)
       throws IOException {
     List<String> anchors =
         declarations.stream()
@@ -163,7 +173,7 @@ final class WiringRun {
     new ReportWriter(environment.getFiler()).write(result, anchors, sink::locate);
     new DiagnosticReporter(sink, options.warnings(), options.verbose())
         .report(result, declarations, result.entryPoint(), IndexClassWriter.qualifiedName(library));
-    notifyListeners(result);
+    notifyListeners(result, listeners);
   }
 
   /**
@@ -282,22 +292,26 @@ final class WiringRun {
     }
   }
 
-  private void notifyListeners(WiringResult result) {
+  private List<WiringResultListener> loadListeners() {
+    List<WiringResultListener> loaded = new ArrayList<>();
     Iterator<WiringResultListener> listeners =
         ServiceLoader.load(WiringResultListener.class, WiringRun.class.getClassLoader()).iterator();
     while (true) {
-      WiringResultListener listener;
       try {
         if (!listeners.hasNext()) {
-          return;
+          return loaded;
         }
-        listener = listeners.next();
+        loaded.add(listeners.next());
       } catch (ServiceConfigurationError e) {
         // A listener that cannot even be created (missing class, no public constructor).
         messager.printMessage(
             Diagnostic.Kind.WARNING, DiagnosticMessages.listenerFailed("(unloadable)", e));
-        continue;
       }
+    }
+  }
+
+  private void notifyListeners(WiringResult result, List<WiringResultListener> listeners) {
+    for (WiringResultListener listener : listeners) {
       try {
         listener.onResult(result, environment);
       } catch (IOException e) {

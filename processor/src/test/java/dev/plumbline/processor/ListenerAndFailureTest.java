@@ -9,6 +9,7 @@ import com.google.testing.compile.Compilation;
 import dev.plumbline.processor.wiring.ModuleResult;
 import dev.plumbline.processor.wiring.ModuleStatus;
 import dev.plumbline.processor.wiring.WiringResult;
+import java.util.List;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
@@ -48,6 +49,23 @@ class ListenerAndFailureTest {
     assertThat(main.path()).containsExactly("app.Main");
     assertThat(result.modules().get(1).status()).isEqualTo(ModuleStatus.NOT_WIRED);
     assertThat(result.modules().get(1).reachedClasses()).isEmpty();
+  }
+
+  @Test
+  void thePublicApiIsRenderedOnlyWhenAListenerNeedsIt() {
+    RecordingListener.needsPublicApi = false;
+    try {
+      // The project-memory listener needs it unless the memory is off.
+      Compilation compilation =
+          compile(List.of("-Aplumbline.memory=off"), main("app"), ClassificationTest.REPORT);
+
+      assertThat(compilation.status()).isEqualTo(Compilation.Status.SUCCESS);
+      ModuleResult main = RecordingListener.last.modules().get(0);
+      assertThat(main.classes()).containsExactly("app.Main");
+      assertThat(main.publicApi()).isEmpty();
+    } finally {
+      RecordingListener.needsPublicApi = true;
+    }
   }
 
   @Test

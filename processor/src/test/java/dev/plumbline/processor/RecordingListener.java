@@ -14,6 +14,14 @@ public final class RecordingListener implements WiringResultListener {
 
   static volatile WiringResult last;
 
+  /** What {@link #needsPublicApi} answers; a test that sets it sets it back. */
+  static volatile boolean needsPublicApi = true;
+
+  @Override
+  public boolean needsPublicApi(ProcessingEnvironment environment) {
+    return needsPublicApi;
+  }
+
   @Override
   public void onResult(WiringResult result, ProcessingEnvironment environment) throws IOException {
     last = result;

@@ -73,6 +73,11 @@ public final class ProjectMemoryListener implements WiringResultListener {
     }
   }
 
+  @Override
+  public boolean needsPublicApi(ProcessingEnvironment environment) {
+    return MemoryOptions.parse(environment.getOptions()).enabled();
+  }
+
   private static String describe(Path root, UpdateOutcome outcome) {
     String where = root.resolve(MemoryFile.DIRECTORY).toString();
     StringBuilder text = new StringBuilder("Project memory " + where + ": ");

@@ -33,16 +33,19 @@ public final class ModuleModelBuilder {
 
   private final SourceSet sources;
   private final Elements elements;
+  private final boolean publicApi;
 
   /**
    * Creates a builder over the compilation's sources.
    *
    * @param sources the source classes and packages
    * @param elements javac's element utilities
+   * @param publicApi whether to list each module's public API (else the lists are empty)
    */
-  public ModuleModelBuilder(SourceSet sources, Elements elements) {
+  public ModuleModelBuilder(SourceSet sources, Elements elements, boolean publicApi) {
     this.sources = sources;
     this.elements = elements;
+    this.publicApi = publicApi;
   }
 
   /**
@@ -178,6 +181,9 @@ public final class ModuleModelBuilder {
   }
 
   private List<String> publicApiOf(Set<String> classes) {
+    if (!publicApi) {
+      return List.of();
+    }
     List<String> api = new ArrayList<>();
     for (String name : classes) {
       api.addAll(PublicApi.of(sources.types().get(name), name));

@@ -66,7 +66,6 @@ public final class JsonReport {
     writeStrings(json, "reachedClasses", module.reachedClasses());
     writeStrings(json, "sourceFiles", module.sourceFiles());
     writeStrings(json, "dependsOn", module.dependsOn());
-    writeStrings(json, "publicApi", module.publicApi());
     writeStrings(json, "path", module.path());
     writeStrings(json, "duplicates", module.duplicates());
     json.writeEndObject();

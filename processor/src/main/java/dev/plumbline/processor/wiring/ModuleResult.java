@@ -20,7 +20,8 @@ import java.util.List;
  * @param sourceFiles URIs of its compilation units (empty for library modules)
  * @param dependsOn names of the modules its classes reference
  * @param publicApi its public types, methods and constructors (source modules only: a library
- *     module's API is in the library's own result)
+ *     module's API is in the library's own result); empty when no {@link WiringResultListener}
+ *     needs it
  * @param path the shortest chain of classes from the entry point to the module, empty if none
  * @param duplicates where else the same module is declared, empty unless DUPLICATE
  */

@@ -23,4 +23,16 @@ public interface WiringResultListener {
    * @throws IOException when the listener cannot write what it writes
    */
   void onResult(WiringResult result, ProcessingEnvironment environment) throws IOException;
+
+  /**
+   * Whether this listener reads {@link ModuleResult#publicApi()}. Rendering every public
+   * signature of a large code base is a noticeable part of the verifier's time, so it is done
+   * only when some listener asks for it; otherwise each module's list is empty.
+   *
+   * @param environment the processing environment (its options say what the listener will do)
+   * @return true unless the listener knows it will not read the public API
+   */
+  default boolean needsPublicApi(ProcessingEnvironment environment) {
+    return true;
+  }
 }
