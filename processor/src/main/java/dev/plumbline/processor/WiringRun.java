@@ -3,7 +3,6 @@
 package dev.plumbline.processor;
 
 import com.sun.source.util.Trees;
-import dev.plumbline.annotations.EntryPoint;
 import dev.plumbline.processor.graph.ClassNaming;
 import dev.plumbline.processor.graph.ReferenceGraph;
 import dev.plumbline.processor.graph.ServiceRegistrations;
@@ -11,6 +10,7 @@ import dev.plumbline.processor.index.IndexClassWriter;
 import dev.plumbline.processor.index.IndexCodec;
 import dev.plumbline.processor.index.IndexScanner;
 import dev.plumbline.processor.index.LibraryIndex;
+import dev.plumbline.processor.model.AnnotationLookup;
 import dev.plumbline.processor.model.EnteredType;
 import dev.plumbline.processor.model.EntryPointResolver;
 import dev.plumbline.processor.model.ModuleDeclaration;
@@ -63,6 +63,7 @@ final class WiringRun {
   private final Elements elements;
   private final Messager messager;
   private final IndexCodec codec = new IndexCodec();
+  private AnnotationLookup annotations;
   private SourceSet sources;
   private DiagnosticSink sink;
 
@@ -91,6 +92,7 @@ final class WiringRun {
       Collection<String> topLevelTypes,
       Map<String, EnteredType> enteredTypes,
       Collection<String> packageInfos) {
+    annotations = new AnnotationLookup(elements);
     sources = new SourceSet(topLevelTypes, enteredTypes, packageInfos, elements, trees, naming);
     sink = new DiagnosticSink(messager, trees);
     Set<String> packagesSeen = new HashSet<>();
@@ -108,8 +110,8 @@ final class WiringRun {
 
   /** Whether a class can be the anchor of a diagnostic: a module, or a possible entry point. */
   private boolean isAnchor(String name, TypeElement type) {
-    return ModuleModelBuilder.declares(type)
-        || type.getAnnotation(EntryPoint.class) != null
+    return annotations.declaresModule(type)
+        || annotations.isEntryPoint(type)
         || name.replace('$', '.').equals(options.entryPoint().replace('$', '.'));
   }
 
@@ -122,7 +124,7 @@ final class WiringRun {
       publicApi |= listener.needsPublicApi(environment);
     }
     List<ModuleDeclaration> sourceModules =
-        new ModuleModelBuilder(sources, elements, publicApi).build();
+        new ModuleModelBuilder(sources, elements, publicApi, annotations).build();
     // What the sources name, before the service registrations join the graph.
     Set<String> referenced = referencedClasses();
     // The scan is over: the graph is this step's to complete, with the service registrations
@@ -210,7 +212,8 @@ final class WiringRun {
    */
   private Optional<String> resolveEntryPoint() {
     EntryPointResolver.Resolution resolution =
-        EntryPointResolver.resolve(sources.types(), options.entryPoint(), elements, naming);
+        EntryPointResolver.resolve(
+            sources.types(), options.entryPoint(), elements, naming, annotations);
     if (!resolution.missingConfigured().isEmpty()) {
       sink.print(
           Diagnostic.Kind.ERROR,
@@ -259,9 +262,7 @@ final class WiringRun {
 
   private ServiceRegistrations readServices(SourceSet sources) throws IOException {
     ServiceRegistrations services = new ServiceRegistrations();
-    for (TypeElement type : sources.types().values()) {
-      services.readAutoService(type, naming);
-    }
+    services.readAutoService(sources.types().values(), elements, naming);
     URI output = classOutputProbe();
     if ("file".equals(output.getScheme())) {
       Path classes = Path.of(output).getParent().getParent().getParent();

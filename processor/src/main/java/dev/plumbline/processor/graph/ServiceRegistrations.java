@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,7 @@ import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.Elements;
 
 /**
  * ServiceLoader registrations: which implementations each service type has.
@@ -45,24 +47,36 @@ public final class ServiceRegistrations {
   }
 
   /**
-   * Records the registrations of an {@code @AutoService} annotation on {@code type}, if any.
+   * Records the registrations of the {@code @AutoService} annotations on {@code types}.
    *
-   * @param type a class from the sources
+   * @param types classes from the sources
+   * @param elements javac's element utilities, to find the annotation type
    * @param naming how classes are named as graph nodes
    */
-  public void readAutoService(TypeElement type, ClassNaming naming) {
-    for (AnnotationMirror annotation : type.getAnnotationMirrors()) {
-      TypeElement annotationType = (TypeElement) annotation.getAnnotationType().asElement();
-      if (!annotationType.getQualifiedName().contentEquals(AUTO_SERVICE)) {
-        continue;
+  public void readAutoService(
+      Collection<TypeElement> types, Elements elements, ClassNaming naming) {
+    // Compared by identity with each annotation's type (javac's elements are unique within a
+    // compilation); without AutoService on the class path there is nothing to look at.
+    TypeElement autoService = elements.getTypeElement(AUTO_SERVICE);
+    if (autoService == null) {
+      return;
+    }
+    for (TypeElement type : types) {
+      for (AnnotationMirror annotation : type.getAnnotationMirrors()) {
+        if (annotation.getAnnotationType().asElement() == autoService) {
+          readAutoService(type, annotation, naming);
+        }
       }
-      for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry :
-          annotation.getElementValues().entrySet()) {
-        if (entry.getKey().getSimpleName().contentEquals("value")) {
-          for (TypeMirror service : serviceTypes(entry.getValue())) {
-            TypeElement serviceType = (TypeElement) ((DeclaredType) service).asElement();
-            register(naming.nodeName(serviceType), naming.nodeName(type));
-          }
+    }
+  }
+
+  private void readAutoService(TypeElement type, AnnotationMirror annotation, ClassNaming naming) {
+    for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry :
+        annotation.getElementValues().entrySet()) {
+      if (entry.getKey().getSimpleName().contentEquals("value")) {
+        for (TypeMirror service : serviceTypes(entry.getValue())) {
+          TypeElement serviceType = (TypeElement) ((DeclaredType) service).asElement();
+          register(naming.nodeName(serviceType), naming.nodeName(type));
         }
       }
     }

@@ -2,7 +2,6 @@
 
 package dev.plumbline.processor.model;
 
-import dev.plumbline.annotations.EntryPoint;
 import dev.plumbline.processor.graph.ClassNaming;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,17 +42,19 @@ public final class EntryPointResolver {
    * @param configured the configured name, empty when not set
    * @param elements javac's element utilities
    * @param naming how classes are named as graph nodes
+   * @param annotations which elements carry Plumbline's annotations
    * @return the resolution
    */
   public static Resolution resolve(
       Map<String, TypeElement> sourceTypes,
       String configured,
       Elements elements,
-      ClassNaming naming) {
+      ClassNaming naming,
+      AnnotationLookup annotations) {
     List<Candidate> candidates = new ArrayList<>();
     sourceTypes.forEach(
         (name, type) -> {
-          if (type.getAnnotation(EntryPoint.class) != null) {
+          if (annotations.isEntryPoint(type)) {
             candidates.add(new Candidate(name, name + " (@EntryPoint)", type));
           }
         });

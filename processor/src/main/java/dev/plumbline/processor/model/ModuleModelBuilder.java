@@ -34,6 +34,7 @@ public final class ModuleModelBuilder {
   private final SourceSet sources;
   private final Elements elements;
   private final boolean publicApi;
+  private final AnnotationLookup annotations;
 
   /**
    * Creates a builder over the compilation's sources.
@@ -41,11 +42,14 @@ public final class ModuleModelBuilder {
    * @param sources the source classes and packages
    * @param elements javac's element utilities
    * @param publicApi whether to list each module's public API (else the lists are empty)
+   * @param annotations which elements carry Plumbline's annotations
    */
-  public ModuleModelBuilder(SourceSet sources, Elements elements, boolean publicApi) {
+  public ModuleModelBuilder(
+      SourceSet sources, Elements elements, boolean publicApi, AnnotationLookup annotations) {
     this.sources = sources;
     this.elements = elements;
     this.publicApi = publicApi;
+    this.annotations = annotations;
   }
 
   /**
@@ -54,8 +58,10 @@ public final class ModuleModelBuilder {
    * @return true when a source type or package carries {@code @Module} or {@code @Critical}
    */
   public boolean annotatedMode() {
-    boolean annotatedType = sources.types().values().stream().anyMatch(ModuleModelBuilder::declares);
-    boolean annotatedPackage = sources.packageInfos().stream().anyMatch(ModuleModelBuilder::declares);
+    boolean annotatedType =
+        sources.types().values().stream().anyMatch(annotations::declaresModule);
+    boolean annotatedPackage =
+        sources.packageInfos().stream().anyMatch(annotations::declaresModule);
     return annotatedType || annotatedPackage;
   }
 
@@ -68,23 +74,12 @@ public final class ModuleModelBuilder {
     return annotatedMode() ? annotatedModules() : packageModules();
   }
 
-  /**
-   * Whether an element declares a module itself.
-   *
-   * @param element a source type or package
-   * @return true when it carries {@code @Module} or {@code @Critical}
-   */
-  public static boolean declares(Element element) {
-    return element.getAnnotation(Module.class) != null
-        || element.getAnnotation(Critical.class) != null;
-  }
-
   private List<ModuleDeclaration> annotatedModules() {
     List<ModuleDeclaration> modules = new ArrayList<>();
     Set<String> claimed = new LinkedHashSet<>();
     sources.types().forEach(
         (name, type) -> {
-          if (declares(type)) {
+          if (annotations.declaresModule(type)) {
             Set<String> classes = new TreeSet<>();
             collectMembers(type, name, classes);
             claimed.addAll(classes);
@@ -92,7 +87,7 @@ public final class ModuleModelBuilder {
           }
         });
     for (PackageElement pkg : sources.packageInfos()) {
-      if (declares(pkg)) {
+      if (annotations.declaresModule(pkg)) {
         String packageName = pkg.getQualifiedName().toString();
         Set<String> classes = new TreeSet<>();
         sources.types().forEach(
@@ -111,7 +106,7 @@ public final class ModuleModelBuilder {
   private void collectMembers(TypeElement type, String name, Set<String> classes) {
     classes.add(name);
     for (TypeElement member : ElementFilter.typesIn(type.getEnclosedElements())) {
-      if (!declares(member)) {
+      if (!annotations.declaresModule(member)) {
         String memberName = elements.getBinaryName(member).toString();
         collectMembers(member, memberName, classes);
       }

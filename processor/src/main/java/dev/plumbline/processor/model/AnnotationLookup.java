@@ -1,0 +1,71 @@
+// Copyright (c) 2026 The Plumbline Authors
+
+package dev.plumbline.processor.model;
+
+import dev.plumbline.annotations.Critical;
+import dev.plumbline.annotations.EntryPoint;
+import dev.plumbline.annotations.Module;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.Elements;
+
+/**
+ * Tells whether an element carries one of the annotations the verifier looks for.
+ *
+ * <p>Why not {@code Element.getAnnotation}: javac answers it by turning the name of every
+ * annotation on the element into a new string and comparing, and the verifier asks about every
+ * class of the sources several times. Here each annotation type is looked up once, and an element
+ * carries it when one of its annotation mirrors is that very type (javac's elements are unique
+ * within a compilation). An annotation type that is not on the class path cannot be on any
+ * element, so a code base without Plumbline's annotations is answered without looking.
+ */
+public final class AnnotationLookup {
+
+  private final TypeElement module;
+  private final TypeElement critical;
+  private final TypeElement entryPoint;
+
+  /**
+   * Looks up the annotation types.
+   *
+   * @param elements javac's element utilities
+   */
+  public AnnotationLookup(Elements elements) {
+    this.module = elements.getTypeElement(Module.class.getCanonicalName());
+    this.critical = elements.getTypeElement(Critical.class.getCanonicalName());
+    this.entryPoint = elements.getTypeElement(EntryPoint.class.getCanonicalName());
+  }
+
+  /**
+   * Whether {@code element} declares a module ({@code @Module} or {@code @Critical}).
+   *
+   * @param element a type or package
+   * @return true when it carries either annotation
+   */
+  public boolean declaresModule(Element element) {
+    return carries(element, module) || carries(element, critical);
+  }
+
+  /**
+   * Whether {@code element} is annotated {@code @EntryPoint}.
+   *
+   * @param element a type
+   * @return true when it carries the annotation
+   */
+  public boolean isEntryPoint(Element element) {
+    return carries(element, entryPoint);
+  }
+
+  private static boolean carries(Element element, TypeElement annotationType) {
+    if (annotationType == null) {
+      return false;
+    }
+    for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
+      if (mirror.getAnnotationType().asElement() == annotationType) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
