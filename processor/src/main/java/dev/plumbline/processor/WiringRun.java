@@ -92,8 +92,8 @@ final class WiringRun {
       Collection<String> topLevelTypes,
       Map<String, EnteredType> enteredTypes,
       Collection<String> packageInfos) {
-    annotations = new AnnotationLookup(elements);
     sources = new SourceSet(topLevelTypes, enteredTypes, packageInfos, elements, trees, naming);
+    annotations = new AnnotationLookup(elements, sources);
     sink = new DiagnosticSink(messager, trees);
     Set<String> packagesSeen = new HashSet<>();
     sources.types().forEach(

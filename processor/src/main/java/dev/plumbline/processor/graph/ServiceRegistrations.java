@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.ModuleElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeMirror;
@@ -56,8 +57,13 @@ public final class ServiceRegistrations {
   public void readAutoService(
       Collection<TypeElement> types, Elements elements, ClassNaming naming) {
     // Compared by identity with each annotation's type (javac's elements are unique within a
-    // compilation); without AutoService on the class path there is nothing to look at.
-    TypeElement autoService = elements.getTypeElement(AUTO_SERVICE);
+    // compilation); without AutoService on the class path there is nothing to look at. Looked up
+    // in the sources' module: without one, javac tries every module of the JDK for a missing name.
+    if (types.isEmpty()) {
+      return;
+    }
+    ModuleElement module = elements.getModuleOf(types.iterator().next());
+    TypeElement autoService = elements.getTypeElement(module, AUTO_SERVICE);
     if (autoService == null) {
       return;
     }

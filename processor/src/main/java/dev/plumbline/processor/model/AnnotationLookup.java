@@ -7,6 +7,7 @@ import dev.plumbline.annotations.EntryPoint;
 import dev.plumbline.annotations.Module;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.ModuleElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
 
@@ -19,6 +20,10 @@ import javax.lang.model.util.Elements;
  * carries it when one of its annotation mirrors is that very type (javac's elements are unique
  * within a compilation). An annotation type that is not on the class path cannot be on any
  * element, so a code base without Plumbline's annotations is answered without looking.
+ *
+ * <p>The types are looked up in the module of the sources: {@code Elements.getTypeElement(name)}
+ * without a module tries every module of the JDK in turn when the name is missing, which costs
+ * milliseconds per name.
  */
 public final class AnnotationLookup {
 
@@ -27,14 +32,23 @@ public final class AnnotationLookup {
   private final TypeElement entryPoint;
 
   /**
-   * Looks up the annotation types.
+   * Looks up the annotation types as the sources see them.
    *
    * @param elements javac's element utilities
+   * @param sources the compilation's sources
    */
-  public AnnotationLookup(Elements elements) {
-    this.module = elements.getTypeElement(Module.class.getCanonicalName());
-    this.critical = elements.getTypeElement(Critical.class.getCanonicalName());
-    this.entryPoint = elements.getTypeElement(EntryPoint.class.getCanonicalName());
+  public AnnotationLookup(Elements elements, SourceSet sources) {
+    ModuleElement sourceModule = sources.module(elements).orElse(null);
+    this.module = find(elements, sourceModule, Module.class);
+    this.critical = find(elements, sourceModule, Critical.class);
+    this.entryPoint = find(elements, sourceModule, EntryPoint.class);
+  }
+
+  private static TypeElement find(
+      Elements elements, ModuleElement sourceModule, Class<?> annotation) {
+    return sourceModule == null
+        ? null
+        : elements.getTypeElement(sourceModule, annotation.getCanonicalName());
   }
 
   /**

@@ -9,12 +9,15 @@ import dev.plumbline.processor.graph.ClassNaming;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.ModuleElement;
 import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.ElementFilter;
@@ -85,6 +88,17 @@ public final class SourceSet {
     for (TypeElement member : ElementFilter.typesIn(type.getEnclosedElements())) {
       addWithMembers(member, file, naming);
     }
+  }
+
+  /**
+   * The module the sources belong to (the unnamed module on a class-path build).
+   *
+   * @param elements javac's element utilities
+   * @return the module, empty when there is no source class
+   */
+  public Optional<ModuleElement> module(Elements elements) {
+    Iterator<TypeElement> types = this.types.values().iterator();
+    return types.hasNext() ? Optional.of(elements.getModuleOf(types.next())) : Optional.empty();
   }
 
   /**
