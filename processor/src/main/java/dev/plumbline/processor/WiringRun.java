@@ -262,7 +262,11 @@ final class WiringRun {
 
   private ServiceRegistrations readServices(SourceSet sources) throws IOException {
     ServiceRegistrations services = new ServiceRegistrations();
-    services.readAutoService(sources.types().values(), elements, naming);
+    // Without AutoService on the class path no source class can carry it.
+    sources
+        .visibleType(elements, ServiceRegistrations.AUTO_SERVICE)
+        .ifPresent(
+            autoService -> services.readAutoService(sources.types().values(), autoService, naming));
     URI output = classOutputProbe();
     if ("file".equals(output.getScheme())) {
       Path classes = Path.of(output).getParent().getParent().getParent();

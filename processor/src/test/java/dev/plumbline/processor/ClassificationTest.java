@@ -104,6 +104,20 @@ class ClassificationTest {
   }
 
   @Test
+  void javaEightSourcesGetTheSameVerdict() {
+    // Below source level 9 there are no modules: the verifier's look-ups must not need one.
+    JavaFileObject[] files = {MAIN, PIPELINE, TOKENIZER, STORE, REPORT};
+    JavaFileObject[] services = {ServiceLoaderTest.SERVICE, ServiceLoaderTest.MAIN};
+
+    assertThat(plumblineDiagnostics(compile(List.of("--release", "8"), files)))
+        .hasSize(3)
+        .isEqualTo(plumblineDiagnostics(compile(files)));
+    assertThat(plumblineDiagnostics(compile(List.of("--release", "8"), services)))
+        .isNotEmpty()
+        .isEqualTo(plumblineDiagnostics(compile(services)));
+  }
+
+  @Test
   void reportsCountsStatusesAndTheShortestWhyWiredPath() {
     Compilation compilation = compile(MAIN, PIPELINE, TOKENIZER, REPORT);
 

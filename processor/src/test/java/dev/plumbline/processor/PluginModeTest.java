@@ -78,6 +78,12 @@ class PluginModeTest {
             List.of(ClassificationTest.MAIN, ClassificationTest.PIPELINE,
                 ClassificationTest.TOKENIZER, ClassificationTest.STORE, ClassificationTest.REPORT)),
         Arguments.of(
+            "Java 8 sources",
+            List.of("--release", "8"),
+            List.of(ClassificationTest.MAIN, ClassificationTest.PIPELINE,
+                ClassificationTest.TOKENIZER, ClassificationTest.STORE, ClassificationTest.REPORT,
+                ServiceLoaderTest.SERVICE)),
+        Arguments.of(
             "ServiceLoader edge from @AutoService",
             List.of(),
             List.of(ServiceLoaderTest.SERVICE, ServiceLoaderTest.MAIN)),

@@ -17,11 +17,9 @@ import java.util.stream.Stream;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.ExecutableElement;
-import javax.lang.model.element.ModuleElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeMirror;
-import javax.lang.model.util.Elements;
 
 /**
  * ServiceLoader registrations: which implementations each service type has.
@@ -33,7 +31,8 @@ import javax.lang.model.util.Elements;
  */
 public final class ServiceRegistrations {
 
-  private static final String AUTO_SERVICE = "com.google.auto.service.AutoService";
+  /** The canonical name of AutoService's annotation. */
+  public static final String AUTO_SERVICE = "com.google.auto.service.AutoService";
 
   private final Map<String, Set<String>> implementations = new TreeMap<>();
 
@@ -51,22 +50,12 @@ public final class ServiceRegistrations {
    * Records the registrations of the {@code @AutoService} annotations on {@code types}.
    *
    * @param types classes from the sources
-   * @param elements javac's element utilities, to find the annotation type
+   * @param autoService the {@code AutoService} annotation type as the sources see it (compared by
+   *     identity, javac's elements being unique within a compilation)
    * @param naming how classes are named as graph nodes
    */
   public void readAutoService(
-      Collection<TypeElement> types, Elements elements, ClassNaming naming) {
-    // Compared by identity with each annotation's type (javac's elements are unique within a
-    // compilation); without AutoService on the class path there is nothing to look at. Looked up
-    // in the sources' module: without one, javac tries every module of the JDK for a missing name.
-    if (types.isEmpty()) {
-      return;
-    }
-    ModuleElement module = elements.getModuleOf(types.iterator().next());
-    TypeElement autoService = elements.getTypeElement(module, AUTO_SERVICE);
-    if (autoService == null) {
-      return;
-    }
+      Collection<TypeElement> types, TypeElement autoService, ClassNaming naming) {
     for (TypeElement type : types) {
       for (AnnotationMirror annotation : type.getAnnotationMirrors()) {
         if (annotation.getAnnotationType().asElement() == autoService) {

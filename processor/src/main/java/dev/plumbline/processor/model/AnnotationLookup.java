@@ -7,7 +7,6 @@ import dev.plumbline.annotations.EntryPoint;
 import dev.plumbline.annotations.Module;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
-import javax.lang.model.element.ModuleElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
 
@@ -20,10 +19,6 @@ import javax.lang.model.util.Elements;
  * carries it when one of its annotation mirrors is that very type (javac's elements are unique
  * within a compilation). An annotation type that is not on the class path cannot be on any
  * element, so a code base without Plumbline's annotations is answered without looking.
- *
- * <p>The types are looked up in the module of the sources: {@code Elements.getTypeElement(name)}
- * without a module tries every module of the JDK in turn when the name is missing, which costs
- * milliseconds per name.
  */
 public final class AnnotationLookup {
 
@@ -38,17 +33,13 @@ public final class AnnotationLookup {
    * @param sources the compilation's sources
    */
   public AnnotationLookup(Elements elements, SourceSet sources) {
-    ModuleElement sourceModule = sources.module(elements).orElse(null);
-    this.module = find(elements, sourceModule, Module.class);
-    this.critical = find(elements, sourceModule, Critical.class);
-    this.entryPoint = find(elements, sourceModule, EntryPoint.class);
+    this.module = find(elements, sources, Module.class);
+    this.critical = find(elements, sources, Critical.class);
+    this.entryPoint = find(elements, sources, EntryPoint.class);
   }
 
-  private static TypeElement find(
-      Elements elements, ModuleElement sourceModule, Class<?> annotation) {
-    return sourceModule == null
-        ? null
-        : elements.getTypeElement(sourceModule, annotation.getCanonicalName());
+  private static TypeElement find(Elements elements, SourceSet sources, Class<?> annotation) {
+    return sources.visibleType(elements, annotation.getCanonicalName()).orElse(null);
   }
 
   /**

@@ -91,14 +91,25 @@ public final class SourceSet {
   }
 
   /**
-   * The module the sources belong to (the unnamed module on a class-path build).
+   * Looks up a type as the sources see it: in their module (the unnamed module on a class-path
+   * build). {@code Elements.getTypeElement(name)} without a module tries every module of the JDK
+   * in turn when the name is missing, which costs milliseconds per name.
    *
    * @param elements javac's element utilities
-   * @return the module, empty when there is no source class
+   * @param canonicalName the type's canonical name
+   * @return the type, empty when the sources cannot see it (or there are no sources)
    */
-  public Optional<ModuleElement> module(Elements elements) {
+  public Optional<TypeElement> visibleType(Elements elements, String canonicalName) {
     Iterator<TypeElement> types = this.types.values().iterator();
-    return types.hasNext() ? Optional.of(elements.getModuleOf(types.next())) : Optional.empty();
+    if (!types.hasNext()) {
+      return Optional.empty();
+    }
+    ModuleElement module = elements.getModuleOf(types.next());
+    // No module below source level 9: one flat class path, looked up as such.
+    return Optional.ofNullable(
+        module == null
+            ? elements.getTypeElement(canonicalName)
+            : elements.getTypeElement(module, canonicalName));
   }
 
   /**
