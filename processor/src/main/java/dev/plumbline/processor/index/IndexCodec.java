@@ -106,12 +106,13 @@ public final class IndexCodec {
   }
 
   private static int position(String node, Map<String, Integer> positions, List<String> nodes) {
-    return positions.computeIfAbsent(
-        node,
-        key -> {
-          nodes.add(key);
-          return nodes.size() - 1;
-        });
+    Integer position = positions.get(node);
+    if (position == null) {
+      position = nodes.size();
+      nodes.add(node);
+      positions.put(node, position);
+    }
+    return position;
   }
 
   /**
@@ -183,15 +184,8 @@ public final class IndexCodec {
       json.writeStringField("library", index.library());
       json.writeNumberField("classCount", index.classes().size());
       writeStrings(json, "nodes", nodes);
-      json.writeArrayFieldStart("edges");
-      for (List<Integer> row : index.edges()) {
-        json.writeStartArray();
-        for (int position : row) {
-          json.writeNumber(position);
-        }
-        json.writeEndArray();
-      }
-      json.writeEndArray();
+      json.writeFieldName("edges");
+      json.writeRawValue(edgesText(index.edges()));
       json.writeObjectFieldStart("services");
       for (Map.Entry<String, List<String>> service : index.services().entrySet()) {
         writeStrings(json, service.getKey(), service.getValue());
@@ -205,6 +199,27 @@ public final class IndexCodec {
       json.writeEndObject();
     }
     return text.toString();
+  }
+
+  /**
+   * The edges as compact JSON, {@code [[0,5,7],[1,3]]}: what the generator would write, built
+   * directly because they are most of an index and only numbers (one call per number through the
+   * generator was a good part of the index's cost on a cold JVM).
+   */
+  private static String edgesText(List<List<Integer>> edges) {
+    StringBuilder text = new StringBuilder(edges.size() * 24).append('[');
+    for (int r = 0; r < edges.size(); r++) {
+      List<Integer> row = edges.get(r);
+      text.append(r == 0 ? "[" : ",[");
+      for (int i = 0; i < row.size(); i++) {
+        if (i > 0) {
+          text.append(',');
+        }
+        text.append(row.get(i).intValue());
+      }
+      text.append(']');
+    }
+    return text.append(']').toString();
   }
 
   private static void writeModule(
