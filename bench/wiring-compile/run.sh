@@ -1,20 +1,27 @@
 #!/usr/bin/env bash
 # Compile time of Guava (from its Maven -sources jar) with and without the Plumbline wiring
 # verifier, alternating the variants in one session; prints the medians and their ratios.
-# Variants, one javac each:
-#   without  javac -proc:none: the baseline
-#   plugin   the verifier as a javac plugin (-proc:none -Xplugin:Plumbline): no processing rounds
-#   with     the verifier as an annotation processor (the default setup)
-#   noop     a processor that does nothing: javac's annotation-processing machinery alone, which
-#            enters every source file again for the round after the last one
-#   listener a plugin whose TaskListener does nothing: what javac itself spends once any
-#            TaskListener exists (it keeps comments and end positions while parsing), the floor
-#            under the plugin
-# plugin/without is the figure the goal (<= 1.05) is about; with/without is the processor mode's
-# cost and noop/without the share of it that any annotation processor costs. The project-memory
+#
+# javac runs two ways, because they differ for a plugin:
+#   tools_*  in-process through the javax.tools API (ToolsJavac.java), the way maven-compiler-plugin
+#            (unless forked), Gradle and IDEs run it. Such a javac keeps every comment and end
+#            position while parsing whatever the plugins, so a TaskListener adds nothing there.
+#   the rest the javac command, which keeps them only once some TaskListener exists.
+# Variants, one compilation each:
+#   tools_without, without   -proc:none: the baselines
+#   tools_plugin, plugin     the verifier as a javac plugin (-proc:none -Xplugin:Plumbline): no
+#                            processing rounds
+#   with      the verifier as an annotation processor (the default setup), javac command
+#   noop      a processor that does nothing: javac's annotation-processing machinery alone, which
+#             enters every source file again for the round after the last one
+#   listener  a plugin whose TaskListener does nothing: what the javac command itself spends once
+#             any TaskListener exists, the floor under the plugin there
+# tools_plugin/tools_without is the figure the goal (<= 1.05) is about: javac as builds run it.
+# plugin/without is the same with the javac command; with/without is the processor mode's cost
+# and noop/without the share of it that any annotation processor costs. The project-memory
 # listener is switched off (-Aplumbline.memory=off): this bench measures the wiring verifier.
 #
-#   bench/wiring-compile/run.sh [RUNS]      RUNS per variant, default 5
+#   bench/wiring-compile/run.sh [RUNS]      RUNS per variant, default 5 (about 75 s per run)
 #
 # Needs JDK 17+ and Maven (Maven Central on the first run). Other load on the machine shows up in
 # the spread of the runs: compare the medians, and rerun on a quiet machine for a final figure.
@@ -43,6 +50,8 @@ find "$WORK/src" -name '*.java' ! -name module-info.java > "$WORK/sources.txt"
 DEPS=$(find "$WORK/deps" -name '*.jar' | sort | paste -sd: -)
 rm -rf "$WORK/noop" && mkdir -p "$WORK/noop"
 javac -d "$WORK/noop" "$HERE/NoopProcessor.java"
+rm -rf "$WORK/tools" && mkdir -p "$WORK/tools"
+javac -d "$WORK/tools" "$HERE/ToolsJavac.java"
 rm -rf "$WORK/listener" && mkdir -p "$WORK/listener/META-INF/services"
 javac -d "$WORK/listener" "$HERE/NoopListenerPlugin.java"
 echo dev.plumbline.bench.NoopListenerPlugin > "$WORK/listener/META-INF/services/com.sun.source.util.Plugin"
@@ -61,60 +70,102 @@ compile() {
   awk '{ printf "%.2f %.2f\n", $1, $2 + $3 }' "$WORK/time.txt"
 }
 
+# The same through javax.tools, in a JVM of its own per compilation as Maven's in-process compiler
+# is in a fresh build; JVM options (the plugin's exports) come first, then "--", then javac's.
+compile_tools() {
+  local out="$WORK/out-$1" jvm_options=()
+  shift
+  while [ "$1" != "--" ]; do jvm_options+=("$1"); shift; done
+  shift
+  rm -rf "$out" && mkdir -p "$out"
+  local TIMEFORMAT='%R %U %S'
+  { time java -Xmx2g "${jvm_options[@]}" -cp "$WORK/tools" dev.plumbline.bench.ToolsJavac \
+      -encoding UTF-8 -Xmaxwarns 1 -d "$out" -cp "$DEPS" "$@" @"$WORK/sources.txt" \
+      > "$WORK/javac-$(basename "$out").log" 2>&1; } 2> "$WORK/time.txt"
+  awk '{ printf "%.2f %.2f\n", $1, $2 + $3 }' "$WORK/time.txt"
+}
+
 median() {
   sort -n | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
 }
 
 # The plugin reaches javac's processing environment through javac's internal packages: the JVM
 # running javac must export them (a Maven build gets them from .mvn/jvm.config).
-PLUGIN_JVM_OPTIONS=(-J--add-exports=jdk.compiler/com.sun.tools.javac.api=ALL-UNNAMED
-  -J--add-exports=jdk.compiler/com.sun.tools.javac.processing=ALL-UNNAMED)
-VARIANTS="without plugin with noop listener"
+EXPORTS=(--add-exports=jdk.compiler/com.sun.tools.javac.api=ALL-UNNAMED
+  --add-exports=jdk.compiler/com.sun.tools.javac.processing=ALL-UNNAMED)
+PLUGIN_JVM_OPTIONS=("${EXPORTS[@]/#/-J}")
+PLUGIN_OPTIONS=(-proc:none -Xplugin:Plumbline -processorpath "$PROCESSOR_PATH"
+  -Aplumbline.library=guava -Aplumbline.memory=off)
+VARIANTS="tools_without tools_plugin without plugin with noop listener"
 for variant in $VARIANTS; do : > "$WORK/times-$variant.txt"; done
 for run in $(seq 1 "$RUNS"); do
+  tools_without=$(compile_tools tools-without -- -proc:none)
+  tools_plugin=$(compile_tools tools-plugin "${EXPORTS[@]}" -- "${PLUGIN_OPTIONS[@]}")
   without=$(compile without -proc:none)
-  plugin=$(compile plugin "${PLUGIN_JVM_OPTIONS[@]}" -proc:none -Xplugin:Plumbline \
-    -processorpath "$PROCESSOR_PATH" -Aplumbline.library=guava -Aplumbline.memory=off)
+  plugin=$(compile plugin "${PLUGIN_JVM_OPTIONS[@]}" "${PLUGIN_OPTIONS[@]}")
   with=$(compile with -processorpath "$PROCESSOR_PATH" \
     -processor dev.plumbline.processor.WiringProcessor -Aplumbline.library=guava \
     -Aplumbline.memory=off)
   noop=$(compile noop -processorpath "$WORK/noop" -processor dev.plumbline.bench.NoopProcessor)
   listener=$(compile listener -proc:none -Xplugin:NoopListener -processorpath "$WORK/listener")
   for variant in $VARIANTS; do echo "${!variant}" >> "$WORK/times-$variant.txt"; done
-  echo "[INFO] run ${run}/${RUNS} (wall s, cpu s): without ${without}, plugin ${plugin}," \
+  echo "[INFO] run ${run}/${RUNS} (wall s, cpu s): javax.tools without ${tools_without}," \
+    "plugin ${tools_plugin}; javac command without ${without}, plugin ${plugin}," \
     "with ${with}, noop ${noop}, listener ${listener}"
 done
 
 grep -h '\[plumbline\]' "$WORK/javac-out-with.log" | sed 's/^/[INFO] processor said: /' || true
 grep -h '\[plumbline\]' "$WORK/javac-out-plugin.log" | sed 's/^/[INFO] plugin said: /' || true
+grep -h '\[plumbline\]' "$WORK/javac-out-tools-plugin.log" \
+  | sed 's/^/[INFO] plugin through javax.tools said: /' || true
 test -f "$WORK/out-with/dev/plumbline/index/Wiring_guava.class"
 test -f "$WORK/out-plugin/dev/plumbline/index/Wiring_guava.class"
 # Both modes must have found the same thing: identical reports.
 cmp "$WORK/out-with/META-INF/plumbline/wiring.json" "$WORK/out-plugin/META-INF/plumbline/wiring.json"
-report() {
+cmp "$WORK/out-plugin/META-INF/plumbline/wiring.json" \
+  "$WORK/out-tools-plugin/META-INF/plumbline/wiring.json"
+column_median() {
+  awk -v c="$1" '{ print $c }' "$WORK/times-$2.txt" | median
+}
+# javac as builds run it: the goal's figure.
+report_tools() {
+  local column="$1" label="$2" without plugin
+  without=$(column_median "$column" tools_without)
+  plugin=$(column_median "$column" tools_plugin)
+  awk -v b="$without" -v p="$plugin" -v l="$label" 'BEGIN {
+    printf "✓ javax.tools, %s: median without %.2f s, plugin %.2f s: plugin/without %.3f", l, b, p, p / b
+    printf " (goal <= 1.05)\n" }'
+}
+# The javac command: the same plugin, the processor mode, and the two do-nothing floors.
+report_command() {
   local column="$1" label="$2" without plugin with noop listener
-  without=$(awk -v c="$column" '{ print $c }' "$WORK/times-without.txt" | median)
-  plugin=$(awk -v c="$column" '{ print $c }' "$WORK/times-plugin.txt" | median)
-  with=$(awk -v c="$column" '{ print $c }' "$WORK/times-with.txt" | median)
-  noop=$(awk -v c="$column" '{ print $c }' "$WORK/times-noop.txt" | median)
-  listener=$(awk -v c="$column" '{ print $c }' "$WORK/times-listener.txt" | median)
+  without=$(column_median "$column" without)
+  plugin=$(column_median "$column" plugin)
+  with=$(column_median "$column" with)
+  noop=$(column_median "$column" noop)
+  listener=$(column_median "$column" listener)
   awk -v b="$without" -v p="$plugin" -v a="$with" -v n="$noop" -v t="$listener" -v l="$label" 'BEGIN {
-    printf "✓ %s: median without %.2f s, plugin %.2f s, processor %.2f s, noop %.2f s,", l, b, p, a, n
-    printf " listener %.2f s\n", t
-    printf "✓ %s: plugin/without %.3f (goal <= 1.05), processor/without %.3f,", l, p / b, a / b
+    printf "✓ javac command, %s: median without %.2f s, plugin %.2f s, processor %.2f s,", l, b, p, a
+    printf " noop %.2f s, listener %.2f s\n", n, t
+    printf "✓ javac command, %s: plugin/without %.3f, processor/without %.3f,", l, p / b, a / b
     printf " noop/without %.3f, processor/noop %.3f, listener/without %.3f, plugin/listener %.3f\n",
       n / b, a / n, t / b, p / t }'
 }
-# The same figure from the runs' pairs: each run's plugin time over the same run's plain javac,
+# The same ratio from the runs' pairs: each run's plugin time over the same run's baseline,
 # median over the runs. Load that drifts during the session moves both halves of a pair alike.
 paired() {
-  local column="$1" label="$2"
-  paste "$WORK/times-plugin.txt" "$WORK/times-without.txt" \
+  local column="$1" label="$2" plugin="$3" without="$4" how="$5"
+  paste "$WORK/times-$plugin.txt" "$WORK/times-$without.txt" \
     | awk -v c="$column" -v n=2 '{ print $c / $(c + n) }' | median \
-    | awk -v l="$label" '{ printf "✓ %s: median of the runs'"'"' plugin/without ratios %.3f\n", l, $1 }'
+    | awk -v l="$label" -v h="$how" \
+      '{ printf "✓ %s, %s: median of the runs'"'"' plugin/without ratios %.3f\n", h, l, $1 }'
 }
-report 1 "wall time"
-report 2 "CPU time "
-paired 1 "wall time"
-paired 2 "CPU time "
+report_tools 1 "wall time"
+report_tools 2 "CPU time "
+paired 1 "wall time" tools_plugin tools_without javax.tools
+paired 2 "CPU time " tools_plugin tools_without javax.tools
+report_command 1 "wall time"
+report_command 2 "CPU time "
+paired 1 "wall time" plugin without "javac command"
+paired 2 "CPU time " plugin without "javac command"
 echo "[INFO] load average now: $(cut -d' ' -f1-3 /proc/loadavg)"
