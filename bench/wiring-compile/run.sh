@@ -21,7 +21,9 @@
 # and noop/without the share of it that any annotation processor costs. The project-memory
 # listener is switched off (-Aplumbline.memory=off): this bench measures the wiring verifier.
 #
-#   bench/wiring-compile/run.sh [RUNS]      RUNS per variant, default 5 (about 75 s per run)
+#   bench/wiring-compile/run.sh [RUNS] [all|tools]
+#     RUNS per variant, default 5. "all" (the default) runs every variant, about 75 s per run;
+#     "tools" only the goal's pair, about 22 s per run, so that more runs fit.
 #
 # Needs JDK 17+ and Maven (Maven Central on the first run). Other load on the machine shows up in
 # the spread of the runs: compare the medians, and rerun on a quiet machine for a final figure.
@@ -30,6 +32,11 @@ HERE=$(cd "$(dirname "$0")" && pwd)
 ROOT=$(cd "$HERE/../.." && pwd)
 WORK="$HERE/target"
 RUNS="${1:-5}"
+WHICH="${2:-all}"
+case "$WHICH" in
+  all | tools) ;;
+  *) echo "[ERROR] the second argument is all or tools, not '$WHICH'" >&2; exit 2 ;;
+esac
 GUAVA_VERSION=$(sed -n 's:.*<guava.version>\(.*\)</guava.version>.*:\1:p' "$ROOT/pom.xml")
 
 echo "[INFO] building the processor"
@@ -96,34 +103,49 @@ EXPORTS=(--add-exports=jdk.compiler/com.sun.tools.javac.api=ALL-UNNAMED
 PLUGIN_JVM_OPTIONS=("${EXPORTS[@]/#/-J}")
 PLUGIN_OPTIONS=(-proc:none -Xplugin:Plumbline -processorpath "$PROCESSOR_PATH"
   -Aplumbline.library=guava -Aplumbline.memory=off)
-VARIANTS="tools_without tools_plugin without plugin with noop listener"
+VARIANTS="tools_without tools_plugin"
+if [ "$WHICH" = all ]; then VARIANTS="$VARIANTS without plugin with noop listener"; fi
 for variant in $VARIANTS; do : > "$WORK/times-$variant.txt"; done
 for run in $(seq 1 "$RUNS"); do
-  tools_without=$(compile_tools tools-without -- -proc:none)
-  tools_plugin=$(compile_tools tools-plugin "${EXPORTS[@]}" -- "${PLUGIN_OPTIONS[@]}")
-  without=$(compile without -proc:none)
-  plugin=$(compile plugin "${PLUGIN_JVM_OPTIONS[@]}" "${PLUGIN_OPTIONS[@]}")
-  with=$(compile with -processorpath "$PROCESSOR_PATH" \
-    -processor dev.plumbline.processor.WiringProcessor -Aplumbline.library=guava \
-    -Aplumbline.memory=off)
-  noop=$(compile noop -processorpath "$WORK/noop" -processor dev.plumbline.bench.NoopProcessor)
-  listener=$(compile listener -proc:none -Xplugin:NoopListener -processorpath "$WORK/listener")
+  # The goal's pair in alternating order, so that drift within a run favours neither.
+  if [ $((run % 2)) = 1 ]; then
+    tools_without=$(compile_tools tools-without -- -proc:none)
+    tools_plugin=$(compile_tools tools-plugin "${EXPORTS[@]}" -- "${PLUGIN_OPTIONS[@]}")
+  else
+    tools_plugin=$(compile_tools tools-plugin "${EXPORTS[@]}" -- "${PLUGIN_OPTIONS[@]}")
+    tools_without=$(compile_tools tools-without -- -proc:none)
+  fi
+  if [ "$WHICH" = all ]; then
+    without=$(compile without -proc:none)
+    plugin=$(compile plugin "${PLUGIN_JVM_OPTIONS[@]}" "${PLUGIN_OPTIONS[@]}")
+    with=$(compile with -processorpath "$PROCESSOR_PATH" \
+      -processor dev.plumbline.processor.WiringProcessor -Aplumbline.library=guava \
+      -Aplumbline.memory=off)
+    noop=$(compile noop -processorpath "$WORK/noop" -processor dev.plumbline.bench.NoopProcessor)
+    listener=$(compile listener -proc:none -Xplugin:NoopListener -processorpath "$WORK/listener")
+    echo "[INFO] run ${run}/${RUNS} (wall s, cpu s): javax.tools without ${tools_without}," \
+      "plugin ${tools_plugin}; javac command without ${without}, plugin ${plugin}," \
+      "with ${with}, noop ${noop}, listener ${listener}"
+  else
+    echo "[INFO] run ${run}/${RUNS} (wall s, cpu s): javax.tools without ${tools_without}," \
+      "plugin ${tools_plugin}"
+  fi
   for variant in $VARIANTS; do echo "${!variant}" >> "$WORK/times-$variant.txt"; done
-  echo "[INFO] run ${run}/${RUNS} (wall s, cpu s): javax.tools without ${tools_without}," \
-    "plugin ${tools_plugin}; javac command without ${without}, plugin ${plugin}," \
-    "with ${with}, noop ${noop}, listener ${listener}"
 done
 
-grep -h '\[plumbline\]' "$WORK/javac-out-with.log" | sed 's/^/[INFO] processor said: /' || true
-grep -h '\[plumbline\]' "$WORK/javac-out-plugin.log" | sed 's/^/[INFO] plugin said: /' || true
 grep -h '\[plumbline\]' "$WORK/javac-out-tools-plugin.log" \
   | sed 's/^/[INFO] plugin through javax.tools said: /' || true
-test -f "$WORK/out-with/dev/plumbline/index/Wiring_guava.class"
-test -f "$WORK/out-plugin/dev/plumbline/index/Wiring_guava.class"
-# Both modes must have found the same thing: identical reports.
-cmp "$WORK/out-with/META-INF/plumbline/wiring.json" "$WORK/out-plugin/META-INF/plumbline/wiring.json"
-cmp "$WORK/out-plugin/META-INF/plumbline/wiring.json" \
-  "$WORK/out-tools-plugin/META-INF/plumbline/wiring.json"
+test -f "$WORK/out-tools-plugin/dev/plumbline/index/Wiring_guava.class"
+if [ "$WHICH" = all ]; then
+  grep -h '\[plumbline\]' "$WORK/javac-out-with.log" | sed 's/^/[INFO] processor said: /' || true
+  grep -h '\[plumbline\]' "$WORK/javac-out-plugin.log" | sed 's/^/[INFO] plugin said: /' || true
+  test -f "$WORK/out-with/dev/plumbline/index/Wiring_guava.class"
+  # All three runs of the verifier must have found the same thing: identical reports.
+  cmp "$WORK/out-with/META-INF/plumbline/wiring.json" \
+    "$WORK/out-plugin/META-INF/plumbline/wiring.json"
+  cmp "$WORK/out-plugin/META-INF/plumbline/wiring.json" \
+    "$WORK/out-tools-plugin/META-INF/plumbline/wiring.json"
+fi
 column_median() {
   awk -v c="$1" '{ print $c }' "$WORK/times-$2.txt" | median
 }
@@ -164,8 +186,10 @@ report_tools 1 "wall time"
 report_tools 2 "CPU time "
 paired 1 "wall time" tools_plugin tools_without javax.tools
 paired 2 "CPU time " tools_plugin tools_without javax.tools
-report_command 1 "wall time"
-report_command 2 "CPU time "
-paired 1 "wall time" plugin without "javac command"
-paired 2 "CPU time " plugin without "javac command"
+if [ "$WHICH" = all ]; then
+  report_command 1 "wall time"
+  report_command 2 "CPU time "
+  paired 1 "wall time" plugin without "javac command"
+  paired 2 "CPU time " plugin without "javac command"
+fi
 echo "[INFO] load average now: $(cut -d' ' -f1-3 /proc/loadavg)"
