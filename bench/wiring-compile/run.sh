@@ -173,14 +173,19 @@ report_command() {
     printf " noop/without %.3f, processor/noop %.3f, listener/without %.3f, plugin/listener %.3f\n",
       n / b, a / n, t / b, p / t }'
 }
-# The same ratio from the runs' pairs: each run's plugin time over the same run's baseline,
-# median over the runs. Load that drifts during the session moves both halves of a pair alike.
+# The same ratio from the runs' pairs: each run's plugin time over the same run's baseline.
+# Load that drifts during the session moves both halves of a pair alike. Prints the median of the
+# pairs' ratios, and their mean with a 95 % interval (mean +- 2 standard errors): on a noisy
+# machine the interval says how far the figure can be trusted.
 paired() {
-  local column="$1" label="$2" plugin="$3" without="$4" how="$5"
-  paste "$WORK/times-$plugin.txt" "$WORK/times-$without.txt" \
-    | awk -v c="$column" -v n=2 '{ print $c / $(c + n) }' | median \
-    | awk -v l="$label" -v h="$how" \
-      '{ printf "✓ %s, %s: median of the runs'"'"' plugin/without ratios %.3f\n", h, l, $1 }'
+  local column="$1" label="$2" plugin="$3" without="$4" how="$5" ratios
+  ratios=$(paste "$WORK/times-$plugin.txt" "$WORK/times-$without.txt" \
+    | awk -v c="$column" -v n=2 '{ print $c / $(c + n) }')
+  echo "$ratios" | median | awk -v l="$label" -v h="$how" \
+    '{ printf "✓ %s, %s: median of the runs'"'"' plugin/without ratios %.3f", h, l, $1 }'
+  echo "$ratios" | awk '{ s += $1; q += $1 * $1; n++ } END {
+    m = s / n; sd = n > 1 ? sqrt((q - n * m * m) / (n - 1)) : 0; e = 2 * sd / sqrt(n)
+    printf ", mean %.3f (95 %% interval %.3f to %.3f)\n", m, m - e, m + e }'
 }
 report_tools 1 "wall time"
 report_tools 2 "CPU time "
