@@ -208,7 +208,8 @@ public final class ReferenceScanner extends TreeScanner<Void, Void> {
 
   private void addElement(Element element) {
     ClassReferences references = enclosingClasses.peek();
-    if (element == null || references == null || !references.seen.add(element)) {
+    if (element == null || references == null || isLocal(element.getKind())
+        || !references.seen.add(element)) {
       return;
     }
     if (element.asType().getKind() == TypeKind.ERROR) {
@@ -219,6 +220,21 @@ public final class ReferenceScanner extends TreeScanner<Void, Void> {
     if (owner != null) {
       references.targets.add(owner);
     }
+  }
+
+  /**
+   * Symbols that belong to no class: locals, parameters, type variables and packages. Most
+   * identifiers in a method body are these; their declared types are scanned where they are
+   * declared (an erroneous one included), so they are skipped before any set or type look-up.
+   */
+  private static boolean isLocal(ElementKind kind) {
+    return kind == ElementKind.LOCAL_VARIABLE
+        || kind == ElementKind.PARAMETER
+        || kind == ElementKind.EXCEPTION_PARAMETER
+        || kind == ElementKind.RESOURCE_VARIABLE
+        || kind == ElementKind.BINDING_VARIABLE
+        || kind == ElementKind.TYPE_PARAMETER
+        || kind == ElementKind.PACKAGE;
   }
 
   /** The class a referenced symbol belongs to; null for locals, parameters and packages. */
