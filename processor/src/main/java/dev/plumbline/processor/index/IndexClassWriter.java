@@ -157,24 +157,16 @@ public final class IndexClassWriter {
 
   private static void utf8(DataOutputStream out, String text) throws IOException {
     out.writeByte(CONSTANT_UTF8);
-    if (isPlainAscii(text)) {
-      // Modified UTF-8 of ASCII without NUL is the ASCII bytes: one bulk copy instead of
-      // writeUTF's character by character encoding (an index is ~100 KB of text).
-      out.writeShort(text.length());
-      out.write(text.getBytes(StandardCharsets.US_ASCII));
+    // ASCII without NUL is its own modified UTF-8: bulk copies instead of writeUTF's character
+    // by character encoding (an index is ~100 KB of text). Any other character, a lone surrogate
+    // included, becomes '?' in the ASCII bytes, so the round trip tells.
+    byte[] ascii = text.getBytes(StandardCharsets.US_ASCII);
+    if (text.indexOf('\0') < 0 && text.equals(new String(ascii, StandardCharsets.US_ASCII))) {
+      out.writeShort(ascii.length);
+      out.write(ascii);
     } else {
       out.writeUTF(text); // modified UTF-8 with its length, as class files store text
     }
-  }
-
-  private static boolean isPlainAscii(String text) {
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c == 0 || c > 0x7F) {
-        return false;
-      }
-    }
-    return true;
   }
 
   private static void classEntry(DataOutputStream out, int nameIndex) throws IOException {

@@ -27,11 +27,28 @@ class IndexClassWriterTest {
   private static final String TEXT =
       "{\"classes\":[\"a.B$C\"],\"note\":\"tab\\t \\\\ \u0000 é ü 日本 \uD83D\uDE00\"}".repeat(1_200);
 
+  /**
+   * Plain ASCII chunks (written as bytes in bulk) around a surrogate pair that the chunking cuts
+   * in two, so that two chunks hold a lone surrogate each.
+   */
+  private static final String ASCII_AND_SPLIT_PAIR =
+      "a".repeat(15_999) + "\uD83D\uDE00" + "b\\\"c".repeat(8_000);
+
   @Test
   void javacReadsTheConstantsBackAsTheWholeText(@TempDir Path classes) throws IOException {
+    assertThat(readBack(TEXT, classes)).isEqualTo(TEXT);
+  }
+
+  @Test
+  void asciiChunksAndLoneSurrogatesAreReadBackExactly(@TempDir Path classes) throws IOException {
+    assertThat(readBack(ASCII_AND_SPLIT_PAIR, classes)).isEqualTo(ASCII_AND_SPLIT_PAIR);
+  }
+
+  /** Writes the index class for {@code text} and lets javac read its constants back. */
+  private static String readBack(String text, Path classes) throws IOException {
     Path file = classes.resolve("dev/plumbline/index/Wiring_my_lib.class");
     Files.createDirectories(file.getParent());
-    Files.write(file, new IndexClassWriter().classFile("my-lib", TEXT));
+    Files.write(file, new IndexClassWriter().classFile("my-lib", text));
 
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     SimpleJavaFileObject empty =
@@ -54,10 +71,10 @@ class IndexClassWriterTest {
             .sorted(Comparator.comparingInt(f -> Integer.parseInt(
                 f.getSimpleName().toString().substring(IndexClassWriter.FIELD_PREFIX.length()))))
             .toList();
-    assertThat(fields).hasSize(TEXT.length() / 16_000 + 1);
-    StringBuilder text = new StringBuilder();
-    fields.forEach(field -> text.append((String) field.getConstantValue()));
-    assertThat(text.toString()).isEqualTo(TEXT);
+    assertThat(fields).hasSize(text.length() / 16_000 + 1);
+    StringBuilder read = new StringBuilder();
+    fields.forEach(field -> read.append((String) field.getConstantValue()));
+    return read.toString();
   }
 
   @Test
