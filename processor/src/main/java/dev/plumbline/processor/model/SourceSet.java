@@ -27,7 +27,8 @@ import javax.lang.model.util.Elements;
  * The classes and packages declared by the sources of this compilation.
  *
  * <p>Built once, after the last processing round, from the names collected during the rounds
- * (javac may replace element objects between rounds, names stay).
+ * (javac may replace element objects between rounds, names stay). In plugin mode there are no
+ * rounds: the elements and files seen when javac entered each unit are used as they are.
  */
 public final class SourceSet {
 
