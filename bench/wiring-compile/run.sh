@@ -21,9 +21,12 @@
 # and noop/without the share of it that any annotation processor costs. The project-memory
 # listener is switched off (-Aplumbline.memory=off): this bench measures the wiring verifier.
 #
-#   bench/wiring-compile/run.sh [RUNS] [all|tools]
+#   bench/wiring-compile/run.sh [RUNS] [all|tools|warm]
 #     RUNS per variant, default 5. "all" (the default) runs every variant, about 75 s per run;
-#     "tools" only the goal's pair, about 22 s per run, so that more runs fit.
+#     "tools" only the goal's pair, about 22 s per run, so that more runs fit. "warm" is not the
+#     goal's figure but a steadier look at the verifier's own cost: RUNS rounds (after 3 warm-up
+#     rounds) of the goal's pair in one JVM, where javac is warm and the verifier, loaded anew
+#     each time, is as cold as in a build (WarmCompiles.java); about 6 s per round.
 #
 # Needs JDK 17+ and Maven (Maven Central on the first run). Other load on the machine shows up in
 # the spread of the runs: compare the medians, and rerun on a quiet machine for a final figure.
@@ -34,8 +37,8 @@ WORK="$HERE/target"
 RUNS="${1:-5}"
 WHICH="${2:-all}"
 case "$WHICH" in
-  all | tools) ;;
-  *) echo "[ERROR] the second argument is all or tools, not '$WHICH'" >&2; exit 2 ;;
+  all | tools | warm) ;;
+  *) echo "[ERROR] the second argument is all, tools or warm, not '$WHICH'" >&2; exit 2 ;;
 esac
 GUAVA_VERSION=$(sed -n 's:.*<guava.version>\(.*\)</guava.version>.*:\1:p' "$ROOT/pom.xml")
 
@@ -58,7 +61,7 @@ DEPS=$(find "$WORK/deps" -name '*.jar' | sort | paste -sd: -)
 rm -rf "$WORK/noop" && mkdir -p "$WORK/noop"
 javac -d "$WORK/noop" "$HERE/NoopProcessor.java"
 rm -rf "$WORK/tools" && mkdir -p "$WORK/tools"
-javac -d "$WORK/tools" "$HERE/ToolsJavac.java"
+javac -d "$WORK/tools" "$HERE/ToolsJavac.java" "$HERE/WarmCompiles.java"
 rm -rf "$WORK/listener" && mkdir -p "$WORK/listener/META-INF/services"
 javac -d "$WORK/listener" "$HERE/NoopListenerPlugin.java"
 echo dev.plumbline.bench.NoopListenerPlugin > "$WORK/listener/META-INF/services/com.sun.source.util.Plugin"
@@ -103,6 +106,13 @@ EXPORTS=(--add-exports=jdk.compiler/com.sun.tools.javac.api=ALL-UNNAMED
 PLUGIN_JVM_OPTIONS=("${EXPORTS[@]/#/-J}")
 PLUGIN_OPTIONS=(-proc:none -Xplugin:Plumbline -processorpath "$PROCESSOR_PATH"
   -Aplumbline.library=guava -Aplumbline.memory=off)
+if [ "$WHICH" = warm ]; then
+  rm -rf "$WORK/out-warm" && mkdir -p "$WORK/out-warm"
+  java -Xmx3g "${EXPORTS[@]}" -cp "$WORK/tools" dev.plumbline.bench.WarmCompiles 3 "$RUNS" \
+    "$WORK/sources.txt" "$DEPS" "$WORK/out-warm" -- -proc:none -- "${PLUGIN_OPTIONS[@]}"
+  test -f "$WORK/out-warm/dev/plumbline/index/Wiring_guava.class"
+  exit 0
+fi
 VARIANTS="tools_without tools_plugin"
 if [ "$WHICH" = all ]; then VARIANTS="$VARIANTS without plugin with noop listener"; fi
 for variant in $VARIANTS; do : > "$WORK/times-$variant.txt"; done
