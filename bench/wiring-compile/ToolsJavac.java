@@ -3,12 +3,15 @@
 package dev.plumbline.bench;
 
 import java.io.IOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import javax.tools.DiagnosticListener;
 import javax.tools.JavaCompiler;
+import javax.tools.JavaFileObject;
 import javax.tools.StandardJavaFileManager;
 import javax.tools.ToolProvider;
 
@@ -43,15 +46,32 @@ public final class ToolsJavac {
         options.add(arg);
       }
     }
+    System.exit(compile(options, sources, null, null) ? 0 : 1);
+  }
+
+  /**
+   * One compilation task, as build tools run it.
+   *
+   * @param options javac options
+   * @param sources source file paths
+   * @param out where javac writes other output; null for standard error
+   * @param diagnostics receives the diagnostics; null to have javac print them
+   * @return whether the compilation succeeded
+   * @throws IOException when the file manager cannot be closed
+   */
+  static boolean compile(
+      List<String> options,
+      List<String> sources,
+      Writer out,
+      DiagnosticListener<? super JavaFileObject> diagnostics)
+      throws IOException {
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-    boolean compiled;
     try (StandardJavaFileManager files =
         javac.getStandardFileManager(null, null, StandardCharsets.UTF_8)) {
-      compiled =
-          javac
-              .getTask(null, files, null, options, null, files.getJavaFileObjectsFromStrings(sources))
-              .call();
+      return javac
+          .getTask(out, files, diagnostics, options, null,
+              files.getJavaFileObjectsFromStrings(sources))
+          .call();
     }
-    System.exit(compiled ? 0 : 1);
   }
 }

@@ -12,9 +12,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import javax.tools.JavaCompiler;
-import javax.tools.StandardJavaFileManager;
-import javax.tools.ToolProvider;
 
 /**
  * Compiles the same sources again and again in one JVM, alternating two javac option sets, and
@@ -22,7 +19,8 @@ import javax.tools.ToolProvider;
  *
  * <p>Why: on a small shared machine the same cold compilation of Guava takes anywhere from 10.5
  * to 15 s, more than the verifier's whole cost. Once javac's own code is compiled by the JIT its
- * time is steady, and main-thread CPU time leaves out the JIT and GC threads. The verifier still
+ * time is steadier, and main-thread CPU time leaves out the JIT and GC threads (single rounds
+ * still differ by a few hundred milliseconds: take the median of several). The verifier still
  * runs cold in every round: javac loads plugins through a new class loader per compilation. So
  * the difference is the verifier's own cost, on code as cold as in a real build, against a warm
  * javac (about a quarter of a cold javac's time, so the ratio printed is not the cold one).
@@ -80,19 +78,10 @@ public final class WarmCompiles {
       throws IOException {
     List<String> options = new ArrayList<>(common);
     options.addAll(variant);
-    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     System.gc(); // the previous round's garbage is not this round's cost
     long start = threads.getCurrentThreadCpuTime();
-    boolean compiled;
-    try (StandardJavaFileManager files =
-        javac.getStandardFileManager(null, null, StandardCharsets.UTF_8)) {
-      compiled =
-          javac
-              .getTask(new StringWriter(), files, diagnostic -> { }, options, null,
-                  files.getJavaFileObjectsFromStrings(sources))
-              .call();
-    }
+    boolean compiled = ToolsJavac.compile(options, sources, new StringWriter(), diagnostic -> { });
     if (!compiled) {
       throw new IllegalStateException("the compilation failed with options " + variant);
     }
@@ -111,6 +100,13 @@ public final class WarmCompiles {
             + " the plugin costs %.0f ms per compilation (median of the rounds' differences),"
             + " %.3f of a warm javac%n",
         rounds, first, second, median(differences) * 1000, second / first);
+    double[] sorted = differences.clone();
+    Arrays.sort(sorted);
+    StringBuilder spread = new StringBuilder("[INFO] the rounds' differences, sorted (ms):");
+    for (double difference : sorted) {
+      spread.append(' ').append(Math.round(difference * 1000));
+    }
+    System.out.println(spread);
   }
 
   private static double median(double[] values) {

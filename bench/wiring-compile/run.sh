@@ -24,9 +24,9 @@
 #   bench/wiring-compile/run.sh [RUNS] [all|tools|warm]
 #     RUNS per variant, default 5. "all" (the default) runs every variant, about 75 s per run;
 #     "tools" only the goal's pair, about 22 s per run, so that more runs fit. "warm" is not the
-#     goal's figure but a steadier look at the verifier's own cost: RUNS rounds (after 3 warm-up
-#     rounds) of the goal's pair in one JVM, where javac is warm and the verifier, loaded anew
-#     each time, is as cold as in a build (WarmCompiles.java); about 6 s per round.
+#     goal's figure but a steadier look at the verifier's own cost: RUNS rounds (10 or so; after
+#     3 warm-up rounds) of the goal's pair in one JVM, where javac is warm and the verifier,
+#     loaded anew each time, is as cold as in a build (WarmCompiles.java); about 6 s per round.
 #
 # Needs JDK 17+ and Maven (Maven Central on the first run). Other load on the machine shows up in
 # the spread of the runs: compare the medians, and rerun on a quiet machine for a final figure.
