@@ -31,19 +31,20 @@ class BadInputTest {
           "  public static void main(String[] args) {}",
           "}");
 
+  /** A class that names a type javac cannot resolve. */
+  static final JavaFileObject UNRESOLVABLE_TOKENIZER =
+      source(
+          "app.Tokenizer",
+          "package app;",
+          "",
+          "class Tokenizer {",
+          "  static String[] tokenize(String text) { return Splitter.split(text); }",
+          "}");
+
   @Test
   void unresolvableSymbolsYieldOnlyTheCompilersErrors() {
     Compilation compilation =
-        compile(
-            ClassificationTest.MAIN,
-            ClassificationTest.PIPELINE,
-            source(
-                "app.Tokenizer",
-                "package app;",
-                "",
-                "class Tokenizer {",
-                "  static String[] tokenize(String text) { return Splitter.split(text); }",
-                "}"));
+        compile(ClassificationTest.MAIN, ClassificationTest.PIPELINE, UNRESOLVABLE_TOKENIZER);
 
     assertThat(compilation.status()).isEqualTo(Compilation.Status.FAILURE);
     assertThat(plumblineDiagnostics(compilation)).isEmpty();

@@ -55,14 +55,6 @@ class PluginModeTest {
   @TempDir Path libraryClasses;
 
   static Stream<Arguments> scenarios() {
-    JavaFileObject unresolvable =
-        source(
-            "app.Tokenizer",
-            "package app;",
-            "",
-            "class Tokenizer {",
-            "  static String[] tokenize(String text) { return Splitter.split(text); }",
-            "}");
     JavaFileObject unannotatedMain =
         source(
             "shop.App",
@@ -108,7 +100,8 @@ class PluginModeTest {
         Arguments.of(
             "unresolvable symbol",
             List.of(),
-            List.of(ClassificationTest.MAIN, ClassificationTest.PIPELINE, unresolvable)),
+            List.of(ClassificationTest.MAIN, ClassificationTest.PIPELINE,
+                BadInputTest.UNRESOLVABLE_TOKENIZER)),
         Arguments.of(
             "library compilation",
             List.of("-Aplumbline.library=textlib"),

@@ -183,12 +183,12 @@ public final class IndexCodec {
       json.writeNumberField("format", LibraryIndex.FORMAT);
       json.writeStringField("library", index.library());
       json.writeNumberField("classCount", index.classes().size());
-      writeStrings(json, "nodes", nodes);
+      JsonArrays.writeStrings(json, "nodes", nodes);
       json.writeFieldName("edges");
       json.writeRawValue(edgesText(index.edges()));
       json.writeObjectFieldStart("services");
       for (Map.Entry<String, List<String>> service : index.services().entrySet()) {
-        writeStrings(json, service.getKey(), service.getValue());
+        JsonArrays.writeStrings(json, service.getKey(), service.getValue());
       }
       json.writeEndObject();
       json.writeArrayFieldStart("modules");
@@ -237,15 +237,6 @@ public final class IndexCodec {
     }
     json.writeEndArray();
     json.writeEndObject();
-  }
-
-  private static void writeStrings(JsonGenerator json, String field, List<String> values)
-      throws IOException {
-    json.writeArrayFieldStart(field);
-    for (String value : values) {
-      json.writeString(value);
-    }
-    json.writeEndArray();
   }
 
   /**

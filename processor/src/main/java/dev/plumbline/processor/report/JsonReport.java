@@ -4,6 +4,7 @@ package dev.plumbline.processor.report;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import dev.plumbline.processor.index.JsonArrays;
 import dev.plumbline.processor.wiring.ModuleResult;
 import dev.plumbline.processor.wiring.WiringResult;
 import dev.plumbline.processor.wiring.WiringSummary;
@@ -40,7 +41,7 @@ public final class JsonReport {
       json.writeStringField("entryPoint", result.entryPoint());
       json.writeStringField("library", result.library());
       json.writeBooleanField("partial", result.partial());
-      writeStrings(json, "partialReasons", result.partialReasons());
+      JsonArrays.writeStrings(json, "partialReasons", result.partialReasons());
       json.writeArrayFieldStart("modules");
       for (ModuleResult module : result.modules()) {
         writeModule(json, module);
@@ -62,12 +63,12 @@ public final class JsonReport {
     json.writeStringField("origin", module.origin());
     json.writeStringField("declaration", module.declaration());
     json.writeBooleanField("reachable", module.reachable());
-    writeStrings(json, "classes", module.classes());
-    writeStrings(json, "reachedClasses", module.reachedClasses());
-    writeStrings(json, "sourceFiles", module.sourceFiles());
-    writeStrings(json, "dependsOn", module.dependsOn());
-    writeStrings(json, "path", module.path());
-    writeStrings(json, "duplicates", module.duplicates());
+    JsonArrays.writeStrings(json, "classes", module.classes());
+    JsonArrays.writeStrings(json, "reachedClasses", module.reachedClasses());
+    JsonArrays.writeStrings(json, "sourceFiles", module.sourceFiles());
+    JsonArrays.writeStrings(json, "dependsOn", module.dependsOn());
+    JsonArrays.writeStrings(json, "path", module.path());
+    JsonArrays.writeStrings(json, "duplicates", module.duplicates());
     json.writeEndObject();
   }
 
@@ -79,14 +80,5 @@ public final class JsonReport {
     json.writeNumberField("total", summary.total());
     json.writeBooleanField("partial", summary.partial());
     json.writeEndObject();
-  }
-
-  private static void writeStrings(JsonGenerator json, String field, List<String> values)
-      throws IOException {
-    json.writeArrayFieldStart(field);
-    for (String value : values) {
-      json.writeString(value);
-    }
-    json.writeEndArray();
   }
 }
