@@ -62,7 +62,7 @@ main() {
   b_cpu_median=$(printf '%s\n' "${b_cpu[@]}" | median)
   wall_ratio=$(awk -v a="$a_wall_median" -v b="$b_wall_median" 'BEGIN { printf "%.3f", b / a }')
   cpu_ratio=$(awk -v a="$a_cpu_median" -v b="$b_cpu_median" 'BEGIN { printf "%.3f", b / a }')
-  findings=$(grep -c 'warning: \[\(NoLoggingFramework\|StatusPrefix\|RawTypeInSignature\|MissingJavadoc\|CopyrightHeader\|NamingConvention\|ConcreteInheritance\|CatchAll\|NoPlaceholder\|HardcodedSecret\|EnglishOnly\|FlushInLoop\)\]' "$WORK/B.log" || true)
+  findings=$(grep -c 'warning: \[\(NoLoggingFramework\|StatusPrefix\|RawTypeInSignature\|PublicApiJavadoc\|CopyrightHeader\|NamingConvention\|ConcreteInheritance\|CatchAll\|NoPlaceholder\|HardcodedSecret\|EnglishOnly\|FlushInLoop\)\]' "$WORK/B.log" || true)
   {
     printf '# rules-compile: %s (%s lines), %s rounds, %s\n\n' "$PROJECT" "$lines" "$ROUNDS" "$(date -u +%Y-%m-%dT%H:%MZ)"
     printf 'Machine: %s cores, load average before the run: %s\n\n' "$(nproc)" "$LOAD_BEFORE"

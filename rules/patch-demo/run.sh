@@ -5,7 +5,7 @@
 # scratch folder, shows the findings, lets Error Prone apply the suggested fixes in place
 # (-XepPatchChecks + -XepPatchLocation:IN_PLACE), prints the diff, and compiles again: the build
 # must pass with no finding left from the patched checks.
-# Needs: JDK 17, Maven 3.8+, Maven Central (or a filled ~/.m2; set MVN_OFFLINE=1 for -o).
+# Needs: JDK 17 or 21+ (the sample's profiles pick the Error Prone line), Maven 3.8+, Maven Central (or a filled ~/.m2; set MVN_OFFLINE=1 for -o).
 # Usage: rules/patch-demo/run.sh [scratch-folder]
 
 set -euo pipefail
@@ -20,7 +20,7 @@ info() { printf '[INFO] %s\n' "$*"; }
 fail() { printf '[ERROR] %s\n' "$*" >&2; exit 1; }
 
 command -v mvn >/dev/null || fail "mvn not found: install Maven 3.8+ (apt-get install maven)"
-javac -version 2>&1 | grep -q ' 17\.' || fail "javac is not JDK 17: Error Prone 2.42.0 needs JDK 17"
+command -v javac >/dev/null || fail "javac not found: install a JDK 17 or newer"
 
 info "installing plumbline-rules into the local Maven repository"
 "${MVN[@]}" -q -f "$ROOT/pom.xml" -pl rules -am install -DskipTests

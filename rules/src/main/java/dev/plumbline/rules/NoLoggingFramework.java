@@ -158,7 +158,9 @@ public final class NoLoggingFramework extends BugChecker
         || name.equals("java.lang.System.LoggerFinder")) {
       return Optional.of("System.Logger");
     }
-    String packageName = ASTHelpers.enclosingPackage(symbol).getQualifiedName().toString();
+    // Symbol.packge() rather than ASTHelpers.enclosingPackage, whose return type changed after
+    // Error Prone 2.42: one jar serves both lines.
+    String packageName = symbol.packge().getQualifiedName().toString();
     for (Framework framework : FRAMEWORKS) {
       if (isInPackage(packageName, framework.packageName())) {
         return Optional.of(framework.displayName());

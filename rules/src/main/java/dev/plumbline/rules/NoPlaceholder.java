@@ -13,7 +13,6 @@ import com.google.errorprone.bugpatterns.BugChecker.ClassTreeMatcher;
 import com.google.errorprone.bugpatterns.BugChecker.CompilationUnitTreeMatcher;
 import com.google.errorprone.bugpatterns.BugChecker.LambdaExpressionTreeMatcher;
 import com.google.errorprone.bugpatterns.BugChecker.MethodTreeMatcher;
-import com.google.errorprone.fixes.FixedPosition;
 import com.google.errorprone.matchers.Description;
 import com.google.errorprone.util.ASTHelpers;
 import com.google.errorprone.util.ErrorProneComment;
@@ -31,6 +30,7 @@ import com.sun.source.tree.ThrowTree;
 import com.sun.source.tree.Tree;
 import com.sun.tools.javac.code.Flags;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
+import com.sun.tools.javac.util.JCDiagnostic.SimpleDiagnosticPosition;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -158,7 +158,9 @@ public final class NoPlaceholder extends BugChecker
           continue;
         }
         state.reportMatch(
-            buildDescription(new FixedPosition(unit, comment.getPos() + marker.start()))
+            // javac's own position type: Error Prone's FixedPosition changed its interface after
+            // 2.42, and buildDescription(DiagnosticPosition) exists in both lines.
+            buildDescription(new SimpleDiagnosticPosition(comment.getPos() + marker.start()))
                 .setMessage(
                     "'" + marker.group(1) + "' marks unfinished work: finish it now, or track it"
                         + " outside the code")

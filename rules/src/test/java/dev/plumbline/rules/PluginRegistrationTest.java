@@ -25,7 +25,7 @@ class PluginRegistrationTest {
     assertThat(names)
         .contains(
             "RawTypeInSignature",
-            "MissingJavadoc",
+            "PublicApiJavadoc",
             "CopyrightHeader",
             "NamingConvention",
             "ConcreteInheritance",

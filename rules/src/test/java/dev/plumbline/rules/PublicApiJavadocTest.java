@@ -3,10 +3,10 @@ package dev.plumbline.rules;
 import com.google.errorprone.CompilationTestHelper;
 import org.junit.jupiter.api.Test;
 
-class MissingJavadocTest {
+class PublicApiJavadocTest {
 
   private final CompilationTestHelper helper =
-      CompilationTestHelper.newInstance(MissingJavadoc.class, getClass());
+      CompilationTestHelper.newInstance(PublicApiJavadoc.class, getClass());
 
   @Test
   void flagsPublicTypesMethodsAndConstructorsWithoutJavadoc() {
@@ -97,7 +97,7 @@ class MissingJavadocTest {
             "  public enum Mode {",
             "    ON { @Override public String toString() { return \"on\"; } }, OFF",
             "  }",
-            "  @SuppressWarnings(\"MissingJavadoc\") public void suppressed() {}",
+            "  @SuppressWarnings(\"PublicApiJavadoc\") public void suppressed() {}",
             "}")
         .addSourceLines(
             "api/Internal.java",

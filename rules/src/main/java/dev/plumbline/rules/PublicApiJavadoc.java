@@ -32,16 +32,19 @@ import javax.lang.model.element.Modifier;
 @AutoService(BugChecker.class)
 @BugPattern(
     summary = "Public type, method or constructor without a Javadoc comment",
+    // Called MissingJavadoc until Error Prone 2.51.0 shipped a check of that name: the old name
+    // still suppresses it and still works in -Xep: flags.
+    altNames = "MissingJavadoc",
     severity = WARNING,
     linkType = CUSTOM,
-    link = DocLinks.DOCS + "MissingJavadoc.md")
-public final class MissingJavadoc extends BugChecker
+    link = DocLinks.DOCS + "PublicApiJavadoc.md")
+public final class PublicApiJavadoc extends BugChecker
     implements ClassTreeMatcher, MethodTreeMatcher {
 
   private static final long serialVersionUID = 1L;
 
   /** Creates the check; it has no options. */
-  public MissingJavadoc() {}
+  public PublicApiJavadoc() {}
 
   @Override
   public Description matchClass(ClassTree tree, VisitorState state) {
