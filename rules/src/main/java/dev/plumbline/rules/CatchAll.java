@@ -6,11 +6,13 @@ import static com.google.errorprone.BugPattern.SeverityLevel.ERROR;
 
 import com.google.auto.service.AutoService;
 import com.google.common.collect.ImmutableSet;
-import com.google.errorprone.BugPattern;
 import com.google.errorprone.BugPattern.LinkType;
+import com.google.errorprone.BugPattern;
+import com.google.errorprone.ErrorProneFlags;
 import com.google.errorprone.VisitorState;
-import com.google.errorprone.bugpatterns.BugChecker;
 import com.google.errorprone.bugpatterns.BugChecker.CatchTreeMatcher;
+import com.google.errorprone.bugpatterns.BugChecker.CompilationUnitTreeMatcher;
+import com.google.errorprone.bugpatterns.BugChecker;
 import com.google.errorprone.fixes.SuggestedFix;
 import com.google.errorprone.fixes.SuggestedFixes;
 import com.google.errorprone.matchers.Description;
@@ -19,6 +21,7 @@ import com.sun.source.tree.AssignmentTree;
 import com.sun.source.tree.BlockTree;
 import com.sun.source.tree.CatchTree;
 import com.sun.source.tree.ClassTree;
+import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.StatementTree;
@@ -34,6 +37,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import javax.inject.Inject;
 
 /**
  * Reports catching {@code Exception}, {@code Throwable}, {@code RuntimeException} or
@@ -48,7 +52,8 @@ import java.util.stream.Collectors;
     severity = ERROR,
     linkType = LinkType.CUSTOM,
     link = DocLinks.DOCS + "CatchAll.md")
-public final class CatchAll extends BugChecker implements CatchTreeMatcher {
+public final class CatchAll extends BugChecker
+    implements CatchTreeMatcher, CompilationUnitTreeMatcher {
 
   private static final long serialVersionUID = 1L;
 
@@ -58,6 +63,34 @@ public final class CatchAll extends BugChecker implements CatchTreeMatcher {
           "java.lang.Throwable",
           "java.lang.RuntimeException",
           "java.lang.Error");
+
+  private final FindingReporter reporter;
+
+  /**
+   * Creates the check with default options. Error Prone loads plugins with ServiceLoader, which
+   * requires a public no-argument constructor; it then builds the check through the
+   * {@code @Inject} constructor with the real flags.
+   */
+  public CatchAll() {
+    this(ErrorProneFlags.empty());
+  }
+
+  /**
+   * Creates the check. It has no options of its own, but reports invalid
+   * {@code -XepOpt:Plumbline:...} flags like every Plumbline check.
+   *
+   * @param flags Error Prone's flags
+   */
+  @Inject
+  public CatchAll(ErrorProneFlags flags) {
+    this.reporter = new FindingReporter(PlumblineOptions.from(flags));
+  }
+
+  @Override
+  public Description matchCompilationUnit(CompilationUnitTree unit, VisitorState state) {
+    reporter.standsDown(state);
+    return Description.NO_MATCH;
+  }
 
   @Override
   public Description matchCatch(CatchTree tree, VisitorState state) {
@@ -85,7 +118,7 @@ public final class CatchAll extends BugChecker implements CatchTreeMatcher {
     Description.Builder description = buildDescription(tree)
         .setMessage(message(broad, tree, tryTree, thrown, state));
     narrowingFix(tree, tryTree, broad, thrown, state).ifPresent(description::addFix);
-    return description.build();
+    return reporter.report(description, state);
   }
 
   private static boolean isBroad(Type type) {

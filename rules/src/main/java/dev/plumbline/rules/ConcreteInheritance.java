@@ -10,14 +10,16 @@ import com.google.common.collect.ImmutableSet;
 import com.google.errorprone.BugPattern;
 import com.google.errorprone.ErrorProneFlags;
 import com.google.errorprone.VisitorState;
-import com.google.errorprone.bugpatterns.BugChecker;
 import com.google.errorprone.bugpatterns.BugChecker.ClassTreeMatcher;
+import com.google.errorprone.bugpatterns.BugChecker.CompilationUnitTreeMatcher;
+import com.google.errorprone.bugpatterns.BugChecker;
 import com.google.errorprone.matchers.Description;
 import com.google.errorprone.util.ASTHelpers;
 import com.sun.source.tree.ClassTree;
-import com.sun.tools.javac.code.Symbol;
+import com.sun.source.tree.CompilationUnitTree;
 import com.sun.tools.javac.code.Symbol.ClassSymbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
+import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Type;
 import com.sun.tools.javac.code.Types;
 import javax.inject.Inject;
@@ -35,7 +37,8 @@ import javax.lang.model.element.Modifier;
     severity = WARNING,
     linkType = CUSTOM,
     link = DocLinks.DOCS + "ConcreteInheritance.md")
-public final class ConcreteInheritance extends BugChecker implements ClassTreeMatcher {
+public final class ConcreteInheritance extends BugChecker
+    implements ClassTreeMatcher, CompilationUnitTreeMatcher {
 
   private static final long serialVersionUID = 1L;
 
@@ -74,6 +77,7 @@ public final class ConcreteInheritance extends BugChecker implements ClassTreeMa
           "javax.lang.model.util.AbstractAnnotationValueVisitor6");
 
   private final ImmutableSet<String> allowedBaseClasses;
+  private final FindingReporter reporter;
 
   /**
    * Creates the check with default options. Error Prone loads plugins with ServiceLoader, which
@@ -91,10 +95,18 @@ public final class ConcreteInheritance extends BugChecker implements ClassTreeMa
    */
   @Inject
   public ConcreteInheritance(ErrorProneFlags flags) {
+    PlumblineOptions options = PlumblineOptions.from(flags);
     this.allowedBaseClasses = ImmutableSet.<String>builder()
         .addAll(FRAMEWORK_BASE_CLASSES)
-        .addAll(PlumblineOptions.from(flags).allowedBaseClasses())
+        .addAll(options.allowedBaseClasses())
         .build();
+    this.reporter = new FindingReporter(options);
+  }
+
+  @Override
+  public Description matchCompilationUnit(CompilationUnitTree unit, VisitorState state) {
+    reporter.standsDown(state);
+    return Description.NO_MATCH;
   }
 
   @Override
@@ -116,11 +128,13 @@ public final class ConcreteInheritance extends BugChecker implements ClassTreeMa
         || onlyProtectedConstructors(base)) {
       return Description.NO_MATCH;
     }
-    return buildDescription(tree.getExtendsClause())
-        .setMessage(type.getSimpleName() + " extends the concrete class " + base.getSimpleName()
-            + ": hold a " + base.getSimpleName() + " in a field instead, or extend an abstract"
-            + " base class (allow a framework base with -XepOpt:Plumbline:AllowedBaseClasses)")
-        .build();
+    return reporter.report(
+        buildDescription(tree.getExtendsClause())
+            .setMessage(type.getSimpleName() + " extends the concrete class "
+                + base.getSimpleName() + ": hold a " + base.getSimpleName() + " in a field"
+                + " instead, or extend an abstract base class (allow a framework base with"
+                + " -XepOpt:Plumbline:AllowedBaseClasses)"),
+        state);
   }
 
   private boolean isAllowed(Type superType, VisitorState state) {

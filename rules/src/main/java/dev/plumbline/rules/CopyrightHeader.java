@@ -54,6 +54,7 @@ public final class CopyrightHeader extends BugChecker implements CompilationUnit
 
   private final Optional<String> holder;
   private final String years;
+  private final FindingReporter reporter;
 
   /**
    * Creates the check with default options. Error Prone loads plugins with ServiceLoader, which
@@ -75,12 +76,16 @@ public final class CopyrightHeader extends BugChecker implements CompilationUnit
     PlumblineOptions options = PlumblineOptions.from(flags);
     this.holder = options.copyrightHolder();
     this.years = options.copyrightYears().orElse(Integer.toString(Year.now().getValue()));
+    this.reporter = new FindingReporter(options);
   }
 
   @Override
   public Description matchCompilationUnit(CompilationUnitTree unit, VisitorState state) {
     List<Tree> declarations = declarations(unit);
-    if (declarations.isEmpty() || isExempt(unit, state) || isSuppressed(unit, state)) {
+    if (reporter.standsDown(state)
+        || declarations.isEmpty()
+        || isExempt(unit, state)
+        || isSuppressed(unit, state)) {
       return Description.NO_MATCH;
     }
     int firstDeclaration = ASTHelpers.getStartPosition(declarations.get(0));
@@ -100,7 +105,7 @@ public final class CopyrightHeader extends BugChecker implements CompilationUnit
       description.setMessage("No copyright header: start the file with a '// Copyright (c) <years>"
           + " <holder>' line; set -XepOpt:Plumbline:CopyrightHolder=<holder> for a fix");
     }
-    return description.build();
+    return reporter.report(description, state);
   }
 
   /** The package clause, imports and types, in source order. */

@@ -8,13 +8,14 @@ import static com.google.errorprone.BugPattern.SeverityLevel.WARNING;
 import com.google.auto.service.AutoService;
 import com.google.common.collect.ImmutableRangeSet;
 import com.google.errorprone.BugPattern;
+import com.google.errorprone.ErrorProneFlags;
 import com.google.errorprone.VisitorState;
-import com.google.errorprone.bugpatterns.BugChecker;
 import com.google.errorprone.bugpatterns.BugChecker.ClassTreeMatcher;
 import com.google.errorprone.bugpatterns.BugChecker.CompilationUnitTreeMatcher;
 import com.google.errorprone.bugpatterns.BugChecker.MethodTreeMatcher;
 import com.google.errorprone.bugpatterns.BugChecker.TypeParameterTreeMatcher;
 import com.google.errorprone.bugpatterns.BugChecker.VariableTreeMatcher;
+import com.google.errorprone.bugpatterns.BugChecker;
 import com.google.errorprone.fixes.SuggestedFix;
 import com.google.errorprone.fixes.SuggestedFixes;
 import com.google.errorprone.matchers.Description;
@@ -31,6 +32,7 @@ import com.sun.source.tree.VariableTree;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.util.JCDiagnostic.SimpleDiagnosticPosition;
 import java.util.Optional;
+import javax.inject.Inject;
 import javax.lang.model.element.ElementKind;
 
 /**
@@ -53,13 +55,32 @@ public final class EnglishOnly extends BugChecker
 
   private static final long serialVersionUID = 1L;
 
-  /** Creates the check; it has no options. */
-  public EnglishOnly() {}
+  private final FindingReporter reporter;
+
+  /**
+   * Creates the check with default options. Error Prone loads plugins with ServiceLoader, which
+   * requires a public no-argument constructor; it then builds the check through the
+   * {@code @Inject} constructor with the real flags.
+   */
+  public EnglishOnly() {
+    this(ErrorProneFlags.empty());
+  }
+
+  /**
+   * Creates the check. It has no options of its own, but reports invalid
+   * {@code -XepOpt:Plumbline:...} flags like every Plumbline check.
+   *
+   * @param flags Error Prone's flags
+   */
+  @Inject
+  public EnglishOnly(ErrorProneFlags flags) {
+    this.reporter = new FindingReporter(PlumblineOptions.from(flags));
+  }
 
   @Override
   public Description matchCompilationUnit(CompilationUnitTree unit, VisitorState state) {
     CharSequence source = state.getSourceCode();
-    if (source == null || EnglishText.isAscii(source)) {
+    if (reporter.standsDown(state) || source == null || EnglishText.isAscii(source)) {
       return Description.NO_MATCH; // nothing to look at: most files end here
     }
     ImmutableRangeSet<Integer> suppressed = suppressedRegions(state);
@@ -80,11 +101,11 @@ public final class EnglishOnly extends BugChecker
     if (word.isPresent()) {
       // Point at the word itself, so a long Javadoc shows the offending line.
       int position = comment.getSourcePos(text.indexOf(word.get()));
-      state.reportMatch(
+      state.reportMatch(reporter.report(
           buildDescription(new SimpleDiagnosticPosition(position))
               .setMessage("Comment contains the non-English word '" + word.get()
-                  + "': write code comments in English")
-              .build());
+                  + "': write code comments in English"),
+          state));
     }
   }
 
@@ -119,7 +140,7 @@ public final class EnglishOnly extends BugChecker
     if (ascii.isPresent() && symbol != null) {
       renameFix(tree, ascii.get(), symbol, state).ifPresent(description::addFix);
     }
-    return description.build();
+    return reporter.report(description, state);
   }
 
   /** Renames only what this file fully owns: private members, locals and local classes. */

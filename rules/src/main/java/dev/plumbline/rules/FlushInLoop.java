@@ -6,16 +6,19 @@ import static com.google.errorprone.BugPattern.SeverityLevel.WARNING;
 
 import com.google.auto.service.AutoService;
 import com.google.common.collect.ImmutableSet;
-import com.google.errorprone.BugPattern;
 import com.google.errorprone.BugPattern.LinkType;
+import com.google.errorprone.BugPattern;
+import com.google.errorprone.ErrorProneFlags;
 import com.google.errorprone.VisitorState;
-import com.google.errorprone.bugpatterns.BugChecker;
+import com.google.errorprone.bugpatterns.BugChecker.CompilationUnitTreeMatcher;
 import com.google.errorprone.bugpatterns.BugChecker.MethodInvocationTreeMatcher;
+import com.google.errorprone.bugpatterns.BugChecker;
 import com.google.errorprone.fixes.SuggestedFix;
 import com.google.errorprone.matchers.Description;
 import com.google.errorprone.util.ASTHelpers;
 import com.sun.source.tree.BlockTree;
 import com.sun.source.tree.ClassTree;
+import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.DoWhileLoopTree;
 import com.sun.source.tree.EnhancedForLoopTree;
 import com.sun.source.tree.ExpressionStatementTree;
@@ -31,6 +34,7 @@ import com.sun.source.util.TreeScanner;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import javax.inject.Inject;
 
 /**
  * A console write without a line break inside a loop ({@code print}, a {@code printf} whose
@@ -43,7 +47,8 @@ import java.util.Optional;
     severity = WARNING,
     linkType = LinkType.CUSTOM,
     link = DocLinks.DOCS + "FlushInLoop.md")
-public final class FlushInLoop extends BugChecker implements MethodInvocationTreeMatcher {
+public final class FlushInLoop extends BugChecker
+    implements CompilationUnitTreeMatcher, MethodInvocationTreeMatcher {
 
   private static final long serialVersionUID = 1L;
 
@@ -52,6 +57,34 @@ public final class FlushInLoop extends BugChecker implements MethodInvocationTre
 
   private static final ImmutableSet<String> ITERATING_METHODS =
       ImmutableSet.of("forEach", "forEachOrdered", "forEachRemaining");
+
+  private final FindingReporter reporter;
+
+  /**
+   * Creates the check with default options. Error Prone loads plugins with ServiceLoader, which
+   * requires a public no-argument constructor; it then builds the check through the
+   * {@code @Inject} constructor with the real flags.
+   */
+  public FlushInLoop() {
+    this(ErrorProneFlags.empty());
+  }
+
+  /**
+   * Creates the check. It has no options of its own, but reports invalid
+   * {@code -XepOpt:Plumbline:...} flags like every Plumbline check.
+   *
+   * @param flags Error Prone's flags
+   */
+  @Inject
+  public FlushInLoop(ErrorProneFlags flags) {
+    this.reporter = new FindingReporter(PlumblineOptions.from(flags));
+  }
+
+  @Override
+  public Description matchCompilationUnit(CompilationUnitTree unit, VisitorState state) {
+    reporter.standsDown(state);
+    return Description.NO_MATCH;
+  }
 
   @Override
   public Description matchMethodInvocation(MethodInvocationTree tree, VisitorState state) {
@@ -72,7 +105,7 @@ public final class FlushInLoop extends BugChecker implements MethodInvocationTre
                 + " without a line break inside a loop: call " + stream.get().sourceName()
                 + ".flush() after it so the output shows up while the loop runs");
     flushFix(state.getPath(), stream.get(), state).ifPresent(description::addFix);
-    return description.build();
+    return reporter.report(description, state);
   }
 
   /** Whether the written text certainly ends with a line break. */

@@ -7,12 +7,13 @@ import static com.google.errorprone.BugPattern.SeverityLevel.ERROR;
 import com.google.auto.service.AutoService;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
-import com.google.errorprone.BugPattern;
 import com.google.errorprone.BugPattern.LinkType;
+import com.google.errorprone.BugPattern;
 import com.google.errorprone.ErrorProneFlags;
 import com.google.errorprone.VisitorState;
-import com.google.errorprone.bugpatterns.BugChecker;
+import com.google.errorprone.bugpatterns.BugChecker.CompilationUnitTreeMatcher;
 import com.google.errorprone.bugpatterns.BugChecker.LiteralTreeMatcher;
+import com.google.errorprone.bugpatterns.BugChecker;
 import com.google.errorprone.fixes.SuggestedFix;
 import com.google.errorprone.matchers.Description;
 import com.google.errorprone.suppliers.Supplier;
@@ -20,6 +21,7 @@ import com.google.errorprone.util.ASTHelpers;
 import com.sun.source.tree.AnnotationTree;
 import com.sun.source.tree.AssignmentTree;
 import com.sun.source.tree.CaseTree;
+import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.LiteralTree;
@@ -51,7 +53,8 @@ import javax.inject.Inject;
     severity = ERROR,
     linkType = LinkType.CUSTOM,
     link = DocLinks.DOCS + "HardcodedSecret.md")
-public final class HardcodedSecret extends BugChecker implements LiteralTreeMatcher {
+public final class HardcodedSecret extends BugChecker
+    implements CompilationUnitTreeMatcher, LiteralTreeMatcher {
 
   private static final long serialVersionUID = 1L;
 
@@ -98,6 +101,7 @@ public final class HardcodedSecret extends BugChecker implements LiteralTreeMatc
   private static final int MIN_DISTINCT_CHARACTERS = 6;
 
   private final ImmutableList<SecretToken> tokens;
+  private final FindingReporter reporter;
 
   /**
    * Creates the check with the built-in token formats only. Error Prone finds plugins with
@@ -118,13 +122,21 @@ public final class HardcodedSecret extends BugChecker implements LiteralTreeMatc
   public HardcodedSecret(ErrorProneFlags flags) {
     ImmutableList.Builder<SecretToken> all = ImmutableList.<SecretToken>builder()
         .addAll(BUILT_IN_TOKENS);
-    List<Pattern> extra = PlumblineOptions.from(flags).extraSecretPatterns();
+    PlumblineOptions options = PlumblineOptions.from(flags);
+    List<Pattern> extra = options.extraSecretPatterns();
     for (int i = 0; i < extra.size(); i++) {
       all.add(new SecretToken(
           "a secret (pattern " + (i + 1) + " of " + PlumblineOptions.SECRET_PATTERNS + ")",
           extra.get(i), "SECRET"));
     }
     this.tokens = all.build();
+    this.reporter = new FindingReporter(options);
+  }
+
+  @Override
+  public Description matchCompilationUnit(CompilationUnitTree unit, VisitorState state) {
+    reporter.standsDown(state);
+    return Description.NO_MATCH;
   }
 
   @Override
@@ -151,7 +163,7 @@ public final class HardcodedSecret extends BugChecker implements LiteralTreeMatc
       description.addFix(
           SuggestedFix.replace(tree, "System.getenv(\"" + environmentName.get() + "\")"));
     }
-    return description.build();
+    return reporter.report(description, state);
   }
 
   private Optional<SecretToken> findToken(String value) {

@@ -9,14 +9,16 @@ import com.google.auto.service.AutoService;
 import com.google.errorprone.BugPattern;
 import com.google.errorprone.ErrorProneFlags;
 import com.google.errorprone.VisitorState;
-import com.google.errorprone.bugpatterns.BugChecker;
 import com.google.errorprone.bugpatterns.BugChecker.ClassTreeMatcher;
+import com.google.errorprone.bugpatterns.BugChecker.CompilationUnitTreeMatcher;
 import com.google.errorprone.bugpatterns.BugChecker.MethodTreeMatcher;
 import com.google.errorprone.bugpatterns.BugChecker.VariableTreeMatcher;
+import com.google.errorprone.bugpatterns.BugChecker;
 import com.google.errorprone.fixes.SuggestedFixes;
 import com.google.errorprone.matchers.Description;
 import com.google.errorprone.util.ASTHelpers;
 import com.sun.source.tree.ClassTree;
+import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.Tree;
@@ -41,11 +43,15 @@ import javax.lang.model.element.Modifier;
     linkType = CUSTOM,
     link = DocLinks.DOCS + "NamingConvention.md")
 public final class NamingConvention extends BugChecker
-    implements ClassTreeMatcher, MethodTreeMatcher, VariableTreeMatcher {
+    implements ClassTreeMatcher,
+        CompilationUnitTreeMatcher,
+        MethodTreeMatcher,
+        VariableTreeMatcher {
 
   private static final long serialVersionUID = 1L;
 
   private final MemberNamingStyle memberStyle;
+  private final FindingReporter reporter;
 
   /**
    * Creates the check with default options. Error Prone loads plugins with ServiceLoader, which
@@ -63,7 +69,15 @@ public final class NamingConvention extends BugChecker
    */
   @Inject
   public NamingConvention(ErrorProneFlags flags) {
-    this.memberStyle = PlumblineOptions.from(flags).memberNaming();
+    PlumblineOptions options = PlumblineOptions.from(flags);
+    this.memberStyle = options.memberNaming();
+    this.reporter = new FindingReporter(options);
+  }
+
+  @Override
+  public Description matchCompilationUnit(CompilationUnitTree unit, VisitorState state) {
+    reporter.standsDown(state);
+    return Description.NO_MATCH;
   }
 
   @Override
@@ -79,7 +93,7 @@ public final class NamingConvention extends BugChecker
     if (ASTHelpers.canBeRemoved(type) && !suggested.equals(name)) {
       description.addFix(SuggestedFixes.renameClassWithUses(tree, suggested, state));
     }
-    return description.build();
+    return reporter.report(description, state);
   }
 
   @Override
@@ -101,7 +115,7 @@ public final class NamingConvention extends BugChecker
     if (method.isPrivate()) {
       description.addFix(SuggestedFixes.renameMethodWithInvocations(tree, suggested, state));
     }
-    return description.build();
+    return reporter.report(description, state);
   }
 
   @Override
@@ -120,7 +134,7 @@ public final class NamingConvention extends BugChecker
     if (variable.isPrivate() || variable.getKind() != ElementKind.FIELD) {
       description.addFix(SuggestedFixes.renameVariable(tree, suggested, state));
     }
-    return description.build();
+    return reporter.report(description, state);
   }
 
   private static boolean isExemptVariable(VarSymbol variable, String name, VisitorState state) {

@@ -6,13 +6,15 @@ import static com.google.errorprone.BugPattern.SeverityLevel.WARNING;
 
 import com.google.auto.service.AutoService;
 import com.google.common.collect.ImmutableList;
-import com.google.errorprone.BugPattern;
 import com.google.errorprone.BugPattern.LinkType;
+import com.google.errorprone.BugPattern;
+import com.google.errorprone.ErrorProneFlags;
 import com.google.errorprone.VisitorState;
-import com.google.errorprone.bugpatterns.BugChecker;
+import com.google.errorprone.bugpatterns.BugChecker.CompilationUnitTreeMatcher;
 import com.google.errorprone.bugpatterns.BugChecker.IdentifierTreeMatcher;
 import com.google.errorprone.bugpatterns.BugChecker.MemberSelectTreeMatcher;
 import com.google.errorprone.bugpatterns.BugChecker.MethodInvocationTreeMatcher;
+import com.google.errorprone.bugpatterns.BugChecker;
 import com.google.errorprone.matchers.Description;
 import com.google.errorprone.matchers.Matcher;
 import com.google.errorprone.matchers.method.MethodMatchers;
@@ -24,11 +26,12 @@ import com.sun.source.tree.ImportTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.Tree;
-import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.ClassSymbol;
 import com.sun.tools.javac.code.Symbol.PackageSymbol;
+import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.tree.JCTree.JCCompilationUnit;
 import java.util.Optional;
+import javax.inject.Inject;
 
 /**
  * Reports every use of a logging framework: imports, type references, fully qualified names,
@@ -42,7 +45,10 @@ import java.util.Optional;
     linkType = LinkType.CUSTOM,
     link = DocLinks.DOCS + "NoLoggingFramework.md")
 public final class NoLoggingFramework extends BugChecker
-    implements IdentifierTreeMatcher, MemberSelectTreeMatcher, MethodInvocationTreeMatcher {
+    implements CompilationUnitTreeMatcher,
+        IdentifierTreeMatcher,
+        MemberSelectTreeMatcher,
+        MethodInvocationTreeMatcher {
 
   private static final long serialVersionUID = 1L;
 
@@ -66,6 +72,34 @@ public final class NoLoggingFramework extends BugChecker
   private static final Matcher<ExpressionTree> SYSTEM_GET_LOGGER =
       MethodMatchers.staticMethod().onClass("java.lang.System").named("getLogger");
 
+  private final FindingReporter reporter;
+
+  /**
+   * Creates the check with default options. Error Prone loads plugins with ServiceLoader, which
+   * requires a public no-argument constructor; it then builds the check through the
+   * {@code @Inject} constructor with the real flags.
+   */
+  public NoLoggingFramework() {
+    this(ErrorProneFlags.empty());
+  }
+
+  /**
+   * Creates the check. It has no options of its own, but reports invalid
+   * {@code -XepOpt:Plumbline:...} flags like every Plumbline check.
+   *
+   * @param flags Error Prone's flags
+   */
+  @Inject
+  public NoLoggingFramework(ErrorProneFlags flags) {
+    this.reporter = new FindingReporter(PlumblineOptions.from(flags));
+  }
+
+  @Override
+  public Description matchCompilationUnit(CompilationUnitTree unit, VisitorState state) {
+    reporter.standsDown(state);
+    return Description.NO_MATCH;
+  }
+
   @Override
   public Description matchIdentifier(IdentifierTree tree, VisitorState state) {
     return matchTypeReference(tree, state);
@@ -81,9 +115,10 @@ public final class NoLoggingFramework extends BugChecker
     if (!SYSTEM_GET_LOGGER.matches(tree, state) || SourceContext.isGenerated(state)) {
       return Description.NO_MATCH;
     }
-    return buildDescription(tree)
-        .setMessage("System.getLogger is a logging framework (System.Logger); " + ADVICE)
-        .build();
+    return reporter.report(
+        buildDescription(tree)
+            .setMessage("System.getLogger is a logging framework (System.Logger); " + ADVICE),
+        state);
   }
 
   private Description matchTypeReference(ExpressionTree tree, VisitorState state) {
@@ -92,11 +127,12 @@ public final class NoLoggingFramework extends BugChecker
         || isClassLiteral(state) || isPartOfLargerReference(state) || isSuppressedImport(state)) {
       return Description.NO_MATCH;
     }
-    return buildDescription(tree)
-        .setMessage(
-            "'" + state.getSourceForNode(tree) + "' belongs to " + framework.get()
-                + ", a logging framework; " + ADVICE)
-        .build();
+    return reporter.report(
+        buildDescription(tree)
+            .setMessage(
+                "'" + state.getSourceForNode(tree) + "' belongs to " + framework.get()
+                    + ", a logging framework; " + ADVICE),
+        state);
   }
 
   /**

@@ -5,14 +5,15 @@ package dev.plumbline.rules;
 import static com.google.errorprone.BugPattern.SeverityLevel.ERROR;
 
 import com.google.auto.service.AutoService;
-import com.google.errorprone.BugPattern;
 import com.google.errorprone.BugPattern.LinkType;
+import com.google.errorprone.BugPattern;
+import com.google.errorprone.ErrorProneFlags;
 import com.google.errorprone.VisitorState;
-import com.google.errorprone.bugpatterns.BugChecker;
 import com.google.errorprone.bugpatterns.BugChecker.ClassTreeMatcher;
 import com.google.errorprone.bugpatterns.BugChecker.CompilationUnitTreeMatcher;
 import com.google.errorprone.bugpatterns.BugChecker.LambdaExpressionTreeMatcher;
 import com.google.errorprone.bugpatterns.BugChecker.MethodTreeMatcher;
+import com.google.errorprone.bugpatterns.BugChecker;
 import com.google.errorprone.matchers.Description;
 import com.google.errorprone.util.ASTHelpers;
 import com.google.errorprone.util.ErrorProneComment;
@@ -35,6 +36,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javax.inject.Inject;
 
 /**
  * Reports placeholders: bodies that only throw a "not implemented" exception, unfinished-work
@@ -77,6 +79,28 @@ public final class NoPlaceholder extends BugChecker
   /** The unfinished-work markers, as whole upper-case words. */
   private static final Pattern MARKER = Pattern.compile("\\b(TODO|FIXME|XXX)\\b");
 
+  private final FindingReporter reporter;
+
+  /**
+   * Creates the check with default options. Error Prone loads plugins with ServiceLoader, which
+   * requires a public no-argument constructor; it then builds the check through the
+   * {@code @Inject} constructor with the real flags.
+   */
+  public NoPlaceholder() {
+    this(ErrorProneFlags.empty());
+  }
+
+  /**
+   * Creates the check. It has no options of its own, but reports invalid
+   * {@code -XepOpt:Plumbline:...} flags like every Plumbline check.
+   *
+   * @param flags Error Prone's flags
+   */
+  @Inject
+  public NoPlaceholder(ErrorProneFlags flags) {
+    this.reporter = new FindingReporter(PlumblineOptions.from(flags));
+  }
+
   @Override
   public Description matchMethod(MethodTree tree, VisitorState state) {
     if (tree.getBody() == null || SourceContext.isGenerated(state)) {
@@ -95,11 +119,12 @@ public final class NoPlaceholder extends BugChecker
     if (!placeholder) {
       return Description.NO_MATCH;
     }
-    return buildDescription(tree)
-        .setMessage(
-            "'" + tree.getName() + "' is a placeholder: its body only throws "
-                + thrownName(thrown.get()) + "; implement it, or remove it with its callers")
-        .build();
+    return reporter.report(
+        buildDescription(tree)
+            .setMessage(
+                "'" + tree.getName() + "' is a placeholder: its body only throws "
+                    + thrownName(thrown.get()) + "; implement it, or remove it with its callers"),
+        state);
   }
 
   @Override
@@ -112,11 +137,12 @@ public final class NoPlaceholder extends BugChecker
         || !(hasPlaceholderMessage(thrown.get()) || isNotImplementedType(thrown.get()))) {
       return Description.NO_MATCH;
     }
-    return buildDescription(tree)
-        .setMessage(
-            "this lambda is a placeholder: its body only throws "
-                + thrownName(thrown.get()) + "; implement it")
-        .build();
+    return reporter.report(
+        buildDescription(tree)
+            .setMessage(
+                "this lambda is a placeholder: its body only throws "
+                    + thrownName(thrown.get()) + "; implement it"),
+        state);
   }
 
   @Override
@@ -124,16 +150,18 @@ public final class NoPlaceholder extends BugChecker
     if (!isEmptyType(tree) || SourceContext.isGenerated(state)) {
       return Description.NO_MATCH;
     }
-    return buildDescription(tree)
-        .setMessage(
-            "'" + tree.getSimpleName() + "' is an empty " + kindName(tree)
-                + ", a placeholder: give it its members, or delete it")
-        .build();
+    return reporter.report(
+        buildDescription(tree)
+            .setMessage(
+                "'" + tree.getSimpleName() + "' is an empty " + kindName(tree)
+                    + ", a placeholder: give it its members, or delete it"),
+        state);
   }
 
   @Override
   public Description matchCompilationUnit(CompilationUnitTree tree, VisitorState state) {
-    if (SourceContext.sourcePath(tree).contains("/generated-sources/")) {
+    if (reporter.standsDown(state)
+        || SourceContext.sourcePath(tree).contains("/generated-sources/")) {
       return Description.NO_MATCH;
     }
     reportMarkers(tree, state);
@@ -157,14 +185,14 @@ public final class NoPlaceholder extends BugChecker
         if (!marker.find() || suppressed.coversComment(comment.getPos(), token.pos(), source)) {
           continue;
         }
-        state.reportMatch(
+        state.reportMatch(reporter.report(
             // javac's own position type: Error Prone's FixedPosition changed its interface after
             // 2.42, and buildDescription(DiagnosticPosition) exists in both lines.
             buildDescription(new SimpleDiagnosticPosition(comment.getPos() + marker.start()))
                 .setMessage(
                     "'" + marker.group(1) + "' marks unfinished work: finish it now, or track it"
-                        + " outside the code")
-                .build());
+                        + " outside the code"),
+            state));
       }
     }
   }

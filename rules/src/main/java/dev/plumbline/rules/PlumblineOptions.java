@@ -8,18 +8,23 @@ import com.google.errorprone.ErrorProneFlags;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
 /**
  * The {@code -XepOpt:Plumbline:<Key>=<value>} options shared by all Plumbline checks, parsed and
- * validated once: a bad value or an unknown key stops the compilation with a message that names
- * the flag and what it accepts.
+ * validated once. A bad value or an unknown key does not throw (Error Prone would turn that into
+ * a compiler crash): it becomes a {@linkplain #problems() problem} naming the flag, the value and
+ * what the flag accepts, which {@link FindingReporter} reports as one compiler error, and the
+ * option keeps its default.
  *
  * <p>Error Prone splits the {@code -Xplugin:ErrorProne ...} argument on whitespace, so no value
  * can contain a space: the copyright holder is URL-decoded ({@code The+Plumbline+Authors} or
@@ -75,6 +80,7 @@ public final class PlumblineOptions {
       Pattern.compile("\\p{javaJavaIdentifierStart}\\p{javaJavaIdentifierPart}*"
           + "(?:\\.\\p{javaJavaIdentifierStart}\\p{javaJavaIdentifierPart}*)*");
 
+  private final List<String> problems = new ArrayList<>();
   private final Optional<String> copyrightHolder;
   private final Optional<String> copyrightYears;
   private final MemberNamingStyle memberNaming;
@@ -85,28 +91,41 @@ public final class PlumblineOptions {
 
   private PlumblineOptions(ErrorProneFlags flags) {
     rejectUnknownFlags(flags.getFlagsMap());
-    copyrightHolder = flags.get(COPYRIGHT_HOLDER).map(PlumblineOptions::parseHolder);
-    copyrightYears = flags.get(COPYRIGHT_YEARS).map(PlumblineOptions::parseYears);
-    memberNaming = flags.get(MEMBER_NAMING).map(PlumblineOptions::parseNaming)
+    copyrightHolder = parse(flags, COPYRIGHT_HOLDER, PlumblineOptions::parseHolder);
+    copyrightYears = parse(flags, COPYRIGHT_YEARS, PlumblineOptions::parseYears);
+    memberNaming = parse(flags, MEMBER_NAMING, PlumblineOptions::parseNaming)
         .orElse(MemberNamingStyle.JAVA);
-    secretPatterns = flags.get(SECRET_PATTERNS).map(PlumblineOptions::parsePatterns)
+    secretPatterns = parse(flags, SECRET_PATTERNS, PlumblineOptions::parsePatterns)
         .orElse(ImmutableList.of());
-    allowedBaseClasses = flags.get(ALLOWED_BASE_CLASSES).map(PlumblineOptions::parseClassNames)
+    allowedBaseClasses = parse(flags, ALLOWED_BASE_CLASSES, PlumblineOptions::parseClassNames)
         .orElse(ImmutableSet.of());
-    statusPrefixes = flags.get(STATUS_PREFIXES)
-        .map(value -> parsePrefixes(STATUS_PREFIXES, value))
+    statusPrefixes = parse(flags, STATUS_PREFIXES, PlumblineOptions::parsePrefixes)
         .orElse(DEFAULT_STATUS_PREFIXES);
-    stderrPrefixes = flags.get(STDERR_PREFIXES)
-        .map(value -> parsePrefixes(STDERR_PREFIXES, value))
+    stderrPrefixes = parse(flags, STDERR_PREFIXES, PlumblineOptions::parsePrefixes)
         .orElse(DEFAULT_STDERR_PREFIXES);
+  }
+
+  /** Parses one flag; a bad value is recorded as a problem and leaves the default in place. */
+  private <T> Optional<T> parse(
+      ErrorProneFlags flags, String flag, Function<String, T> parser) {
+    Optional<String> raw = flags.get(flag);
+    if (raw.isEmpty()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(parser.apply(raw.get()));
+    } catch (BadValue badValue) {
+      problems.add("Invalid -XepOpt:" + flag + "=" + raw.get() + ": accepted values are "
+          + badValue.getMessage());
+      return Optional.empty();
+    }
   }
 
   /**
    * Reads and validates the Plumbline options among Error Prone's flags.
    *
    * @param flags the flags Error Prone passes to a check's constructor
-   * @return the validated options
-   * @throws InvalidPlumblineOptionException naming the flag and its accepted values
+   * @return the options, with a problem for each bad value or unknown key
    */
   public static PlumblineOptions from(ErrorProneFlags flags) {
     return new PlumblineOptions(flags);
@@ -115,6 +134,14 @@ public final class PlumblineOptions {
   /** The options when no {@code Plumbline:} flag is given. */
   public static PlumblineOptions defaults() {
     return from(ErrorProneFlags.empty());
+  }
+
+  /**
+   * What is wrong with the flags, one message per bad value or unknown {@code Plumbline:} key,
+   * each naming the flag, the value and what is accepted; empty when every flag is valid.
+   */
+  public ImmutableList<String> problems() {
+    return ImmutableList.copyOf(problems);
   }
 
   /** The required copyright holder, if configured; without it any holder is accepted. */
@@ -152,13 +179,52 @@ public final class PlumblineOptions {
     return stderrPrefixes;
   }
 
-  private static void rejectUnknownFlags(Map<String, String> flagsMap) {
-    for (Map.Entry<String, String> flag : flagsMap.entrySet()) {
+  private void rejectUnknownFlags(Map<String, String> flagsMap) {
+    for (Map.Entry<String, String> flag : new TreeMap<>(flagsMap).entrySet()) {
       if (flag.getKey().startsWith(PREFIX) && !KNOWN_FLAGS.contains(flag.getKey())) {
-        throw new InvalidPlumblineOptionException(
-            flag.getKey(), flag.getValue(), "none: unknown flag; known flags are " + KNOWN_FLAGS);
+        problems.add("Unknown option -XepOpt:" + flag.getKey() + "=" + flag.getValue()
+            + ": accepted options are " + knownKeys()
+            + closestKnownFlag(flag.getKey()).map(known -> "; did you mean -XepOpt:" + known + "?")
+                .orElse(""));
       }
     }
+  }
+
+  /** The known flag a misspelled one most likely meant: at most a third of it edited. */
+  private static Optional<String> closestKnownFlag(String unknown) {
+    return KNOWN_FLAGS.stream()
+        .min(Comparator.comparingInt(known -> editDistance(known, unknown)))
+        .filter(known -> editDistance(known, unknown) <= (known.length() - PREFIX.length()) / 3);
+  }
+
+  private static String knownKeys() {
+    List<String> keys = new ArrayList<>();
+    for (String flag : KNOWN_FLAGS) {
+      keys.add("-XepOpt:" + flag);
+    }
+    return String.join(", ", keys);
+  }
+
+  /** Levenshtein distance, case-insensitive. */
+  private static int editDistance(String a, String b) {
+    String left = a.toLowerCase(Locale.ROOT);
+    String right = b.toLowerCase(Locale.ROOT);
+    int[] previous = new int[right.length() + 1];
+    int[] current = new int[right.length() + 1];
+    for (int j = 0; j <= right.length(); j++) {
+      previous[j] = j;
+    }
+    for (int i = 1; i <= left.length(); i++) {
+      current[0] = i;
+      for (int j = 1; j <= right.length(); j++) {
+        int substitution = previous[j - 1] + (left.charAt(i - 1) == right.charAt(j - 1) ? 0 : 1);
+        current[j] = Math.min(substitution, Math.min(previous[j] + 1, current[j - 1] + 1));
+      }
+      int[] swap = previous;
+      previous = current;
+      current = swap;
+    }
+    return previous[right.length()];
   }
 
   private static String parseHolder(String raw) {
@@ -166,12 +232,10 @@ public final class PlumblineOptions {
     try {
       holder = URLDecoder.decode(raw, StandardCharsets.UTF_8).strip();
     } catch (IllegalArgumentException badEscape) {
-      throw new InvalidPlumblineOptionException(
-          COPYRIGHT_HOLDER, raw, "a URL-encoded name such as The+Plumbline+Authors");
+      throw new BadValue("a URL-encoded name such as The+Plumbline+Authors");
     }
     if (holder.isEmpty()) {
-      throw new InvalidPlumblineOptionException(
-          COPYRIGHT_HOLDER, raw, "a non-empty URL-encoded name such as The+Plumbline+Authors");
+      throw new BadValue("a non-empty URL-encoded name such as The+Plumbline+Authors");
     }
     return holder;
   }
@@ -182,8 +246,7 @@ public final class PlumblineOptions {
         && (matcher.group(2) == null
             || Integer.parseInt(matcher.group(1)) < Integer.parseInt(matcher.group(2)));
     if (!valid) {
-      throw new InvalidPlumblineOptionException(
-          COPYRIGHT_YEARS, raw, "a year (2026) or an increasing range (2024-2026)");
+      throw new BadValue("a year (2026) or an increasing range (2024-2026)");
     }
     return raw;
   }
@@ -192,7 +255,7 @@ public final class PlumblineOptions {
     try {
       return MemberNamingStyle.valueOf(raw.strip().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException unknownStyle) {
-      throw new InvalidPlumblineOptionException(MEMBER_NAMING, raw, "JAVA or SNAKE");
+      throw new BadValue("JAVA or SNAKE");
     }
   }
 
@@ -202,9 +265,7 @@ public final class PlumblineOptions {
       try {
         patterns.add(Pattern.compile(regex));
       } catch (PatternSyntaxException badRegex) {
-        throw new InvalidPlumblineOptionException(
-            SECRET_PATTERNS,
-            raw,
+        throw new BadValue(
             "comma-separated Java regular expressions; '" + regex + "' does not compile: "
                 + badRegex.getDescription());
       }
@@ -214,30 +275,27 @@ public final class PlumblineOptions {
 
   private static ImmutableSet<String> parseClassNames(String raw) {
     ImmutableSet.Builder<String> names = ImmutableSet.builder();
-    for (String name : splitList(ALLOWED_BASE_CLASSES, raw)) {
+    String accepted = "comma-separated fully qualified class names (e.g. javax.swing.JPanel)";
+    for (String name : splitList(raw, accepted)) {
       if (!QUALIFIED_NAME.matcher(name).matches()) {
-        throw new InvalidPlumblineOptionException(
-            ALLOWED_BASE_CLASSES,
-            raw,
-            "comma-separated fully qualified class names (e.g. javax.swing.JPanel); '"
-                + name + "' is not one");
+        throw new BadValue(accepted + "; '" + name + "' is not one");
       }
       names.add(name);
     }
     return names.build();
   }
 
-  private static ImmutableList<String> parsePrefixes(String flag, String raw) {
-    return ImmutableList.copyOf(splitList(flag, raw));
+  private static ImmutableList<String> parsePrefixes(String raw) {
+    return ImmutableList.copyOf(splitList(raw,
+        "comma-separated status prefixes without empty entries, such as [ERROR],[WARN]"));
   }
 
-  private static List<String> splitList(String flag, String raw) {
+  private static List<String> splitList(String raw, String accepted) {
     List<String> items = new ArrayList<>();
     for (String item : raw.split(",", -1)) {
       String trimmed = item.strip();
       if (trimmed.isEmpty()) {
-        throw new InvalidPlumblineOptionException(
-            flag, raw, "a comma-separated list without empty entries");
+        throw new BadValue(accepted);
       }
       items.add(trimmed);
     }
@@ -265,10 +323,19 @@ public final class PlumblineOptions {
     items.add(raw.substring(start));
     for (String item : items) {
       if (item.isBlank()) {
-        throw new InvalidPlumblineOptionException(
-            SECRET_PATTERNS, raw, "comma-separated Java regular expressions without empty entries");
+        throw new BadValue("comma-separated Java regular expressions without empty entries");
       }
     }
     return items;
+  }
+
+  /** A flag's value the parser rejects; the message says what the flag accepts. */
+  private static final class BadValue extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    BadValue(String accepted) {
+      super(accepted, null, false, false);
+    }
   }
 }

@@ -7,21 +7,25 @@ import static com.google.errorprone.BugPattern.SeverityLevel.WARNING;
 
 import com.google.auto.service.AutoService;
 import com.google.errorprone.BugPattern;
+import com.google.errorprone.ErrorProneFlags;
 import com.google.errorprone.VisitorState;
-import com.google.errorprone.bugpatterns.BugChecker;
 import com.google.errorprone.bugpatterns.BugChecker.ClassTreeMatcher;
+import com.google.errorprone.bugpatterns.BugChecker.CompilationUnitTreeMatcher;
 import com.google.errorprone.bugpatterns.BugChecker.MethodTreeMatcher;
+import com.google.errorprone.bugpatterns.BugChecker;
 import com.google.errorprone.matchers.Description;
 import com.google.errorprone.util.ASTHelpers;
 import com.sun.source.tree.ClassTree;
+import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.Tree;
 import com.sun.tools.javac.code.Kinds;
-import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.ClassSymbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
-import com.sun.tools.javac.tree.JCTree;
+import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.tree.JCTree.JCCompilationUnit;
+import com.sun.tools.javac.tree.JCTree;
+import javax.inject.Inject;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -39,12 +43,37 @@ import javax.lang.model.element.Modifier;
     linkType = CUSTOM,
     link = DocLinks.DOCS + "PublicApiJavadoc.md")
 public final class PublicApiJavadoc extends BugChecker
-    implements ClassTreeMatcher, MethodTreeMatcher {
+    implements ClassTreeMatcher, CompilationUnitTreeMatcher, MethodTreeMatcher {
 
   private static final long serialVersionUID = 1L;
 
-  /** Creates the check; it has no options. */
-  public PublicApiJavadoc() {}
+  private final FindingReporter reporter;
+
+  /**
+   * Creates the check with default options. Error Prone loads plugins with ServiceLoader, which
+   * requires a public no-argument constructor; it then builds the check through the
+   * {@code @Inject} constructor with the real flags.
+   */
+  public PublicApiJavadoc() {
+    this(ErrorProneFlags.empty());
+  }
+
+  /**
+   * Creates the check. It has no options of its own, but reports invalid
+   * {@code -XepOpt:Plumbline:...} flags like every Plumbline check.
+   *
+   * @param flags Error Prone's flags
+   */
+  @Inject
+  public PublicApiJavadoc(ErrorProneFlags flags) {
+    this.reporter = new FindingReporter(PlumblineOptions.from(flags));
+  }
+
+  @Override
+  public Description matchCompilationUnit(CompilationUnitTree unit, VisitorState state) {
+    reporter.standsDown(state);
+    return Description.NO_MATCH;
+  }
 
   @Override
   public Description matchClass(ClassTree tree, VisitorState state) {
@@ -52,10 +81,11 @@ public final class PublicApiJavadoc extends BugChecker
     if (!isVisibleApi(type) || SourceContext.isGenerated(state) || hasJavadoc(tree, state)) {
       return Description.NO_MATCH;
     }
-    return buildDescription(tree)
-        .setMessage("Public " + kindName(type) + " " + type.getSimpleName()
-            + " has no Javadoc: say what it is for in a /** ... */ comment")
-        .build();
+    return reporter.report(
+        buildDescription(tree)
+            .setMessage("Public " + kindName(type) + " " + type.getSimpleName()
+                + " has no Javadoc: say what it is for in a /** ... */ comment"),
+        state);
   }
 
   @Override
@@ -71,10 +101,11 @@ public final class PublicApiJavadoc extends BugChecker
     String what = method.isConstructor()
         ? "constructor of " + method.owner.getSimpleName()
         : "method " + method.getSimpleName();
-    return buildDescription(tree)
-        .setMessage("Public " + what
-            + " has no Javadoc: describe it, its parameters and its result in a /** ... */ comment")
-        .build();
+    return reporter.report(
+        buildDescription(tree)
+            .setMessage("Public " + what + " has no Javadoc: describe it, its parameters and its"
+                + " result in a /** ... */ comment"),
+        state);
   }
 
   /** Public itself and inside public types only, so callers in other packages can reach it. */

@@ -7,14 +7,17 @@ import static com.google.errorprone.BugPattern.SeverityLevel.WARNING;
 
 import com.google.auto.service.AutoService;
 import com.google.errorprone.BugPattern;
+import com.google.errorprone.ErrorProneFlags;
 import com.google.errorprone.VisitorState;
-import com.google.errorprone.bugpatterns.BugChecker;
+import com.google.errorprone.bugpatterns.BugChecker.CompilationUnitTreeMatcher;
 import com.google.errorprone.bugpatterns.BugChecker.MethodTreeMatcher;
 import com.google.errorprone.bugpatterns.BugChecker.VariableTreeMatcher;
+import com.google.errorprone.bugpatterns.BugChecker;
 import com.google.errorprone.fixes.SuggestedFix;
 import com.google.errorprone.matchers.Description;
 import com.google.errorprone.util.ASTHelpers;
 import com.sun.source.tree.ClassTree;
+import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.TypeParameterTree;
@@ -27,6 +30,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Set;
+import javax.inject.Inject;
 
 /**
  * Flags raw uses of generic types ({@code List} instead of {@code List<String>}) in method and
@@ -40,12 +44,37 @@ import java.util.Set;
     linkType = CUSTOM,
     link = DocLinks.DOCS + "RawTypeInSignature.md")
 public final class RawTypeInSignature extends BugChecker
-    implements MethodTreeMatcher, VariableTreeMatcher {
+    implements CompilationUnitTreeMatcher, MethodTreeMatcher, VariableTreeMatcher {
 
   private static final long serialVersionUID = 1L;
 
-  /** Creates the check; it has no options. */
-  public RawTypeInSignature() {}
+  private final FindingReporter reporter;
+
+  /**
+   * Creates the check with default options. Error Prone loads plugins with ServiceLoader, which
+   * requires a public no-argument constructor; it then builds the check through the
+   * {@code @Inject} constructor with the real flags.
+   */
+  public RawTypeInSignature() {
+    this(ErrorProneFlags.empty());
+  }
+
+  /**
+   * Creates the check. It has no options of its own, but reports invalid
+   * {@code -XepOpt:Plumbline:...} flags like every Plumbline check.
+   *
+   * @param flags Error Prone's flags
+   */
+  @Inject
+  public RawTypeInSignature(ErrorProneFlags flags) {
+    this.reporter = new FindingReporter(PlumblineOptions.from(flags));
+  }
+
+  @Override
+  public Description matchCompilationUnit(CompilationUnitTree unit, VisitorState state) {
+    reporter.standsDown(state);
+    return Description.NO_MATCH;
+  }
 
   @Override
   public Description matchMethod(MethodTree tree, VisitorState state) {
@@ -101,7 +130,7 @@ public final class RawTypeInSignature extends BugChecker
     if (parameters == type.tsym.type.allparams().size()) {
       description.addFix(SuggestedFix.postfixWith(raw, "<" + wildcards(parameters) + ">"));
     }
-    return description.build();
+    return reporter.report(description, state);
   }
 
   private static String wildcards(int count) {

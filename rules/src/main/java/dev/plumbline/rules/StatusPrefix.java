@@ -6,15 +6,17 @@ import static com.google.errorprone.BugPattern.SeverityLevel.WARNING;
 
 import com.google.auto.service.AutoService;
 import com.google.common.collect.ImmutableList;
-import com.google.errorprone.BugPattern;
 import com.google.errorprone.BugPattern.LinkType;
+import com.google.errorprone.BugPattern;
 import com.google.errorprone.ErrorProneFlags;
 import com.google.errorprone.VisitorState;
-import com.google.errorprone.bugpatterns.BugChecker;
+import com.google.errorprone.bugpatterns.BugChecker.CompilationUnitTreeMatcher;
 import com.google.errorprone.bugpatterns.BugChecker.MethodInvocationTreeMatcher;
+import com.google.errorprone.bugpatterns.BugChecker;
 import com.google.errorprone.fixes.SuggestedFix;
 import com.google.errorprone.matchers.Description;
 import com.google.errorprone.util.ASTHelpers;
+import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.LiteralTree;
 import com.sun.source.tree.MemberSelectTree;
@@ -34,12 +36,14 @@ import javax.inject.Inject;
     severity = WARNING,
     linkType = LinkType.CUSTOM,
     link = DocLinks.DOCS + "StatusPrefix.md")
-public final class StatusPrefix extends BugChecker implements MethodInvocationTreeMatcher {
+public final class StatusPrefix extends BugChecker
+    implements CompilationUnitTreeMatcher, MethodInvocationTreeMatcher {
 
   private static final long serialVersionUID = 1L;
 
   private final ImmutableList<String> statusPrefixes;
   private final ImmutableList<String> stderrPrefixes;
+  private final FindingReporter reporter;
 
   /**
    * Creates the check with default options. Error Prone loads plugins with ServiceLoader, which
@@ -61,6 +65,13 @@ public final class StatusPrefix extends BugChecker implements MethodInvocationTr
     PlumblineOptions options = PlumblineOptions.from(flags);
     this.statusPrefixes = options.statusPrefixes();
     this.stderrPrefixes = options.stderrPrefixes();
+    this.reporter = new FindingReporter(options);
+  }
+
+  @Override
+  public Description matchCompilationUnit(CompilationUnitTree unit, VisitorState state) {
+    reporter.standsDown(state);
+    return Description.NO_MATCH;
   }
 
   @Override
@@ -85,7 +96,7 @@ public final class StatusPrefix extends BugChecker implements MethodInvocationTr
     }
     Optional<String> stdoutPrefix = findPrefix(message, statusPrefixes);
     if (stream.get() == ConsoleStream.ERR && stdoutPrefix.isPresent()) {
-      return describeWrongStream(tree, stdoutPrefix.get());
+      return describeWrongStream(tree, stdoutPrefix.get(), state);
     }
     return describeMissingPrefix(tree, stream.get(), literal.get(), newlines, state);
   }
@@ -104,14 +115,16 @@ public final class StatusPrefix extends BugChecker implements MethodInvocationTr
     return name.equals("println") || name.equals("printf") || name.equals("format");
   }
 
-  private Description describeWrongStream(MethodInvocationTree tree, String prefix) {
+  private Description describeWrongStream(
+      MethodInvocationTree tree, String prefix, VisitorState state) {
     ExpressionTree receiver = ((MemberSelectTree) tree.getMethodSelect()).getExpression();
-    return buildDescription(tree)
-        .setMessage(
-            "System.err takes only " + String.join(" ", stderrPrefixes) + " messages; a "
-                + prefix + " message belongs on System.out")
-        .addFix(SuggestedFix.replace(receiver, "System.out"))
-        .build();
+    return reporter.report(
+        buildDescription(tree)
+            .setMessage(
+                "System.err takes only " + String.join(" ", stderrPrefixes) + " messages; a "
+                    + prefix + " message belongs on System.out")
+            .addFix(SuggestedFix.replace(receiver, "System.out")),
+        state);
   }
 
   private Description describeMissingPrefix(
@@ -138,7 +151,7 @@ public final class StatusPrefix extends BugChecker implements MethodInvocationTr
                   MessageLiterals.escapeForLiteral(inserted))
               .build());
     }
-    return description.build();
+    return reporter.report(description, state);
   }
 
   private static String defaultPrefix(ConsoleStream stream, ImmutableList<String> allowed) {

@@ -1,9 +1,7 @@
 package dev.plumbline.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.google.errorprone.CompilationTestHelper;
 import com.google.errorprone.ErrorProneFlags;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -48,41 +46,40 @@ class PlumblineOptionsTest {
   }
 
   @Test
-  void rejectsBadValuesNamingTheFlagAndTheAcceptedValues() {
-    assertThatThrownBy(() -> parse("Plumbline:MemberNaming", "camel"))
-        .isInstanceOf(InvalidPlumblineOptionException.class)
-        .hasMessage("[ERROR] Invalid -XepOpt:Plumbline:MemberNaming=camel:"
-            + " accepted values are JAVA or SNAKE");
-    assertThatThrownBy(() -> parse("Plumbline:CopyrightYears", "2026-2024"))
-        .hasMessage("[ERROR] Invalid -XepOpt:Plumbline:CopyrightYears=2026-2024:"
-            + " accepted values are a year (2026) or an increasing range (2024-2026)");
-    assertThatThrownBy(() -> parse("Plumbline:CopyrightHolder", "%"))
-        .hasMessageContaining("-XepOpt:Plumbline:CopyrightHolder=%")
-        .hasMessageContaining("URL-encoded name");
-    assertThatThrownBy(() -> parse("Plumbline:SecretPatterns", "ok,[unclosed"))
-        .hasMessageContaining("-XepOpt:Plumbline:SecretPatterns=ok,[unclosed")
-        .hasMessageContaining("'[unclosed' does not compile");
-    assertThatThrownBy(() -> parse("Plumbline:AllowedBaseClasses", "java.lang.Thread,9lives"))
-        .hasMessageContaining("'9lives' is not one");
-    assertThatThrownBy(() -> parse("Plumbline:StatusPrefixes", "OK,,FAIL"))
-        .hasMessageContaining("without empty entries");
-  }
-
-  @Test
-  void rejectsUnknownPlumblineFlagsButIgnoresOtherChecksFlags() {
-    assertThatThrownBy(() -> parse("Plumbline:StatusPrefix", "OK"))
-        .hasMessageContaining("-XepOpt:Plumbline:StatusPrefix=OK")
-        .hasMessageContaining("unknown flag; known flags are");
-    assertThat(parse("SomeOtherCheck:Option", "x").memberNaming())
+  void badValuesBecomeProblemsNamingTheFlagTheValueAndTheAcceptedValues() {
+    assertThat(parse("Plumbline:MemberNaming", "CAMEL").problems()).containsExactly(
+        "Invalid -XepOpt:Plumbline:MemberNaming=CAMEL: accepted values are JAVA or SNAKE");
+    assertThat(parse("Plumbline:MemberNaming", "CAMEL").memberNaming())
         .isEqualTo(MemberNamingStyle.JAVA);
+    assertThat(parse("Plumbline:CopyrightYears", "2026-2024").problems()).containsExactly(
+        "Invalid -XepOpt:Plumbline:CopyrightYears=2026-2024:"
+            + " accepted values are a year (2026) or an increasing range (2024-2026)");
+    assertThat(parse("Plumbline:CopyrightHolder", "%").problems()).singleElement()
+        .asString().contains("-XepOpt:Plumbline:CopyrightHolder=%", "URL-encoded name");
+    assertThat(parse("Plumbline:SecretPatterns", "ok,[unclosed").problems()).singleElement()
+        .asString().contains("-XepOpt:Plumbline:SecretPatterns=ok,[unclosed",
+            "'[unclosed' does not compile");
+    assertThat(parse("Plumbline:AllowedBaseClasses", "java.lang.Thread,9lives").problems())
+        .singleElement().asString().contains("'9lives' is not one");
+    assertThat(parse("Plumbline:StatusPrefixes", "OK,,FAIL").problems()).singleElement()
+        .asString().contains("without empty entries");
   }
 
   @Test
-  void aBadFlagStopsTheCompilationWithTheMessage() {
-    CompilationTestHelper helper = CompilationTestHelper.newInstance(StatusPrefix.class, getClass())
-        .setArgs("-XepOpt:Plumbline:StderrPrefixes=")
-        .addSourceLines("A.java", "class A {}");
-    assertThatThrownBy(helper::doTest)
-        .hasStackTraceContaining("[ERROR] Invalid -XepOpt:Plumbline:StderrPrefixes=");
+  void everyBadFlagIsAProblemOfItsOwn() {
+    PlumblineOptions options = PlumblineOptions.from(ErrorProneFlags.fromMap(Map.of(
+        "Plumbline:MemberNaming", "CAMEL", "Plumbline:CopyrightYears", "26")));
+    assertThat(options.problems()).hasSize(2);
+  }
+
+  @Test
+  void unknownPlumblineFlagsNameTheKnownOnesAndTheLikelyOneButOtherChecksFlagsAreIgnored() {
+    assertThat(parse("Plumbline:StatusPrefix", "OK").problems()).singleElement().asString()
+        .startsWith("Unknown option -XepOpt:Plumbline:StatusPrefix=OK: accepted options are"
+            + " -XepOpt:Plumbline:CopyrightHolder, ")
+        .endsWith("; did you mean -XepOpt:Plumbline:StatusPrefixes?");
+    assertThat(parse("Plumbline:Colour", "red").problems()).singleElement().asString()
+        .doesNotContain("did you mean");
+    assertThat(parse("SomeOtherCheck:Option", "x").problems()).isEmpty();
   }
 }
