@@ -6,6 +6,7 @@ import com.google.errorprone.BugCheckerInfo;
 import com.google.errorprone.CompilationTestHelper;
 import com.google.errorprone.bugpatterns.BugChecker;
 import com.google.errorprone.scanner.BuiltInCheckerSuppliers;
+import dev.plumbline.rules.bugpatterns.PublicApiJavadoc;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.HashSet;

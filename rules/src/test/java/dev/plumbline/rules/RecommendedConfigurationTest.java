@@ -3,6 +3,9 @@ package dev.plumbline.rules;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.plumbline.rules.bugpatterns.CatchAll;
+import dev.plumbline.rules.bugpatterns.HardcodedSecret;
+import dev.plumbline.rules.bugpatterns.NoPlaceholder;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

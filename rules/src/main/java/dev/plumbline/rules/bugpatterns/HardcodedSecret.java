@@ -1,0 +1,293 @@
+// Copyright (c) 2026 The Plumbline Authors
+
+package dev.plumbline.rules.bugpatterns;
+
+import static com.google.errorprone.BugPattern.SeverityLevel.ERROR;
+
+import com.google.auto.service.AutoService;
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import com.google.errorprone.BugPattern.LinkType;
+import com.google.errorprone.BugPattern;
+import com.google.errorprone.ErrorProneFlags;
+import com.google.errorprone.VisitorState;
+import com.google.errorprone.bugpatterns.BugChecker.CompilationUnitTreeMatcher;
+import com.google.errorprone.bugpatterns.BugChecker.LiteralTreeMatcher;
+import com.google.errorprone.bugpatterns.BugChecker;
+import com.google.errorprone.fixes.SuggestedFix;
+import com.google.errorprone.matchers.Description;
+import com.google.errorprone.suppliers.Supplier;
+import com.google.errorprone.util.ASTHelpers;
+import com.sun.source.tree.AnnotationTree;
+import com.sun.source.tree.AssignmentTree;
+import com.sun.source.tree.CaseTree;
+import com.sun.source.tree.CompilationUnitTree;
+import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.IdentifierTree;
+import com.sun.source.tree.LiteralTree;
+import com.sun.source.tree.MemberSelectTree;
+import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.tree.ParenthesizedTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.tree.VariableTree;
+import com.sun.source.util.TreePath;
+import com.sun.tools.javac.code.Type;
+import com.sun.tools.javac.code.Types;
+import dev.plumbline.rules.utils.DocLinks;
+import dev.plumbline.rules.utils.FindingReporter;
+import dev.plumbline.rules.utils.PlumblineOptions;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.inject.Inject;
+
+/**
+ * Reports hard-coded secrets: string literals that contain a known token format (HuggingFace,
+ * OpenAI, AWS, GitHub, Slack, private-key blocks, plus the team's own patterns), and non-empty
+ * literals assigned to secret-named variables, fields, setters or keys. The diagnostic never
+ * contains the secret.
+ */
+@AutoService(BugChecker.class)
+@BugPattern(
+    summary = "Secrets are never hard-coded: read tokens, keys and passwords from the environment"
+        + " or a secret store",
+    severity = ERROR,
+    linkType = LinkType.CUSTOM,
+    link = DocLinks.DOCS + "HardcodedSecret.md")
+public final class HardcodedSecret extends BugChecker
+    implements CompilationUnitTreeMatcher, LiteralTreeMatcher {
+
+  private static final long serialVersionUID = 1L;
+
+  /** The token formats every build knows. */
+  static final ImmutableList<SecretToken> BUILT_IN_TOKENS =
+      ImmutableList.of(
+          SecretToken.of("a HuggingFace token", "(?<![A-Za-z0-9])hf_[A-Za-z0-9]{30,}", "HF_TOKEN"),
+          SecretToken.of(
+              "an OpenAI API key", "(?<![A-Za-z0-9])sk-(?:proj-)?[A-Za-z0-9_-]{20,}",
+              "OPENAI_API_KEY"),
+          SecretToken.of(
+              "an AWS access key id", "(?<![A-Z0-9])(?:AKIA|ASIA)[0-9A-Z]{16}(?![A-Z0-9])",
+              "AWS_ACCESS_KEY_ID"),
+          SecretToken.of(
+              "a GitHub token",
+              "(?<![A-Za-z0-9])(?:gh[pousr]_[A-Za-z0-9]{36,}|github_pat_[A-Za-z0-9_]{22,})",
+              "GITHUB_TOKEN"),
+          SecretToken.of(
+              "a Slack token", "(?<![A-Za-z0-9])xox[abposr]-[A-Za-z0-9-]{10,}", "SLACK_TOKEN"),
+          SecretToken.of(
+              "a private key block", "-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY-----",
+              "PRIVATE_KEY"));
+
+  private static final Pattern PRIVATE_KEY_BLOCK =
+      Pattern.compile("(?s)\\s*-----BEGIN [A-Z0-9 ]*PRIVATE KEY-----.*-----END [A-Z0-9 ]*"
+          + "PRIVATE KEY-----\\s*");
+
+  /**
+   * Methods that take keys and values in alternation ({@code put("password", "...")},
+   * {@code Map.of(k1, v1, k2, v2)}); in other calls neighbouring literals are just a list.
+   */
+  private static final ImmutableSet<String> KEY_VALUE_METHODS =
+      ImmutableSet.of(
+          "put", "putIfAbsent", "set", "setProperty", "withProperty", "property", "of", "entry",
+          "header", "addHeader", "setHeader", "param", "queryParam", "formParam", "option");
+
+  private static final Supplier<Type> JAVA_UTIL_MAP =
+      VisitorState.memoize(state -> state.getTypeFromString("java.util.Map"));
+
+  /** Key-value methods that are list factories too: keys only in a {@code Map}'s. */
+  private static final ImmutableSet<String> MAP_FACTORIES = ImmutableSet.of("of", "entry");
+
+  /** Distinct characters below which a token body is a dummy such as {@code hf_xxxx...}. */
+  private static final int MIN_DISTINCT_CHARACTERS = 6;
+
+  private final ImmutableList<SecretToken> tokens;
+  private final FindingReporter reporter;
+
+  /**
+   * Creates the check with the built-in token formats only. Error Prone finds plugins with
+   * ServiceLoader, which requires a public no-argument constructor; it then builds the check
+   * through the {@code @Inject} constructor with the real flags.
+   */
+  public HardcodedSecret() {
+    this(ErrorProneFlags.empty());
+  }
+
+  /**
+   * Creates the check with the built-in token formats and those of
+   * {@code -XepOpt:Plumbline:SecretPatterns}.
+   *
+   * @param flags Error Prone's flags
+   */
+  @Inject
+  public HardcodedSecret(ErrorProneFlags flags) {
+    ImmutableList.Builder<SecretToken> all = ImmutableList.<SecretToken>builder()
+        .addAll(BUILT_IN_TOKENS);
+    PlumblineOptions options = PlumblineOptions.from(flags);
+    List<Pattern> extra = options.extraSecretPatterns();
+    for (int i = 0; i < extra.size(); i++) {
+      all.add(new SecretToken(
+          "a secret (pattern " + (i + 1) + " of " + PlumblineOptions.SECRET_PATTERNS + ")",
+          extra.get(i), "SECRET"));
+    }
+    this.tokens = all.build();
+    this.reporter = new FindingReporter(options);
+  }
+
+  @Override
+  public Description matchCompilationUnit(CompilationUnitTree unit, VisitorState state) {
+    reporter.standsDown(state);
+    return Description.NO_MATCH;
+  }
+
+  @Override
+  public Description matchLiteral(LiteralTree tree, VisitorState state) {
+    if (!(tree.getValue() instanceof String) || ((String) tree.getValue()).isEmpty()) {
+      return Description.NO_MATCH;
+    }
+    String value = (String) tree.getValue();
+    Optional<String> secretName = secretNameOf(state.getPath(), value, state);
+    Optional<SecretToken> token = findToken(value);
+    if (token.isEmpty() && secretName.isEmpty()) {
+      return Description.NO_MATCH;
+    }
+    String what = token.map(SecretToken::description)
+        .orElse("a literal assigned to '" + secretName.orElse("") + "'");
+    Description.Builder description = buildDescription(tree)
+        .setMessage(
+            "hard-coded secret: this string is " + what + "; read it from the environment or a"
+                + " secret store instead (the value is not shown here)");
+    Optional<String> environmentName = secretName.map(SecretNames::environmentName)
+        .or(() -> token.filter(found -> isWholeValue(found, value))
+            .map(SecretToken::environmentName));
+    if (environmentName.isPresent() && canReplaceWithCall(state.getPath())) {
+      description.addFix(
+          SuggestedFix.replace(tree, "System.getenv(\"" + environmentName.get() + "\")"));
+    }
+    return reporter.report(description, state);
+  }
+
+  private Optional<SecretToken> findToken(String value) {
+    for (SecretToken token : tokens) {
+      Matcher matcher = token.pattern().matcher(value);
+      while (matcher.find()) {
+        if (!isDummy(matcher.group())) {
+          return Optional.of(token);
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Documentation examples (AWS's {@code ...EXAMPLE}) and filler such as {@code hf_xxxx}. */
+  private static boolean isDummy(String match) {
+    if (match.toUpperCase(Locale.ROOT).contains("EXAMPLE")) {
+      return true;
+    }
+    if (match.startsWith("-----BEGIN")) {
+      return false;
+    }
+    int underscore = Math.max(match.indexOf('_'), match.indexOf('-'));
+    String body = match.substring(underscore + 1);
+    return body.chars().distinct().count() < MIN_DISTINCT_CHARACTERS;
+  }
+
+  private static boolean isWholeValue(SecretToken token, String value) {
+    if (token.environmentName().equals("PRIVATE_KEY")) {
+      return PRIVATE_KEY_BLOCK.matcher(value).matches();
+    }
+    return token.pattern().matcher(value.strip()).matches();
+  }
+
+  /**
+   * The secret name the literal is assigned to, if any: a variable or field initializer, an
+   * assignment, the only argument of a setter-like method ({@code setPassword("...")}), or the
+   * value after a secret-named key in a key-value method ({@code put("password", "...")}).
+   */
+  private static Optional<String> secretNameOf(TreePath path, String value, VisitorState state) {
+    TreePath parentPath = path.getParentPath();
+    Tree child = path.getLeaf();
+    while (parentPath.getLeaf() instanceof ParenthesizedTree) {
+      child = parentPath.getLeaf();
+      parentPath = parentPath.getParentPath();
+    }
+    Optional<String> name = assignedName(parentPath.getLeaf(), child, state);
+    return name.filter(SecretNames::isSecretName)
+        .filter(secret -> looksLikeSecretValue(value, secret));
+  }
+
+  private static Optional<String> assignedName(Tree parent, Tree child, VisitorState state) {
+    if (parent instanceof VariableTree variableTree && variableTree.getInitializer() == child) {
+      return Optional.of(variableTree.getName().toString());
+    }
+    if (parent instanceof AssignmentTree assignmentTree
+        && assignmentTree.getExpression() == child) {
+      return simpleName(assignmentTree.getVariable());
+    }
+    if (parent instanceof MethodInvocationTree methodInvocationTree) {
+      return argumentName(methodInvocationTree, child, state);
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<String> argumentName(
+      MethodInvocationTree call, Tree child, VisitorState state) {
+    List<? extends ExpressionTree> arguments = call.getArguments();
+    if (arguments.size() == 1 && arguments.get(0) == child) {
+      String method = ASTHelpers.getSymbol(call).getSimpleName().toString();
+      return Optional.of(method.replaceFirst("^(set|with)(?=[A-Z])", ""));
+    }
+    int index = arguments.indexOf(child);
+    String method = ASTHelpers.getSymbol(call).getSimpleName().toString();
+    if (index % 2 == 1 && KEY_VALUE_METHODS.contains(method)
+        && (!MAP_FACTORIES.contains(method) || isMapMethod(call, state))) {
+      String key = ASTHelpers.constValue(arguments.get(index - 1), String.class);
+      return Optional.ofNullable(key);
+    }
+    return Optional.empty();
+  }
+
+  private static boolean isMapMethod(MethodInvocationTree call, VisitorState state) {
+    Type owner = ASTHelpers.getSymbol(call).owner.type;
+    Type map = JAVA_UTIL_MAP.get(state);
+    Types types = state.getTypes();
+    return map != null && types.isSubtype(types.erasure(owner), types.erasure(map));
+  }
+
+  private static Optional<String> simpleName(ExpressionTree variable) {
+    if (variable instanceof IdentifierTree identifierTree) {
+      return Optional.of(identifierTree.getName().toString());
+    }
+    if (variable instanceof MemberSelectTree memberSelectTree) {
+      return Optional.of(memberSelectTree.getIdentifier().toString());
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Values that name the secret instead of holding it: property keys ({@code "db.password"}),
+   * placeholders ({@code "${DB_PASSWORD}"}), prose with spaces ({@code "Enter a password"}) and
+   * other secret names ({@code "passwd"} in a list of names).
+   */
+  private static boolean looksLikeSecretValue(String value, String name) {
+    return !value.isBlank()
+        && !value.contains("${")
+        && !value.contains("{{")
+        && !value.chars().anyMatch(Character::isWhitespace)
+        && !SecretNames.valueNamesTheSecret(value, name)
+        && !SecretNames.isSecretName(value);
+  }
+
+  /** A method call cannot replace a literal inside an annotation or a case label. */
+  private static boolean canReplaceWithCall(TreePath path) {
+    for (TreePath current = path; current != null; current = current.getParentPath()) {
+      Tree leaf = current.getLeaf();
+      if (leaf instanceof AnnotationTree || leaf instanceof CaseTree) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

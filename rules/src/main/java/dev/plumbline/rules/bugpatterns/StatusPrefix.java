@@ -1,0 +1,186 @@
+// Copyright (c) 2026 The Plumbline Authors
+
+package dev.plumbline.rules.bugpatterns;
+
+import static com.google.errorprone.BugPattern.SeverityLevel.WARNING;
+
+import com.google.auto.service.AutoService;
+import com.google.common.collect.ImmutableList;
+import com.google.errorprone.BugPattern.LinkType;
+import com.google.errorprone.BugPattern;
+import com.google.errorprone.ErrorProneFlags;
+import com.google.errorprone.VisitorState;
+import com.google.errorprone.bugpatterns.BugChecker.CompilationUnitTreeMatcher;
+import com.google.errorprone.bugpatterns.BugChecker.MethodInvocationTreeMatcher;
+import com.google.errorprone.bugpatterns.BugChecker;
+import com.google.errorprone.fixes.SuggestedFix;
+import com.google.errorprone.matchers.Description;
+import com.google.errorprone.util.ASTHelpers;
+import com.sun.source.tree.CompilationUnitTree;
+import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.LiteralTree;
+import com.sun.source.tree.MemberSelectTree;
+import com.sun.source.tree.MethodInvocationTree;
+import dev.plumbline.rules.utils.ConsoleStream;
+import dev.plumbline.rules.utils.DocLinks;
+import dev.plumbline.rules.utils.FindingReporter;
+import dev.plumbline.rules.utils.MessageLiterals;
+import dev.plumbline.rules.utils.PlumblineOptions;
+import dev.plumbline.rules.utils.SourceContext;
+import java.util.Optional;
+import java.util.OptionalInt;
+import javax.inject.Inject;
+
+/**
+ * Console messages start with a status prefix ({@code ✓ [HF] [WARN] [ERROR] [INFO]} by default);
+ * {@code System.err} takes only {@code [ERROR]} and {@code [WARN]}.
+ */
+@AutoService(BugChecker.class)
+@BugPattern(
+    summary = "Console messages start with a status prefix (✓, [HF], [WARN], [ERROR], [INFO]);"
+        + " System.err takes [ERROR] or [WARN]",
+    severity = WARNING,
+    linkType = LinkType.CUSTOM,
+    link = DocLinks.DOCS + "StatusPrefix.md")
+public final class StatusPrefix extends BugChecker
+    implements CompilationUnitTreeMatcher, MethodInvocationTreeMatcher {
+
+  private static final long serialVersionUID = 1L;
+
+  private final ImmutableList<String> statusPrefixes;
+  private final ImmutableList<String> stderrPrefixes;
+  private final FindingReporter reporter;
+
+  /**
+   * Creates the check with default options. Error Prone loads plugins with ServiceLoader, which
+   * requires a public no-argument constructor; it then builds the check through the
+   * {@code @Inject} constructor with the real flags.
+   */
+  public StatusPrefix() {
+    this(ErrorProneFlags.empty());
+  }
+
+  /**
+   * Creates the check with the prefixes of {@code -XepOpt:Plumbline:StatusPrefixes} and
+   * {@code -XepOpt:Plumbline:StderrPrefixes}.
+   *
+   * @param flags Error Prone's flags
+   */
+  @Inject
+  public StatusPrefix(ErrorProneFlags flags) {
+    PlumblineOptions options = PlumblineOptions.from(flags);
+    this.statusPrefixes = options.statusPrefixes();
+    this.stderrPrefixes = options.stderrPrefixes();
+    this.reporter = new FindingReporter(options);
+  }
+
+  @Override
+  public Description matchCompilationUnit(CompilationUnitTree unit, VisitorState state) {
+    reporter.standsDown(state);
+    return Description.NO_MATCH;
+  }
+
+  @Override
+  public Description matchMethodInvocation(MethodInvocationTree tree, VisitorState state) {
+    Optional<ConsoleStream> stream = ConsoleStream.receiverOf(tree);
+    if (stream.isEmpty() || !isMessageCall(tree)
+        || SourceContext.isTestSource(state) || SourceContext.isGenerated(state)) {
+      return Description.NO_MATCH;
+    }
+    Optional<ExpressionTree> argument = MessageLiterals.messageArgument(tree);
+    Optional<LiteralTree> literal = argument.flatMap(MessageLiterals::leadingLiteral);
+    if (literal.isEmpty() || isDecoration(argument.get(), literal.get())) {
+      return Description.NO_MATCH;
+    }
+    String text = (String) literal.get().getValue();
+    int newlines = leadingNewlines(text);
+    String message = text.substring(newlines);
+    ImmutableList<String> allowed =
+        stream.get() == ConsoleStream.ERR ? stderrPrefixes : statusPrefixes;
+    if (findPrefix(message, allowed).isPresent()) {
+      return Description.NO_MATCH;
+    }
+    Optional<String> stdoutPrefix = findPrefix(message, statusPrefixes);
+    if (stream.get() == ConsoleStream.ERR && stdoutPrefix.isPresent()) {
+      return describeWrongStream(tree, stdoutPrefix.get(), state);
+    }
+    return describeMissingPrefix(tree, stream.get(), literal.get(), newlines, state);
+  }
+
+  /**
+   * A whole message of no letters or digits is layout, not a status: a blank line
+   * ({@code println("")}) or the rulebook's section separator ({@code println("=====...")}).
+   */
+  private static boolean isDecoration(ExpressionTree argument, LiteralTree literal) {
+    return ASTHelpers.stripParentheses(argument) == literal
+        && ((String) literal.getValue()).codePoints().noneMatch(Character::isLetterOrDigit);
+  }
+
+  private static boolean isMessageCall(MethodInvocationTree tree) {
+    String name = ConsoleStream.methodName(tree);
+    return name.equals("println") || name.equals("printf") || name.equals("format");
+  }
+
+  private Description describeWrongStream(
+      MethodInvocationTree tree, String prefix, VisitorState state) {
+    ExpressionTree receiver = ((MemberSelectTree) tree.getMethodSelect()).getExpression();
+    return reporter.report(
+        buildDescription(tree)
+            .setMessage(
+                "System.err takes only " + String.join(" ", stderrPrefixes) + " messages; a "
+                    + prefix + " message belongs on System.out")
+            .addFix(SuggestedFix.replace(receiver, "System.out")),
+        state);
+  }
+
+  private Description describeMissingPrefix(
+      MethodInvocationTree tree,
+      ConsoleStream stream,
+      LiteralTree literal,
+      int newlines,
+      VisitorState state) {
+    ImmutableList<String> allowed = stream == ConsoleStream.ERR ? stderrPrefixes : statusPrefixes;
+    String defaultPrefix = defaultPrefix(stream, allowed);
+    Description.Builder description = buildDescription(tree)
+        .setMessage(
+            stream.sourceName() + " message must start with one of " + String.join(" ", allowed)
+                + " followed by a space");
+    OptionalInt offset = MessageLiterals.insertionOffset(literal, newlines, state);
+    if (offset.isPresent()) {
+      String inserted = defaultPrefix + " ";
+      if (!ConsoleStream.methodName(tree).equals("println")) {
+        inserted = inserted.replace("%", "%%");
+      }
+      description.addFix(
+          SuggestedFix.builder()
+              .replace(offset.getAsInt(), offset.getAsInt(),
+                  MessageLiterals.escapeForLiteral(inserted))
+              .build());
+    }
+    return reporter.report(description, state);
+  }
+
+  private static String defaultPrefix(ConsoleStream stream, ImmutableList<String> allowed) {
+    String preferred = stream == ConsoleStream.ERR ? "[ERROR]" : "[INFO]";
+    return allowed.contains(preferred) ? preferred : allowed.get(0);
+  }
+
+  private static int leadingNewlines(String text) {
+    int count = 0;
+    while (count < text.length() && text.charAt(count) == '\n') {
+      count++;
+    }
+    return count;
+  }
+
+  /** The allowed prefix the message starts with, followed by a space or the end of the text. */
+  private static Optional<String> findPrefix(String message, ImmutableList<String> prefixes) {
+    for (String prefix : prefixes) {
+      if (message.startsWith(prefix)
+          && (message.length() == prefix.length() || message.charAt(prefix.length()) == ' ')) {
+        return Optional.of(prefix);
+      }
+    }
+    return Optional.empty();
+  }
+}
