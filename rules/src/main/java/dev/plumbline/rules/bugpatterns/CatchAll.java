@@ -13,11 +13,8 @@ import com.google.errorprone.VisitorState;
 import com.google.errorprone.bugpatterns.BugChecker.CatchTreeMatcher;
 import com.google.errorprone.bugpatterns.BugChecker.CompilationUnitTreeMatcher;
 import com.google.errorprone.bugpatterns.BugChecker;
-import com.google.errorprone.fixes.SuggestedFix;
-import com.google.errorprone.fixes.SuggestedFixes;
 import com.google.errorprone.matchers.Description;
 import com.google.errorprone.util.ASTHelpers;
-import com.sun.source.tree.AssignmentTree;
 import com.sun.source.tree.BlockTree;
 import com.sun.source.tree.CatchTree;
 import com.sun.source.tree.ClassTree;
@@ -28,7 +25,6 @@ import com.sun.source.tree.StatementTree;
 import com.sun.source.tree.ThrowTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.TryTree;
-import com.sun.source.tree.UnionTypeTree;
 import com.sun.source.util.TreeScanner;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Type;
@@ -39,7 +35,6 @@ import dev.plumbline.rules.utils.PlumblineOptions;
 import dev.plumbline.rules.utils.SourceContext;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Collectors;
 import javax.inject.Inject;
 
@@ -119,10 +114,11 @@ public final class CatchAll extends BugChecker
         || AlwaysThrowingCall.handsOver(tree.getBlock(), variable, state)) {
       return Description.NO_MATCH;
     }
-    Description.Builder description = buildDescription(tree)
-        .setMessage(message(broad, tree, tryTree, thrown, state));
-    narrowingFix(tree, tryTree, broad, thrown, state).ifPresent(description::addFix);
-    return reporter.report(description, state);
+    // No suggested fix: narrowing the catch lets the unchecked exceptions it caught escape
+    // (a method documented "never throws", a listener that must see every failure), and a
+    // rethrow does the same. The message names what to catch; a person decides.
+    return reporter.report(
+        buildDescription(tree).setMessage(message(broad, tree, tryTree, thrown, state)), state);
   }
 
   private static boolean isBroad(Type type) {
@@ -238,49 +234,5 @@ public final class CatchAll extends BugChecker
       }
     }
     return false;
-  }
-
-  /**
-   * Replaces the broad alternatives with the checked exceptions the try body declares. No fix
-   * when that leaves nothing to catch, or when the handler assigns its parameter (a multi-catch
-   * parameter is final).
-   */
-  private static Optional<SuggestedFix> narrowingFix(
-      CatchTree tree, TryTree tryTree, List<Type> broad, List<Type> thrown, VisitorState state) {
-    Symbol variable = ASTHelpers.getSymbol(tree.getParameter());
-    if (assigns(tree.getBlock(), variable)) {
-      return Optional.empty();
-    }
-    SuggestedFix.Builder fix = SuggestedFix.builder();
-    List<String> alternatives = new ArrayList<>();
-    Tree typeTree = tree.getParameter().getType();
-    List<? extends Tree> written = typeTree instanceof UnionTypeTree unionTypeTree
-        ? unionTypeTree.getTypeAlternatives()
-        : List.of(typeTree);
-    for (Tree alternative : written) {
-      Type type = ASTHelpers.getType(alternative);
-      if (broad.stream().noneMatch(b -> state.getTypes().isSameType(b, type))) {
-        alternatives.add(state.getSourceForNode(alternative));
-      }
-    }
-    for (Type specific : specificAlternatives(tree, tryTree, thrown, state)) {
-      alternatives.add(SuggestedFixes.qualifyType(state, fix, specific));
-    }
-    if (alternatives.isEmpty()) {
-      return Optional.empty();
-    }
-    return Optional.of(fix.replace(typeTree, String.join(" | ", alternatives)).build());
-  }
-
-  private static boolean assigns(BlockTree block, Symbol variable) {
-    boolean[] found = {false};
-    new TreeScanner<Void, Void>() {
-      @Override
-      public Void visitAssignment(AssignmentTree assignment, Void unused) {
-        found[0] |= variable.equals(ASTHelpers.getSymbol(assignment.getVariable()));
-        return super.visitAssignment(assignment, null);
-      }
-    }.scan(block, null);
-    return found[0];
   }
 }

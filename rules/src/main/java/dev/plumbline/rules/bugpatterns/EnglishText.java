@@ -37,6 +37,15 @@ final class EnglishText {
       "rôle", "élan", "über", "coöperate", "coördinate", "fiancé", "protégé", "entrée", "décor",
       "touché", "exposé", "soirée", "doppelgänger", "jalapeño");
 
+  /**
+   * Short English words that show a comment is written in English; a capitalised Latin word with
+   * diacritics in such a comment is a person's or a place's name (Shipilëv, Gödel, Chrupała).
+   */
+  private static final ImmutableSet<String> ENGLISH_FUNCTION_WORDS = ImmutableSet.of(
+      "the", "a", "an", "of", "to", "and", "or", "in", "on", "for", "by", "with", "from", "is",
+      "are", "was", "see", "as", "at", "this", "that", "it", "be", "not", "thanks", "after",
+      "per", "via", "based", "written", "like", "than");
+
   /** A run of letters (and the combining marks that belong to them). */
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}]+");
   private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}+");
@@ -60,27 +69,53 @@ final class EnglishText {
     return identifier.codePoints().anyMatch(c -> c > 0x7F && Character.isLetter(c));
   }
 
-  private static Optional<String> firstForeignWord(String text, ImmutableSet<String> allowed) {
-    if (isAscii(text)) {
+  /**
+   * The first foreign word of a comment, outside the spans that quote data. In a comment written
+   * in English, capitalised Latin words ({@code Shipilëv}, {@code Milidiú}) are names, not
+   * language: people are called what they are called.
+   */
+  static Optional<String> firstForeignWordInComment(String comment) {
+    if (isAscii(comment)) {
       return Optional.empty();
     }
+    String text = QUOTED_DATA.matcher(comment).replaceAll("");
+    boolean english = isEnglish(text);
     Matcher words = WORD.matcher(text);
     while (words.find()) {
       String word = words.group();
       if (!isAscii(word) && !isMathSymbol(word)
-          && !allowed.contains(word.toLowerCase(Locale.ROOT))) {
+          && !ENGLISH_LOANWORDS.contains(word.toLowerCase(Locale.ROOT))
+          && !(english && isLatinName(word))) {
         return Optional.of(word);
       }
     }
     return Optional.empty();
   }
 
-  /** The first foreign word of a comment, outside the spans that quote data. */
-  static Optional<String> firstForeignWordInComment(String comment) {
-    if (isAscii(comment)) {
-      return Optional.empty();
+  /**
+   * A comment is English when it uses an English function word, or consists of capitalised words
+   * only (a list of names, such as a credit line).
+   */
+  private static boolean isEnglish(String text) {
+    Matcher words = WORD.matcher(text);
+    boolean onlyCapitalised = true;
+    while (words.find()) {
+      String word = words.group();
+      if (ENGLISH_FUNCTION_WORDS.contains(word.toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+      onlyCapitalised &= Character.isUpperCase(word.codePointAt(0));
     }
-    return firstForeignWord(QUOTED_DATA.matcher(comment).replaceAll(""), ENGLISH_LOANWORDS);
+    return onlyCapitalised;
+  }
+
+  /** A capitalised word in Latin script with lower-case letters after the first. */
+  private static boolean isLatinName(String word) {
+    int first = word.codePointAt(0);
+    return Character.isUpperCase(first)
+        && word.codePoints().skip(1).anyMatch(Character::isLowerCase)
+        && word.codePoints().filter(Character::isLetter).allMatch(
+            c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN);
   }
 
   /** The name with accents removed ({@code größe} has none to remove), if that leaves ASCII. */

@@ -26,6 +26,9 @@ import com.sun.source.tree.ImportTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.Tree;
+import com.sun.source.tree.VariableTree;
+import com.sun.source.util.TreePath;
+import com.sun.source.util.TreeScanner;
 import com.sun.tools.javac.code.Symbol.ClassSymbol;
 import com.sun.tools.javac.code.Symbol.PackageSymbol;
 import com.sun.tools.javac.code.Symbol;
@@ -132,12 +135,61 @@ public final class NoLoggingFramework extends BugChecker
         || isClassLiteral(state) || isPartOfLargerReference(state) || isSuppressedImport(state)) {
       return Description.NO_MATCH;
     }
+    if (ASTHelpers.getStartPosition(tree) < 0) {
+      return inferredType(tree, framework.get(), state);
+    }
     return reporter.report(
         buildDescription(tree)
             .setMessage(
                 "'" + state.getSourceForNode(tree) + "' belongs to " + framework.get()
                     + ", a logging framework; " + ADVICE),
         state);
+  }
+
+  /**
+   * A type javac wrote itself, without a source position: the inferred type of {@code var log =
+   * ...}, {@code for (var handler : handlers)} or an implicitly typed lambda parameter. It is
+   * reported on the variable that has it, unless the variable's initializer names the logging
+   * type itself ({@code var log = LoggerFactory.getLogger(...)}), which is reported there.
+   */
+  private Description inferredType(ExpressionTree type, String framework, VisitorState state) {
+    for (TreePath path = state.getPath(); path != null; path = path.getParentPath()) {
+      if (path.getLeaf() instanceof VariableTree variable && variable.getType() == type) {
+        if (namesLoggingType(variable.getInitializer())) {
+          return Description.NO_MATCH;
+        }
+        return reporter.report(
+            buildDescription(variable)
+                .setMessage(
+                    "'" + variable.getName() + "' has the inferred type "
+                        + ASTHelpers.getType(type) + ", which belongs to " + framework
+                        + ", a logging framework; " + ADVICE),
+            state.withPath(path));
+      }
+    }
+    return Description.NO_MATCH;
+  }
+
+  /** Whether an expression names a logging type in its source. */
+  private static boolean namesLoggingType(Tree initializer) {
+    if (initializer == null) {
+      return false;
+    }
+    boolean[] found = {false};
+    new TreeScanner<Void, Void>() {
+      @Override
+      public Void visitIdentifier(IdentifierTree identifier, Void unused) {
+        found[0] |= loggingFramework(ASTHelpers.getSymbol(identifier)).isPresent();
+        return null;
+      }
+
+      @Override
+      public Void visitMemberSelect(MemberSelectTree select, Void unused) {
+        found[0] |= loggingFramework(ASTHelpers.getSymbol(select)).isPresent();
+        return super.visitMemberSelect(select, null);
+      }
+    }.scan(initializer, null);
+    return found[0];
   }
 
   /**

@@ -103,6 +103,25 @@ class EnglishOnlyTest {
         .doTest();
   }
 
+  /** #14 point 3: people's names in English comments are not foreign language. */
+  @Test
+  void namesInEnglishCommentsAreNotForeignButForeignSentencesStillAre() {
+    helper
+        .addSourceLines(
+            "Names.java",
+            "/** Thanks to Aleksey Shipil\u00ebv for the benchmark idea. */",
+            "class Names {",
+            "  // Tokenizer of Grzegorz Chrupa\u0142a and Ruy Milidi\u00fa, after G\u00f6del.",
+            "  int tokens;",
+            "  // G\u00f6del",
+            "  int alone;",
+            "  // BUG: Diagnostic matches: GERMAN",
+            "  int size; // Berechnet die Gr\u00f6\u00dfe des Puffers",
+            "}")
+        .expectErrorMessage("GERMAN", m -> m.contains("non-English word 'Gr\u00f6\u00dfe'"))
+        .doTest();
+  }
+
   @Test
   void acceptsStringsTextBlocksSymbolsMathAndSuppressedCode() {
     helper

@@ -22,6 +22,39 @@ class NoLoggingFrameworkTest {
               "package lombok.extern.slf4j;",
               "public @interface Slf4j {}");
 
+  /** #14 point 1: inferred types were reported as 'null' without a line. */
+  @Test
+  void inferredLoggingTypesAreReportedOnTheirVariableWithALine() {
+    helper
+        .addSourceLines(
+            "Inferred.java",
+            "class Inferred {",
+            "  void run(Factory factory) {",
+            "    // BUG: Diagnostic contains: belongs to SLF4J",
+            "    var log = org.slf4j.LoggerFactory.getLogger(Inferred.class);",
+            "    // BUG: Diagnostic contains: 'other' has the inferred type org.slf4j.Logger, which"
+                + " belongs to SLF4J",
+            "    var other = factory.logger();",
+            "    // BUG: Diagnostic contains: 'handler' has the inferred type"
+                + " java.util.logging.Handler",
+            "    for (var handler : factory.handlers()) {",
+            "      handler.flush();",
+            "    }",
+            "    // BUG: Diagnostic contains: 'logger' has the inferred type org.slf4j.Logger",
+            "    factory.each(logger -> logger.info(\"x\"));",
+            "  }",
+            "  interface Factory {",
+            "    // BUG: Diagnostic contains: SLF4J",
+            "    org.slf4j.Logger logger();",
+            "    // BUG: Diagnostic contains: java.util.logging",
+            "    java.util.List<java.util.logging.Handler> handlers();",
+            "    // BUG: Diagnostic contains: SLF4J",
+            "    void each(java.util.function.Consumer<org.slf4j.Logger> action);",
+            "  }",
+            "}")
+        .doTest();
+  }
+
   @Test
   void reportsJulImportsAndUses() {
     helper
