@@ -78,7 +78,9 @@ public final class ConcreteInheritance extends BugChecker
           "com.sun.source.util.DocTreeScanner",
           "javax.lang.model.util.AbstractElementVisitor6",
           "javax.lang.model.util.AbstractTypeVisitor6",
-          "javax.lang.model.util.AbstractAnnotationValueVisitor6");
+          "javax.lang.model.util.AbstractAnnotationValueVisitor6",
+          "org.xml.sax.helpers.DefaultHandler",
+          "org.xml.sax.helpers.XMLFilterImpl");
 
   private final ImmutableSet<String> allowedBaseClasses;
   private final FindingReporter reporter;
@@ -129,7 +131,8 @@ public final class ConcreteInheritance extends BugChecker
     ClassSymbol base = (ClassSymbol) superType.tsym;
     if (base.getModifiers().contains(Modifier.ABSTRACT)
         || isAllowed(superType, state)
-        || onlyProtectedConstructors(base)) {
+        || onlyProtectedConstructors(base)
+        || overridesProtectedHook(type, base, state)) {
       return Description.NO_MATCH;
     }
     return reporter.report(
@@ -148,6 +151,29 @@ public final class ConcreteInheritance extends BugChecker
       if (allowedType != null && types.isSubtype(types.erasure(superType),
           types.erasure(allowedType))) {
         return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A concrete class that offers a protected method for subclasses to override was written to be
+   * extended there: {@code LinkedHashMap.removeEldestEntry} makes an LRU cache, and a subclass
+   * that overrides it uses the class as documented.
+   */
+  private static boolean overridesProtectedHook(
+      ClassSymbol type, ClassSymbol base, VisitorState state) {
+    for (Symbol member : type.getEnclosedElements()) {
+      if (member instanceof MethodSymbol method && !method.isConstructor() && !method.isStatic()) {
+        for (MethodSymbol overridden : ASTHelpers.findSuperMethods(method, state.getTypes())) {
+          if (overridden.getModifiers().contains(Modifier.PROTECTED)
+              && !overridden.owner.getQualifiedName().contentEquals("java.lang.Object")
+              && state.getTypes().isSubtype(
+                  state.getTypes().erasure(base.type),
+                  state.getTypes().erasure(overridden.owner.type))) {
+            return true;
+          }
+        }
       }
     }
     return false;

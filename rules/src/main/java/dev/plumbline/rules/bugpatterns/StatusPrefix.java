@@ -116,9 +116,22 @@ public final class StatusPrefix extends BugChecker
         && ((String) literal.getValue()).codePoints().noneMatch(Character::isLetterOrDigit);
   }
 
+  /**
+   * A call that writes a whole line: {@code println}, or a {@code printf}/{@code format} whose
+   * format ends the line. A format without a line break ({@code printf("%d ", i)} in a progress
+   * loop) writes a piece of a line, which carries no status of its own.
+   */
   private static boolean isMessageCall(MethodInvocationTree tree) {
     String name = ConsoleStream.methodName(tree);
-    return name.equals("println") || name.equals("printf") || name.equals("format");
+    if (name.equals("println")) {
+      return true;
+    }
+    if (!name.equals("printf") && !name.equals("format")) {
+      return false;
+    }
+    Optional<String> end = MessageLiterals.messageArgument(tree)
+        .flatMap(MessageLiterals::trailingText);
+    return end.isPresent() && (end.get().endsWith("%n") || end.get().endsWith("\n"));
   }
 
   private Description describeWrongStream(
@@ -145,19 +158,28 @@ public final class StatusPrefix extends BugChecker
         .setMessage(
             stream.sourceName() + " message must start with one of " + String.join(" ", allowed)
                 + " followed by a space");
+    String message = ((String) literal.getValue()).substring(newlines);
     OptionalInt offset = MessageLiterals.insertionOffset(literal, newlines, state);
-    if (offset.isPresent()) {
-      String inserted = defaultPrefix + " ";
+    Optional<PrefixEdit> edit = PrefixEdit.forMessage(message, allowed, defaultPrefix);
+    if (offset.isPresent() && edit.isPresent()
+        && sourceMatches(state, offset.getAsInt(), message.substring(0, edit.get().replaced()))) {
+      String inserted = edit.get().text();
       if (!ConsoleStream.methodName(tree).equals("println")) {
         inserted = inserted.replace("%", "%%");
       }
+      int start = offset.getAsInt();
       description.addFix(
-          SuggestedFix.builder()
-              .replace(offset.getAsInt(), offset.getAsInt(),
-                  MessageLiterals.escapeForLiteral(inserted))
-              .build());
+          SuggestedFix.replace(start, start + edit.get().replaced(),
+              MessageLiterals.escapeForLiteral(inserted)));
     }
     return reporter.report(description, state);
+  }
+
+  /** Whether the literal's source holds the replaced text as written, without escapes. */
+  private static boolean sourceMatches(VisitorState state, int start, String replaced) {
+    CharSequence source = state.getSourceCode();
+    return start + replaced.length() <= source.length()
+        && source.subSequence(start, start + replaced.length()).toString().equals(replaced);
   }
 
   private static String defaultPrefix(ConsoleStream stream, ImmutableList<String> allowed) {

@@ -78,6 +78,32 @@ class ConcreteInheritanceTest {
         .doTest();
   }
 
+  /** #14 point 4: JDK classes designed for subclassing, by list or by a protected hook. */
+  @Test
+  void acceptsSaxHandlersAndTheLruIdiomButNotAPlainMapSubclass() {
+    helper
+        .addSourceLines(
+            "Lru.java",
+            "import java.util.HashMap;",
+            "import java.util.LinkedHashMap;",
+            "import java.util.Map;",
+            "class Lru<K, V> extends LinkedHashMap<K, V> {",
+            "  @Override protected boolean removeEldestEntry(Map.Entry<K, V> eldest) {",
+            "    return size() > 100;",
+            "  }",
+            "}",
+            "class Handler extends org.xml.sax.helpers.DefaultHandler {",
+            "  @Override public void startDocument() {}",
+            "}",
+            "// BUG: Diagnostic contains: Plain extends the concrete class LinkedHashMap",
+            "class Plain extends LinkedHashMap<String, String> {",
+            "  @Override public String get(Object key) { return super.get(key); }",
+            "}",
+            "// BUG: Diagnostic contains: Cache extends the concrete class HashMap",
+            "class Cache extends HashMap<String, String> {}")
+        .doTest();
+  }
+
   @Test
   void allowsConfiguredBaseClassesAndTheirSubclasses() {
     helper

@@ -227,6 +227,61 @@ class StatusPrefixTest {
         .doTest(TestMode.TEXT_MATCH);
   }
 
+  /** #14 point 5: fixes that read well, and progress fragments that are not messages. */
+  @Test
+  void fixKeepsTheMessagesOwnStatusAndSkipsLineFragments() {
+    refactoring
+        .addInputLines(
+            "Console.java",
+            "class Console {",
+            "  void run(int count) {",
+            "    System.out.println(\"[INFO]saved\");",
+            "    System.out.println(\"[info] loaded\");",
+            "    System.out.println(\"Error: disk full\");",
+            "    System.err.println(\"WARNING: slow disk\");",
+            "    System.out.println(\"Failed to save \" + count);",
+            "    System.out.println(\"[DEBUG] raw\");",
+            "    System.out.println(\"[STEP] unpack\");",
+            "    for (int i = 0; i < count; i++) {",
+            "      System.out.printf(\"%d \", i);",
+            "    }",
+            "    System.out.println();",
+            "  }",
+            "}")
+        .addOutputLines(
+            "Console.java",
+            "class Console {",
+            "  void run(int count) {",
+            "    System.out.println(\"[INFO] saved\");",
+            "    System.out.println(\"[INFO] loaded\");",
+            "    System.out.println(\"[ERROR] disk full\");",
+            "    System.err.println(\"[WARN] slow disk\");",
+            "    System.out.println(\"[ERROR] Failed to save \" + count);",
+            "    System.out.println(\"[INFO] raw\");",
+            "    System.out.println(\"[STEP] unpack\");",
+            "    for (int i = 0; i < count; i++) {",
+            "      System.out.printf(\"%d \", i);",
+            "    }",
+            "    System.out.println();",
+            "  }",
+            "}")
+        .doTest(TestMode.TEXT_MATCH);
+    helper
+        .addSourceLines(
+            "Fragments.java",
+            "class Fragments {",
+            "  void run(int count) {",
+            "    for (int i = 0; i < count; i++) {",
+            "      System.out.printf(\"%d \", i);",
+            "      System.out.format(\"%d%% \", i);",
+            "    }",
+            "    // BUG: Diagnostic contains: System.out message must start",
+            "    System.out.println(\"[DEBUG] raw\");",
+            "  }",
+            "}")
+        .doTest();
+  }
+
   @Test
   void fixMovesInfoFromStderrToStdout() {
     refactoring
