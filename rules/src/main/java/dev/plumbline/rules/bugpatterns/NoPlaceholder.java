@@ -187,7 +187,8 @@ public final class NoPlaceholder extends BugChecker
     for (ErrorProneToken token : tokens) {
       for (ErrorProneComment comment : token.comments()) {
         Matcher marker = MARKER.matcher(comment.getText());
-        if (!marker.find() || suppressed.coversComment(comment.getPos(), token.pos(), source)) {
+        if (!findMarker(marker, comment.getText())
+            || suppressed.coversComment(comment.getPos(), token.pos(), source)) {
           continue;
         }
         state.reportMatch(reporter.report(
@@ -200,6 +201,34 @@ public final class NoPlaceholder extends BugChecker
             state));
       }
     }
+  }
+
+  /**
+   * Finds the next marker in a comment. {@code TODO} and {@code FIXME} are markers wherever they
+   * stand; {@code XXX} is also data (the ISO currency code for "no currency", a phone mask
+   * {@code XXX-XXX-XXXX}), so it counts only where a marker stands: first on a comment line, or
+   * followed by a colon or a parenthesis, and never joined to a dash.
+   */
+  private static boolean findMarker(Matcher marker, String comment) {
+    while (marker.find()) {
+      if (!marker.group(1).equals("XXX") || isXxxMarker(comment, marker.start(), marker.end())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isXxxMarker(String comment, int start, int end) {
+    boolean dashed = (start > 0 && comment.charAt(start - 1) == '-')
+        || (end < comment.length() && comment.charAt(end) == '-');
+    if (dashed) {
+      return false;
+    }
+    boolean tagged =
+        end < comment.length() && (comment.charAt(end) == ':' || comment.charAt(end) == '(');
+    int lineStart = comment.lastIndexOf('\n', start - 1) + 1;
+    boolean first = comment.substring(lineStart, start).replaceAll("[/*\\s]", "").isEmpty();
+    return tagged || first;
   }
 
   /** The {@code new X(...)} thrown when a body consists of nothing but that throw. */

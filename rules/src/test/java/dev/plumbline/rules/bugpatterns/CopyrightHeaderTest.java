@@ -45,8 +45,8 @@ class CopyrightHeaderTest {
   }
 
   @Test
-  void acceptsExistingHeadersOfAnyHolderAndExemptFiles() {
-    helper
+  void withoutConfiguredHolderAcceptsExistingHeadersOfAnyHolderAndExemptFiles() {
+    CompilationTestHelper.newInstance(CopyrightHeader.class, getClass())
         .addSourceLines(
             "src/main/java/app/Own.java",
             "// Copyright (c) 2026 The Plumbline Authors",
@@ -92,6 +92,60 @@ class CopyrightHeaderTest {
             "@SuppressWarnings(\"CopyrightHeader\")",
             "class Legacy {}")
         .doTest();
+  }
+
+  /**
+   * #14 point 7: a license after the package clause is a header, "(c)" alone is not, and the
+   * configured holder and years are checked in an existing copyright line.
+   */
+  @Test
+  void headerAfterPackageCountsBareParenCDoesNotAndHolderAndYearsAreChecked() {
+    helper
+        .addSourceLines(
+            "src/main/java/app/AfterPackage.java",
+            "package app;",
+            "/*",
+            " * Copyright 2024-2026 The Plumbline Authors. Licensed under the MIT License.",
+            " */",
+            "import java.util.List;",
+            "class AfterPackage { List<String> names; }")
+        .addSourceLines(
+            "src/main/java/app/ListItem.java",
+            "// Steps: (a) read, (b) parse, (c) write.",
+            "// BUG: Diagnostic matches: NO_HEADER",
+            "package app;",
+            "class ListItem {}")
+        .addSourceLines(
+            "src/main/java/app/Other.java",
+            "// Copyright (c) 2026 Somebody Else",
+            "// BUG: Diagnostic matches: HOLDER",
+            "package app;",
+            "class Other {}")
+        .addSourceLines(
+            "src/main/java/app/Old.java",
+            "// Copyright (c) 2024 The Plumbline Authors",
+            "// BUG: Diagnostic matches: YEARS",
+            "package app;",
+            "class Old {}")
+        .expectErrorMessage("NO_HEADER", m -> m.contains("No copyright header"))
+        .expectErrorMessage("HOLDER", m -> m.contains("The copyright header does not name The"
+            + " Plumbline Authors: 'Copyright (c) 2026 Somebody Else'"))
+        .expectErrorMessage("YEARS", m -> m.contains("The copyright header's years end in 2024,"
+            + " before 2026"))
+        .doTest();
+    BugCheckerRefactoringTestHelper.newInstance(CopyrightHeader.class, getClass())
+        .setArgs(HOLDER, YEARS)
+        .addInputLines(
+            "src/main/java/app/Old.java",
+            "// Copyright (c) 2024 The Plumbline Authors",
+            "package app;",
+            "class Old {}")
+        .addOutputLines(
+            "src/main/java/app/Old.java",
+            "// Copyright (c) 2024-2026 The Plumbline Authors",
+            "package app;",
+            "class Old {}")
+        .doTest(BugCheckerRefactoringTestHelper.TestMode.TEXT_MATCH);
   }
 
   @Test

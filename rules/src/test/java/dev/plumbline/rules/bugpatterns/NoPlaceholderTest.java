@@ -147,6 +147,25 @@ class NoPlaceholderTest {
         .doTest();
   }
 
+  /** #14 point 6: XXX as data (a currency code, a phone mask) is not a marker. */
+  @Test
+  void xxxAsDataIsNotAMarker() {
+    helper
+        .addSourceLines(
+            "Money.java",
+            "class Money {",
+            "  // The currency XXX means no currency at all.",
+            "  String none = \"XXX\";",
+            "  /** Formats a phone number with the mask XXX-XXX-XXXX. */",
+            "  String mask = \"\";",
+            "  // BUG: Diagnostic contains: 'XXX' marks unfinished work",
+            "  int rate; // XXX: rounding is wrong",
+            "  // BUG: Diagnostic contains: 'XXX' marks unfinished work",
+            "  int tax; // see XXX(jdoe) before release",
+            "}")
+        .doTest();
+  }
+
   @Test
   void markersHonourSuppressionOnTheDeclarationAndItsJavadoc() {
     helper
