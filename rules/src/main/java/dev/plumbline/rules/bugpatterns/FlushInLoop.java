@@ -11,6 +11,7 @@ import com.google.errorprone.BugPattern;
 import com.google.errorprone.ErrorProneFlags;
 import com.google.errorprone.VisitorState;
 import com.google.errorprone.bugpatterns.BugChecker.CompilationUnitTreeMatcher;
+import com.google.errorprone.bugpatterns.BugChecker.MemberReferenceTreeMatcher;
 import com.google.errorprone.bugpatterns.BugChecker.MethodInvocationTreeMatcher;
 import com.google.errorprone.bugpatterns.BugChecker;
 import com.google.errorprone.fixes.SuggestedFix;
@@ -25,6 +26,7 @@ import com.sun.source.tree.ExpressionStatementTree;
 import com.sun.source.tree.ForLoopTree;
 import com.sun.source.tree.IfTree;
 import com.sun.source.tree.LambdaExpressionTree;
+import com.sun.source.tree.MemberReferenceTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.Tree;
@@ -54,7 +56,7 @@ import javax.inject.Inject;
     linkType = LinkType.CUSTOM,
     link = DocLinks.DOCS + "FlushInLoop.md")
 public final class FlushInLoop extends BugChecker
-    implements CompilationUnitTreeMatcher, MethodInvocationTreeMatcher {
+    implements CompilationUnitTreeMatcher, MemberReferenceTreeMatcher, MethodInvocationTreeMatcher {
 
   private static final long serialVersionUID = 1L;
 
@@ -111,6 +113,33 @@ public final class FlushInLoop extends BugChecker
                 + " without a line break inside a loop: call " + stream.get().sourceName()
                 + ".flush() after it so the output shows up while the loop runs");
     flushFix(state.getPath(), stream.get(), state).ifPresent(description::addFix);
+    return reporter.report(description, state);
+  }
+
+  /**
+   * {@code items.forEach(System.out::print)}: a write without a line break for every element,
+   * with nowhere to put a flush. The fix writes the element and flushes in a lambda.
+   */
+  @Override
+  public Description matchMemberReference(MemberReferenceTree tree, VisitorState state) {
+    Optional<ConsoleStream> stream = ConsoleStream.of(tree.getQualifierExpression());
+    String method = tree.getName().toString();
+    Tree parent = state.getPath().getParentPath().getLeaf();
+    if (stream.isEmpty()
+        || !WRITES.contains(method)
+        || !(parent instanceof MethodInvocationTree call
+            && ITERATING_METHODS.contains(ConsoleStream.methodName(call)))
+        || SourceContext.isGenerated(state)) {
+      return Description.NO_MATCH;
+    }
+    String name = stream.get().sourceName();
+    Description.Builder description = buildDescription(tree)
+        .setMessage(name + "::" + method + " writes each element without a line break: flush "
+            + name + " after each write so the output shows up while the loop runs");
+    if (method.equals("print")) {
+      description.addFix(SuggestedFix.replace(tree,
+          "printed -> { " + name + ".print(printed); " + name + ".flush(); }"));
+    }
     return reporter.report(description, state);
   }
 

@@ -11,16 +11,15 @@ import com.google.errorprone.BugPattern.LinkType;
 import com.google.errorprone.BugPattern;
 import com.google.errorprone.ErrorProneFlags;
 import com.google.errorprone.VisitorState;
+import com.google.errorprone.bugpatterns.BugChecker.BinaryTreeMatcher;
 import com.google.errorprone.bugpatterns.BugChecker.CompilationUnitTreeMatcher;
 import com.google.errorprone.bugpatterns.BugChecker.LiteralTreeMatcher;
 import com.google.errorprone.bugpatterns.BugChecker;
-import com.google.errorprone.fixes.SuggestedFix;
 import com.google.errorprone.matchers.Description;
 import com.google.errorprone.suppliers.Supplier;
 import com.google.errorprone.util.ASTHelpers;
-import com.sun.source.tree.AnnotationTree;
 import com.sun.source.tree.AssignmentTree;
-import com.sun.source.tree.CaseTree;
+import com.sun.source.tree.BinaryTree;
 import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.IdentifierTree;
@@ -57,7 +56,7 @@ import javax.inject.Inject;
     linkType = LinkType.CUSTOM,
     link = DocLinks.DOCS + "HardcodedSecret.md")
 public final class HardcodedSecret extends BugChecker
-    implements CompilationUnitTreeMatcher, LiteralTreeMatcher {
+    implements BinaryTreeMatcher, CompilationUnitTreeMatcher, LiteralTreeMatcher {
 
   private static final long serialVersionUID = 1L;
 
@@ -99,6 +98,10 @@ public final class HardcodedSecret extends BugChecker
 
   /** Key-value methods that are list factories too: keys only in a {@code Map}'s. */
   private static final ImmutableSet<String> MAP_FACTORIES = ImmutableSet.of("of", "entry");
+
+  /** Calls that turn a secret string into another form of the same secret. */
+  private static final ImmutableSet<String> CONVERSIONS =
+      ImmutableSet.of("toCharArray", "getBytes", "strip", "trim", "intern");
 
   /** Distinct characters below which a token body is a dummy such as {@code hf_xxxx...}. */
   private static final int MIN_DISTINCT_CHARACTERS = 6;
@@ -155,18 +158,55 @@ public final class HardcodedSecret extends BugChecker
     }
     String what = token.map(SecretToken::description)
         .orElse("a literal assigned to '" + secretName.orElse("") + "'");
-    Description.Builder description = buildDescription(tree)
-        .setMessage(
-            "hard-coded secret: this string is " + what + "; read it from the environment or a"
-                + " secret store instead (the value is not shown here)");
     Optional<String> environmentName = secretName.map(SecretNames::environmentName)
         .or(() -> token.filter(found -> isWholeValue(found, value))
             .map(SecretToken::environmentName));
-    if (environmentName.isPresent() && canReplaceWithCall(state.getPath())) {
-      description.addFix(
-          SuggestedFix.replace(tree, "System.getenv(\"" + environmentName.get() + "\")"));
+    return describe(tree, what, environmentName, state);
+  }
+
+  /**
+   * A constant concatenation that assembles a token ({@code "hf_" + BODY} with {@code BODY} a
+   * constant), reported once on the outermost {@code +} when no single literal in it is a token.
+   */
+  @Override
+  public Description matchBinary(BinaryTree tree, VisitorState state) {
+    if (tree.getKind() != Tree.Kind.PLUS
+        || state.getPath().getParentPath().getLeaf().getKind() == Tree.Kind.PLUS) {
+      return Description.NO_MATCH;
     }
-    return reporter.report(description, state);
+    String value = ASTHelpers.constValue(tree, String.class);
+    if (value == null || findToken(value).isEmpty() || anyOperandIsAToken(tree)) {
+      return Description.NO_MATCH;
+    }
+    SecretToken token = findToken(value).get();
+    return describe(tree, token.description() + " assembled from constants",
+        Optional.of(token.environmentName()), state);
+  }
+
+  /**
+   * No suggested fix: reading the value from the environment changes what the program does
+   * when the variable is not set, so the message names the variable and a person moves the
+   * secret.
+   */
+  private Description describe(
+      Tree tree, String what, Optional<String> environmentName, VisitorState state) {
+    return reporter.report(
+        buildDescription(tree)
+            .setMessage(
+                "hard-coded secret: this string is " + what + "; read it from the environment"
+                    + environmentName.map(name -> " (System.getenv(\"" + name + "\"))").orElse("")
+                    + " or a secret store instead (the value is not shown here)"),
+        state);
+  }
+
+  private boolean anyOperandIsAToken(Tree tree) {
+    if (tree instanceof BinaryTree binary) {
+      return anyOperandIsAToken(binary.getLeftOperand())
+          || anyOperandIsAToken(binary.getRightOperand());
+    }
+    String literal = tree instanceof LiteralTree literalTree
+        && literalTree.getValue() instanceof String text ? text : null;
+    return literal != null && findToken(literal).isPresent();
   }
 
   private Optional<SecretToken> findToken(String value) {
@@ -209,13 +249,29 @@ public final class HardcodedSecret extends BugChecker
   private static Optional<String> secretNameOf(TreePath path, String value, VisitorState state) {
     TreePath parentPath = path.getParentPath();
     Tree child = path.getLeaf();
-    while (parentPath.getLeaf() instanceof ParenthesizedTree) {
+    while (parentPath.getLeaf() instanceof ParenthesizedTree
+        || isConversionOf(child, parentPath)) {
+      if (parentPath.getLeaf() instanceof MemberSelectTree) {
+        parentPath = parentPath.getParentPath(); // the call around "...".toCharArray
+      }
       child = parentPath.getLeaf();
       parentPath = parentPath.getParentPath();
     }
     Optional<String> name = assignedName(parentPath.getLeaf(), child, state);
     return name.filter(SecretNames::isSecretName)
         .filter(secret -> looksLikeSecretValue(value, secret));
+  }
+
+  /**
+   * Whether {@code child} is the receiver of a call that only converts it, such as
+   * {@code "...".toCharArray()} or {@code "...".getBytes(UTF_8)}: the secret keeps its name.
+   */
+  private static boolean isConversionOf(Tree child, TreePath parentPath) {
+    return parentPath.getLeaf() instanceof MemberSelectTree select
+        && select.getExpression() == child
+        && CONVERSIONS.contains(select.getIdentifier().toString())
+        && parentPath.getParentPath().getLeaf() instanceof MethodInvocationTree call
+        && call.getMethodSelect() == select;
   }
 
   private static Optional<String> assignedName(Tree parent, Tree child, VisitorState state) {
@@ -273,6 +329,7 @@ public final class HardcodedSecret extends BugChecker
    */
   private static boolean looksLikeSecretValue(String value, String name) {
     return !value.isBlank()
+        && !isMask(value)
         && !value.contains("${")
         && !value.contains("{{")
         && !value.chars().anyMatch(Character::isWhitespace)
@@ -280,14 +337,14 @@ public final class HardcodedSecret extends BugChecker
         && !SecretNames.isSecretName(value);
   }
 
-  /** A method call cannot replace a literal inside an annotation or a case label. */
-  private static boolean canReplaceWithCall(TreePath path) {
-    for (TreePath current = path; current != null; current = current.getParentPath()) {
-      Tree leaf = current.getLeaf();
-      if (leaf instanceof AnnotationTree || leaf instanceof CaseTree) {
-        return false;
-      }
-    }
-    return true;
+  /**
+   * A mask shows where a secret goes without holding one: {@code "********"}, {@code "xxxx"},
+   * {@code "•••"}: one character repeated, or mask characters only.
+   */
+  private static boolean isMask(String value) {
+    return value.chars().distinct().count() == 1
+        || value.chars().allMatch(c -> "*•·xX#?-_.".indexOf(c) >= 0);
   }
+
+
 }

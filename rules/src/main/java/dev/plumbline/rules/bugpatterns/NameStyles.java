@@ -14,6 +14,9 @@ final class NameStyles {
    * Prone's IdentifierName.
    */
   private static final Pattern PASCAL = Pattern.compile("[A-Z](?:[A-Za-z0-9]|(?<=[0-9])_(?=[0-9]))*");
+  private static final Pattern LOWER_CAMEL = Pattern.compile("[a-z][A-Za-z0-9]*");
+  private static final Pattern UNDERSCORED_CAMEL =
+      Pattern.compile("[a-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)*");
   private static final Pattern SNAKE = Pattern.compile("[a-z][a-z0-9]*(_[a-z0-9]+)*");
   private static final Pattern UPPER_SNAKE = Pattern.compile("[A-Z][A-Z0-9]*(_[A-Z0-9]+)*");
 
@@ -21,6 +24,21 @@ final class NameStyles {
 
   static boolean isPascalCase(String name) {
     return PASCAL.matcher(name).matches();
+  }
+
+  static boolean isLowerCamelCase(String name) {
+    return LOWER_CAMEL.matcher(name).matches();
+  }
+
+  static boolean isUnderscoredCamelCase(String name) {
+    return UNDERSCORED_CAMEL.matcher(name).matches();
+  }
+
+  /** {@code max_value}, {@code MAX_VALUE} and {@code MaxValue} become {@code maxValue}. */
+  static String toLowerCamelCase(String name) {
+    String pascal = toPascalCase(name.contains("_") ? name.toLowerCase(java.util.Locale.ROOT)
+        : name);
+    return pascal.isEmpty() ? name : Ascii.toLowerCase(pascal.charAt(0)) + pascal.substring(1);
   }
 
   static boolean isSnakeCase(String name) {
@@ -31,12 +49,17 @@ final class NameStyles {
     return UPPER_SNAKE.matcher(name).matches();
   }
 
-  /** {@code my_type} and {@code myType} become {@code MyType}. */
+  /**
+   * {@code my_type} and {@code myType} become {@code MyType}; the words of an UPPER_SNAKE name keep
+   * their boundaries: {@code DEFAULT_REGEX_NAME_FINDER} becomes {@code DefaultRegexNameFinder}.
+   */
   static String toPascalCase(String name) {
+    boolean upperSnake = name.contains("_") && isUpperSnakeCase(name);
     StringBuilder result = new StringBuilder();
     for (String part : name.split("[_$]+")) {
       if (!part.isEmpty()) {
-        result.append(Ascii.toUpperCase(part.charAt(0))).append(part.substring(1));
+        String rest = upperSnake ? Ascii.toLowerCase(part.substring(1)) : part.substring(1);
+        result.append(Ascii.toUpperCase(part.charAt(0))).append(rest);
       }
     }
     return result.length() == 0 ? name : result.toString();

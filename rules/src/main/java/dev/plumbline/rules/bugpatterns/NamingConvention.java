@@ -37,10 +37,11 @@ import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.Modifier;
 
 /**
- * PascalCase type names always; member names in snake_case when the team opts in with
- * {@code -XepOpt:Plumbline:MemberNaming=SNAKE}. Java's lowerCamelCase members (the default style)
- * are Error Prone's own {@code IdentifierName} check, which the recommended configuration enables
- * instead of this check repeating it.
+ * PascalCase type names (acronyms allowed: {@code HTTPClient}); member names in lowerCamelCase,
+ * or in snake_case when the team opts in with {@code -XepOpt:Plumbline:MemberNaming=SNAKE}. This
+ * check covers members itself instead of Error Prone's {@code IdentifierName}, whose type rule
+ * rejects the acronyms this check accepts; the recommended configuration leaves IdentifierName
+ * off.
  */
 @AutoService(BugChecker.class)
 @BugPattern(
@@ -106,18 +107,19 @@ public final class NamingConvention extends BugChecker
   public Description matchMethod(MethodTree tree, VisitorState state) {
     MethodSymbol method = ASTHelpers.getSymbol(tree);
     String name = tree.getName().toString();
-    if (memberStyle != MemberNamingStyle.SNAKE
-        || method.isConstructor()
-        || NameStyles.isSnakeCase(name)
+    if (method.isConstructor()
+        || followsMemberStyle(name)
+        || (memberStyle == MemberNamingStyle.JAVA && isTestMethod(tree)
+            && NameStyles.isUnderscoredCamelCase(name))
         || ImplicitMembers.isImplicitOrRecordMember(tree)
         || SourceContext.isGenerated(state)
         || tree.getModifiers().getFlags().contains(Modifier.NATIVE)
         || !ASTHelpers.findSuperMethods(method, state.getTypes()).isEmpty()) {
       return Description.NO_MATCH;
     }
-    String suggested = NameStyles.toSnakeCase(name);
+    String suggested = memberSuggestion(name);
     Description.Builder description = buildDescription(tree)
-        .setMessage("Method " + name + " is not snake_case: name it " + suggested);
+        .setMessage("Method " + name + " is not " + styleName() + ": name it " + suggested);
     if (method.isPrivate()) {
       description.addFix(SuggestedFixes.renameMethodWithInvocations(tree, suggested, state));
     }
@@ -128,19 +130,45 @@ public final class NamingConvention extends BugChecker
   public Description matchVariable(VariableTree tree, VisitorState state) {
     VarSymbol variable = ASTHelpers.getSymbol(tree);
     String name = tree.getName().toString();
-    if (memberStyle != MemberNamingStyle.SNAKE
-        || isExemptVariable(variable, name, state)
-        || NameStyles.isSnakeCase(name)
+    if (isExemptVariable(variable, name, state)
+        || followsMemberStyle(name)
         || (isConstant(variable) && NameStyles.isUpperSnakeCase(name))) {
       return Description.NO_MATCH;
     }
-    String suggested = NameStyles.toSnakeCase(name);
+    String suggested = memberSuggestion(name);
     Description.Builder description = buildDescription(tree)
-        .setMessage("Variable " + name + " is not snake_case: name it " + suggested);
+        .setMessage("Variable " + name + " is not " + styleName() + ": name it " + suggested);
     if (variable.isPrivate() || variable.getKind() != ElementKind.FIELD) {
       description.addFix(SuggestedFixes.renameVariable(tree, suggested, state));
     }
     return reporter.report(description, state);
+  }
+
+  private boolean followsMemberStyle(String name) {
+    return memberStyle == MemberNamingStyle.SNAKE
+        ? NameStyles.isSnakeCase(name)
+        : NameStyles.isLowerCamelCase(name);
+  }
+
+  private String memberSuggestion(String name) {
+    return memberStyle == MemberNamingStyle.SNAKE
+        ? NameStyles.toSnakeCase(name)
+        : NameStyles.toLowerCamelCase(name);
+  }
+
+  private String styleName() {
+    return memberStyle == MemberNamingStyle.SNAKE ? "snake_case" : "lowerCamelCase";
+  }
+
+  /**
+   * JUnit and TestNG test methods may separate lowerCamelCase parts with underscores
+   * ({@code parse_emptyInput_throws}), as Error Prone's IdentifierName allows.
+   */
+  private static boolean isTestMethod(MethodTree tree) {
+    return tree.getModifiers().getAnnotations().stream()
+        .map(annotation -> annotation.getAnnotationType().toString())
+        .anyMatch(type -> type.endsWith("Test") || type.endsWith("TestFactory")
+            || type.endsWith("TestTemplate"));
   }
 
   private static boolean isExemptVariable(VarSymbol variable, String name, VisitorState state) {

@@ -9,6 +9,7 @@ import com.google.auto.service.AutoService;
 import com.google.errorprone.BugPattern;
 import com.google.errorprone.ErrorProneFlags;
 import com.google.errorprone.VisitorState;
+import com.google.errorprone.bugpatterns.BugChecker.ClassTreeMatcher;
 import com.google.errorprone.bugpatterns.BugChecker.CompilationUnitTreeMatcher;
 import com.google.errorprone.bugpatterns.BugChecker.MethodTreeMatcher;
 import com.google.errorprone.bugpatterns.BugChecker.VariableTreeMatcher;
@@ -49,7 +50,10 @@ import javax.inject.Inject;
     linkType = CUSTOM,
     link = DocLinks.DOCS + "RawTypeInSignature.md")
 public final class RawTypeInSignature extends BugChecker
-    implements CompilationUnitTreeMatcher, MethodTreeMatcher, VariableTreeMatcher {
+    implements ClassTreeMatcher,
+        CompilationUnitTreeMatcher,
+        MethodTreeMatcher,
+        VariableTreeMatcher {
 
   private static final long serialVersionUID = 1L;
 
@@ -79,6 +83,21 @@ public final class RawTypeInSignature extends BugChecker
   public Description matchCompilationUnit(CompilationUnitTree unit, VisitorState state) {
     reporter.standsDown(state);
     return Description.NO_MATCH;
+  }
+
+  /** The bounds of a class's type parameters: {@code class Range<C extends Comparable>}. */
+  @Override
+  public Description matchClass(ClassTree tree, VisitorState state) {
+    if (SourceContext.isGenerated(state)) {
+      return Description.NO_MATCH;
+    }
+    List<Tree> rawTypes = new ArrayList<>();
+    for (TypeParameterTree typeParameter : tree.getTypeParameters()) {
+      for (Tree bound : typeParameter.getBounds()) {
+        rawTypes.addAll(RawTypeFinder.find(bound));
+      }
+    }
+    return reportAll(rawTypes, state);
   }
 
   @Override

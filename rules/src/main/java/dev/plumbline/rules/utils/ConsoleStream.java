@@ -37,7 +37,15 @@ public enum ConsoleStream {
     if (!(select instanceof MemberSelectTree memberSelectTree)) {
       return Optional.empty();
     }
-    Symbol receiver = ASTHelpers.getSymbol(memberSelectTree.getExpression());
+    return of(memberSelectTree.getExpression());
+  }
+
+  /**
+   * The console stream an expression names, if it is {@code System.out} or {@code System.err}
+   * (also when imported statically).
+   */
+  public static Optional<ConsoleStream> of(ExpressionTree expression) {
+    Symbol receiver = ASTHelpers.getSymbol(expression);
     if (receiver == null
         || receiver.getKind() != ElementKind.FIELD
         || !receiver.owner.getQualifiedName().contentEquals("java.lang.System")) {

@@ -13,6 +13,31 @@ class FlushInLoopTest {
   private final BugCheckerRefactoringTestHelper refactoring =
       BugCheckerRefactoringTestHelper.newInstance(FlushInLoop.class, getClass());
 
+  /** #14 point 8: a console write passed as a method reference to forEach. */
+  @Test
+  void reportsAndFixesMethodReferencesPassedToForEach() {
+    BugCheckerRefactoringTestHelper.newInstance(FlushInLoop.class, getClass())
+        .addInputLines(
+            "Refs.java",
+            "import java.util.List;",
+            "class Refs {",
+            "  void run(List<String> items) {",
+            "    items.forEach(System.out::print);",
+            "    items.forEach(System.out::println);",
+            "  }",
+            "}")
+        .addOutputLines(
+            "Refs.java",
+            "import java.util.List;",
+            "class Refs {",
+            "  void run(List<String> items) {",
+            "    items.forEach(printed -> { System.out.print(printed); System.out.flush(); });",
+            "    items.forEach(System.out::println);",
+            "  }",
+            "}")
+        .doTest(BugCheckerRefactoringTestHelper.TestMode.TEXT_MATCH);
+  }
+
   @Test
   void reportsUnflushedWritesInEveryKindOfLoop() {
     helper

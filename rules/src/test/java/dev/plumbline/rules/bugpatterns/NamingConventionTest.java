@@ -35,17 +35,42 @@ class NamingConventionTest {
         .doTest();
   }
 
+  /**
+   * #14 point 10: in the default style this check covers lowerCamelCase members itself, with the
+   * same acceptance of acronyms as for types (Error Prone's IdentifierName rejected
+   * {@code ConlluPOSSampleStream}), so the recommended configuration needs no IdentifierName.
+   */
   @Test
-  void javaStyleLeavesMembersToIdentifierNameAndAcceptsAcronyms() {
+  void javaStyleFlagsSnakeMembersAndAcceptsAcronymsConstantsAndTestNames() {
     helper
         .addSourceLines(
             "Members.java",
             "class Murmur3_128Hasher {}",
+            "class ConlluPOSSampleStream {}",
             "class HTTPClient {",
+            "  // BUG: Diagnostic contains: Variable snake_field is not lowerCamelCase: name it"
+                + " snakeField",
             "  int snake_field;",
-            "  void snake_method(int some_param) {}",
+            "  // BUG: Diagnostic contains: Method snake_method is not lowerCamelCase",
+            "  void snake_method(",
+            "      // BUG: Diagnostic contains: name it someParam",
+            "      int some_param) {}",
             "  static final int MAX_SIZE = 1;",
+            "  void parseHTTPHeader() {}",
+            "  @interface Test {}",
+            "  @Test void parse_emptyInput_throws() {}",
             "}")
+        .doTest();
+  }
+
+  /** #14 point 9: the suggestion for an UPPER_SNAKE type name keeps its words. */
+  @Test
+  void upperSnakeTypeNamesGetPascalCaseWords() {
+    helper
+        .addSourceLines(
+            "Names.java",
+            "// BUG: Diagnostic contains: name it DefaultRegexNameFinder",
+            "class DEFAULT_REGEX_NAME_FINDER {}")
         .doTest();
   }
 

@@ -9,6 +9,22 @@ class RawTypeInSignatureTest {
   private final CompilationTestHelper helper =
       CompilationTestHelper.newInstance(RawTypeInSignature.class, getClass());
 
+  /** #14 point 8: a raw type in a class's type-parameter bound. */
+  @Test
+  void reportsRawBoundsOfClassTypeParameters() {
+    CompilationTestHelper.newInstance(RawTypeInSignature.class, getClass())
+        .addSourceLines(
+            "Bounds.java",
+            "import java.util.List;",
+            "// BUG: Diagnostic contains: Raw type Comparable in a signature",
+            "class Bounds<T extends Comparable> {",
+            "  // BUG: Diagnostic contains: Raw type List",
+            "  interface Holder<L extends List & Runnable> {}",
+            "  static class Fine<T extends Comparable<? super T>> {}",
+            "}")
+        .doTest();
+  }
+
   @Test
   void flagsRawParametersReturnTypesBoundsAndNestedArguments() {
     helper
