@@ -204,9 +204,9 @@ public final class NoPlaceholder extends BugChecker
   }
 
   /**
-   * Finds the next marker in a comment. {@code TODO} and {@code FIXME} are markers wherever they
-   * stand; {@code XXX} is also data (the ISO currency code for "no currency", a phone mask
-   * {@code XXX-XXX-XXXX}), so it counts only where a marker stands: first on a comment line, or
+   * Finds the next marker in a comment. The first two words of {@link #MARKER} are markers
+   * wherever they stand; the third is also data (the ISO currency code for "no currency", a phone mask
+   * of three dash-separated groups), so it counts only where a marker stands: first on a comment line, or
    * followed by a colon or a parenthesis, and never joined to a dash.
    */
   private static boolean findMarker(Matcher marker, String comment) {
