@@ -3,6 +3,7 @@
 package dev.plumbline.cli;
 
 import dev.plumbline.cli.memory.MemoryCommand;
+import dev.plumbline.cli.rules.RulesCommand;
 import dev.plumbline.cli.wiring.WiringCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -13,7 +14,9 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = CliVersion.class,
     description = "Plumbline: the team rulebook, enforced by the build.",
-    subcommands = {MemoryCommand.class, WiringCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {
+      MemoryCommand.class, WiringCommand.class, RulesCommand.class, CommandLine.HelpCommand.class
+    },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:success",
@@ -48,6 +51,7 @@ public final class PlumblineCli implements Runnable {
   @Override
   public void run() {
     System.out.println("[INFO] Usage: plumbline memory show | log | archive | validate,"
-        + " plumbline wiring check (plumbline --help for details)");
+        + " plumbline wiring check, plumbline rules explain | baseline (plumbline --help for"
+        + " details)");
   }
 }

@@ -78,7 +78,15 @@ class OptionErrorsTest {
           + " -XepOpt:Plumbline:CopyrightHolder, -XepOpt:Plumbline:CopyrightYears,"
           + " -XepOpt:Plumbline:MemberNaming, -XepOpt:Plumbline:SecretPatterns,"
           + " -XepOpt:Plumbline:AllowedBaseClasses, -XepOpt:Plumbline:StatusPrefixes,"
-          + " -XepOpt:Plumbline:StderrPrefixes; did you mean -XepOpt:Plumbline:MemberNaming?",
+          + " -XepOpt:Plumbline:StderrPrefixes, -XepOpt:Plumbline:DocsUrl,"
+          + " -XepOpt:Plumbline:Baseline, -XepOpt:Plumbline:BaselineRecord,"
+          + " -XepOpt:Plumbline:Sarif, -XepOpt:Plumbline:ProjectRoot; did you mean"
+          + " -XepOpt:Plumbline:MemberNaming?",
+      "DocsUrl|docs/rules|Invalid -XepOpt:Plumbline:DocsUrl=docs/rules: accepted values are an"
+          + " absolute URL such as https://example.com/plumbline/rules/ (a {check} in it is"
+          + " replaced by the check's name)",
+      "BaselineRecord|yes|Invalid -XepOpt:Plumbline:BaselineRecord=yes: accepted values are true"
+          + " or false",
   })
   void eachBadValueIsOneErrorWithAllChecksOn(String key, String value, String message)
       throws IOException {

@@ -50,7 +50,7 @@ import javax.inject.Inject;
         + " unless the handler rethrows",
     severity = ERROR,
     linkType = LinkType.CUSTOM,
-    link = DocLinks.DOCS + "CatchAll.md")
+    link = DocLinks.EXPLAIN + "CatchAll")
 public final class CatchAll extends BugChecker
     implements CatchTreeMatcher, CompilationUnitTreeMatcher {
 
@@ -82,7 +82,7 @@ public final class CatchAll extends BugChecker
    */
   @Inject
   public CatchAll(ErrorProneFlags flags) {
-    this.reporter = new FindingReporter(PlumblineOptions.from(flags));
+    this.reporter = new FindingReporter(canonicalName(), PlumblineOptions.from(flags));
   }
 
   @Override

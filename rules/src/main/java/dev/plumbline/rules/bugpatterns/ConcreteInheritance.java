@@ -40,7 +40,7 @@ import javax.lang.model.element.Modifier;
     summary = "Class extends a concrete class: compose it, or extend an abstract base class",
     severity = WARNING,
     linkType = CUSTOM,
-    link = DocLinks.DOCS + "ConcreteInheritance.md")
+    link = DocLinks.EXPLAIN + "ConcreteInheritance")
 public final class ConcreteInheritance extends BugChecker
     implements ClassTreeMatcher, CompilationUnitTreeMatcher {
 
@@ -106,7 +106,7 @@ public final class ConcreteInheritance extends BugChecker
         .addAll(FRAMEWORK_BASE_CLASSES)
         .addAll(options.allowedBaseClasses())
         .build();
-    this.reporter = new FindingReporter(options);
+    this.reporter = new FindingReporter(canonicalName(), options);
   }
 
   @Override

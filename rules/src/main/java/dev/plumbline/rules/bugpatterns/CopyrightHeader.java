@@ -43,7 +43,7 @@ import javax.inject.Inject;
     summary = "Source file without a copyright header",
     severity = WARNING,
     linkType = CUSTOM,
-    link = DocLinks.DOCS + "CopyrightHeader.md")
+    link = DocLinks.EXPLAIN + "CopyrightHeader")
 public final class CopyrightHeader extends BugChecker implements CompilationUnitTreeMatcher {
 
   private static final long serialVersionUID = 1L;
@@ -94,7 +94,7 @@ public final class CopyrightHeader extends BugChecker implements CompilationUnit
     this.holder = options.copyrightHolder();
     this.configuredYears = options.copyrightYears();
     this.years = configuredYears.orElse(Integer.toString(Year.now().getValue()));
-    this.reporter = new FindingReporter(options);
+    this.reporter = new FindingReporter(canonicalName(), options);
   }
 
   @Override

@@ -48,7 +48,7 @@ import javax.lang.model.element.ElementKind;
     summary = "Non-English letters in an identifier or comment",
     severity = WARNING,
     linkType = CUSTOM,
-    link = DocLinks.DOCS + "EnglishOnly.md")
+    link = DocLinks.EXPLAIN + "EnglishOnly")
 public final class EnglishOnly extends BugChecker
     implements CompilationUnitTreeMatcher,
         ClassTreeMatcher,
@@ -77,7 +77,7 @@ public final class EnglishOnly extends BugChecker
    */
   @Inject
   public EnglishOnly(ErrorProneFlags flags) {
-    this.reporter = new FindingReporter(PlumblineOptions.from(flags));
+    this.reporter = new FindingReporter(canonicalName(), PlumblineOptions.from(flags));
   }
 
   @Override

@@ -54,7 +54,7 @@ import javax.inject.Inject;
     summary = "A console write without a line break inside a loop is followed by flush()",
     severity = WARNING,
     linkType = LinkType.CUSTOM,
-    link = DocLinks.DOCS + "FlushInLoop.md")
+    link = DocLinks.EXPLAIN + "FlushInLoop")
 public final class FlushInLoop extends BugChecker
     implements CompilationUnitTreeMatcher, MemberReferenceTreeMatcher, MethodInvocationTreeMatcher {
 
@@ -85,7 +85,7 @@ public final class FlushInLoop extends BugChecker
    */
   @Inject
   public FlushInLoop(ErrorProneFlags flags) {
-    this.reporter = new FindingReporter(PlumblineOptions.from(flags));
+    this.reporter = new FindingReporter(canonicalName(), PlumblineOptions.from(flags));
   }
 
   @Override

@@ -54,7 +54,7 @@ import javax.inject.Inject;
         + " or a secret store",
     severity = ERROR,
     linkType = LinkType.CUSTOM,
-    link = DocLinks.DOCS + "HardcodedSecret.md")
+    link = DocLinks.EXPLAIN + "HardcodedSecret")
 public final class HardcodedSecret extends BugChecker
     implements BinaryTreeMatcher, CompilationUnitTreeMatcher, LiteralTreeMatcher {
 
@@ -136,7 +136,7 @@ public final class HardcodedSecret extends BugChecker
           extra.get(i), "SECRET"));
     }
     this.tokens = all.build();
-    this.reporter = new FindingReporter(options);
+    this.reporter = new FindingReporter(canonicalName(), options);
   }
 
   @Override

@@ -48,7 +48,7 @@ import javax.lang.model.element.Modifier;
     summary = "Type names are PascalCase; member names follow the configured style",
     severity = WARNING,
     linkType = CUSTOM,
-    link = DocLinks.DOCS + "NamingConvention.md")
+    link = DocLinks.EXPLAIN + "NamingConvention")
 public final class NamingConvention extends BugChecker
     implements ClassTreeMatcher,
         CompilationUnitTreeMatcher,
@@ -78,7 +78,7 @@ public final class NamingConvention extends BugChecker
   public NamingConvention(ErrorProneFlags flags) {
     PlumblineOptions options = PlumblineOptions.from(flags);
     this.memberStyle = options.memberNaming();
-    this.reporter = new FindingReporter(options);
+    this.reporter = new FindingReporter(canonicalName(), options);
   }
 
   @Override

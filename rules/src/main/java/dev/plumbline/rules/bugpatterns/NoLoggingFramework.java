@@ -51,7 +51,7 @@ import javax.inject.Inject;
         + " System.out / System.err instead",
     severity = WARNING,
     linkType = LinkType.CUSTOM,
-    link = DocLinks.DOCS + "NoLoggingFramework.md")
+    link = DocLinks.EXPLAIN + "NoLoggingFramework")
 public final class NoLoggingFramework extends BugChecker
     implements CompilationUnitTreeMatcher,
         IdentifierTreeMatcher,
@@ -99,7 +99,7 @@ public final class NoLoggingFramework extends BugChecker
    */
   @Inject
   public NoLoggingFramework(ErrorProneFlags flags) {
-    this.reporter = new FindingReporter(PlumblineOptions.from(flags));
+    this.reporter = new FindingReporter(canonicalName(), PlumblineOptions.from(flags));
   }
 
   @Override

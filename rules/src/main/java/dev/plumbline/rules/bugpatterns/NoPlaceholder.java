@@ -57,7 +57,7 @@ import javax.inject.Inject;
         + " or empty types",
     severity = ERROR,
     linkType = LinkType.CUSTOM,
-    link = DocLinks.DOCS + "NoPlaceholder.md")
+    link = DocLinks.EXPLAIN + "NoPlaceholder")
 public final class NoPlaceholder extends BugChecker
     implements MethodTreeMatcher,
         LambdaExpressionTreeMatcher,
@@ -103,7 +103,7 @@ public final class NoPlaceholder extends BugChecker
    */
   @Inject
   public NoPlaceholder(ErrorProneFlags flags) {
-    this.reporter = new FindingReporter(PlumblineOptions.from(flags));
+    this.reporter = new FindingReporter(canonicalName(), PlumblineOptions.from(flags));
   }
 
   @Override

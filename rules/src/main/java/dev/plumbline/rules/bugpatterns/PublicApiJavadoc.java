@@ -46,7 +46,7 @@ import javax.lang.model.element.Modifier;
     altNames = "MissingJavadoc",
     severity = WARNING,
     linkType = CUSTOM,
-    link = DocLinks.DOCS + "PublicApiJavadoc.md")
+    link = DocLinks.EXPLAIN + "PublicApiJavadoc")
 public final class PublicApiJavadoc extends BugChecker
     implements ClassTreeMatcher, CompilationUnitTreeMatcher, MethodTreeMatcher {
 
@@ -71,7 +71,7 @@ public final class PublicApiJavadoc extends BugChecker
    */
   @Inject
   public PublicApiJavadoc(ErrorProneFlags flags) {
-    this.reporter = new FindingReporter(PlumblineOptions.from(flags));
+    this.reporter = new FindingReporter(canonicalName(), PlumblineOptions.from(flags));
   }
 
   @Override

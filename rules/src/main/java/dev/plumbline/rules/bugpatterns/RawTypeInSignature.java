@@ -48,7 +48,7 @@ import javax.inject.Inject;
     summary = "Raw type in a signature: give the generic type its type arguments",
     severity = WARNING,
     linkType = CUSTOM,
-    link = DocLinks.DOCS + "RawTypeInSignature.md")
+    link = DocLinks.EXPLAIN + "RawTypeInSignature")
 public final class RawTypeInSignature extends BugChecker
     implements ClassTreeMatcher,
         CompilationUnitTreeMatcher,
@@ -76,7 +76,7 @@ public final class RawTypeInSignature extends BugChecker
    */
   @Inject
   public RawTypeInSignature(ErrorProneFlags flags) {
-    this.reporter = new FindingReporter(PlumblineOptions.from(flags));
+    this.reporter = new FindingReporter(canonicalName(), PlumblineOptions.from(flags));
   }
 
   @Override

@@ -41,7 +41,7 @@ import javax.inject.Inject;
         + " System.err takes [ERROR] or [WARN]",
     severity = WARNING,
     linkType = LinkType.CUSTOM,
-    link = DocLinks.DOCS + "StatusPrefix.md")
+    link = DocLinks.EXPLAIN + "StatusPrefix")
 public final class StatusPrefix extends BugChecker
     implements CompilationUnitTreeMatcher, MethodInvocationTreeMatcher {
 
@@ -71,7 +71,7 @@ public final class StatusPrefix extends BugChecker
     PlumblineOptions options = PlumblineOptions.from(flags);
     this.statusPrefixes = options.statusPrefixes();
     this.stderrPrefixes = options.stderrPrefixes();
-    this.reporter = new FindingReporter(options);
+    this.reporter = new FindingReporter(canonicalName(), options);
   }
 
   @Override

@@ -3,15 +3,15 @@
 package dev.plumbline.rules.utils;
 
 /**
- * Where each check's documentation page lives, for the {@code link} of its {@code @BugPattern}.
- *
- * <p>Every check has its own page {@code rules/docs/<CheckName>.md} in the Plumbline repository;
- * the path is relative to the repository root because the project has no hosted site.
+ * The documentation link of a check's {@code @BugPattern}. Every finding goes through
+ * {@link FindingReporter}, which prints the link that {@code -XepOpt:Plumbline:DocsUrl}
+ * configures; without it, the command that prints the page shipped inside the rules jar, so the
+ * link works offline and in a user's project (a repository path would lead nowhere there).
  */
 public final class DocLinks {
 
-  /** Folder of the check pages, relative to the repository root; append {@code <Name>.md}. */
-  public static final String DOCS = "rules/docs/";
+  /** The command that prints a check's page; append the check's name. */
+  public static final String EXPLAIN = "plumbline rules explain ";
 
   private DocLinks() {}
 }

@@ -2,12 +2,15 @@
 
 package dev.plumbline.rules.utils;
 
+import com.google.errorprone.BugPattern.SeverityLevel;
 import com.google.errorprone.VisitorState;
 import com.google.errorprone.matchers.Description;
+import com.sun.source.tree.CompilationUnitTree;
 import com.sun.tools.javac.util.Context;
 import com.sun.tools.javac.util.JCDiagnostic;
 import com.sun.tools.javac.util.Log;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import javax.tools.JavaFileObject;
 
@@ -20,20 +23,28 @@ import javax.tools.JavaFileObject;
  * first compilation unit it sees reports each problem once, as an ordinary compiler error without
  * a source position (the way javac reports a bad command-line flag). A misconfigured check reports
  * nothing else; javac then stops after flow analysis, and Error Prone analyses no further file.
+ *
+ * <p>A finding gets the documentation link of {@code DocsUrl} (by default the offline
+ * {@code plumbline rules explain <Check>}); with a baseline, a known finding becomes a note and
+ * only a new one keeps its severity; with {@code BaselineRecord=true} no finding fails the build;
+ * with {@code Sarif}, every finding is also written to the compilation's SARIF log.
  */
 public final class FindingReporter {
 
   /** The problems already reported in this compilation, shared by all checks. */
   private static final Context.Key<Set<String>> REPORTED_PROBLEMS = new Context.Key<>();
 
+  private final String checkName;
   private final PlumblineOptions options;
 
   /**
    * Creates the reporter of one check.
    *
+   * @param checkName the check's canonical name
    * @param options the check's options, as parsed from Error Prone's flags
    */
-  public FindingReporter(PlumblineOptions options) {
+  public FindingReporter(String checkName, PlumblineOptions options) {
+    this.checkName = checkName;
     this.options = options;
   }
 
@@ -45,14 +56,17 @@ public final class FindingReporter {
    * @return true when the options have problems
    */
   public boolean standsDown(VisitorState state) {
-    if (options.problems().isEmpty()) {
+    List<String> problems = options.problems().isEmpty()
+        ? CompilationFindings.of(state.context, options).problems()
+        : options.problems();
+    if (problems.isEmpty()) {
       return false;
     }
     Set<String> reported = reportedProblems(state.context);
     Log log = Log.instance(state.context);
     JavaFileObject unit = log.useSource(null);
     try {
-      for (String problem : options.problems()) {
+      for (String problem : problems) {
         if (reported.add(problem)) {
           log.error(new JCDiagnostic.Error("compiler", "proc.messager", problem));
         }
@@ -76,7 +90,32 @@ public final class FindingReporter {
     if (!options.problems().isEmpty()) {
       return Description.NO_MATCH;
     }
-    return finding.build();
+    CompilationFindings findings = CompilationFindings.of(state.context, options);
+    if (!findings.problems().isEmpty()) {
+      return Description.NO_MATCH;
+    }
+    finding.setLinkUrl(options.docsLink(checkName));
+    Description description = finding.build();
+    CompilationUnitTree unit = state.getPath().getCompilationUnit();
+    int position = DescriptionPositions.start(description);
+    FindingSite site = FindingSite.of(unit, state.getSourceCode(), position, checkName,
+        options.projectRoot());
+    boolean known = findings.isKnown(site.key());
+    SeverityLevel severity = severity(state);
+    if (known) {
+      finding.overrideSeverity(SeverityLevel.SUGGESTION);
+    } else if (options.baselineRecord() && severity == SeverityLevel.ERROR) {
+      finding.overrideSeverity(SeverityLevel.WARNING);
+    }
+    description = finding.build();
+    findings.record(checkName, description, site, known, severity, unit, state);
+    return description;
+  }
+
+  /** The severity the build gives this check ({@code -Xep:Name:LEVEL}), else its default. */
+  private SeverityLevel severity(VisitorState state) {
+    SeverityLevel configured = state.severityMap().get(checkName);
+    return configured != null ? configured : SeverityLevel.WARNING;
   }
 
   private static Set<String> reportedProblems(Context context) {

@@ -5,8 +5,11 @@ package dev.plumbline.rules.utils;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import com.google.errorprone.ErrorProneFlags;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -57,6 +60,24 @@ public final class PlumblineOptions {
   /** Status prefixes a {@code System.err} message may start with, comma separated. */
   public static final String STDERR_PREFIXES = PREFIX + "StderrPrefixes";
 
+  /**
+   * Where the check pages are: a base URL ({@code https://example.com/rules/} gets
+   * {@code <Check>.md} appended) or a pattern with {@code {check}}.
+   */
+  public static final String DOCS_URL = PREFIX + "DocsUrl";
+
+  /** The committed baseline of known findings ({@code plumbline rules baseline} writes it). */
+  public static final String BASELINE = PREFIX + "Baseline";
+
+  /** {@code true} in the build that records the baseline: findings never fail it. */
+  public static final String BASELINE_RECORD = PREFIX + "BaselineRecord";
+
+  /** Where the SARIF log of the compilation's findings is written. */
+  public static final String SARIF = PREFIX + "Sarif";
+
+  /** The project root that SARIF locations and baseline keys are relative to. */
+  public static final String PROJECT_ROOT = PREFIX + "ProjectRoot";
+
   /** The rulebook's status prefixes, in its order. */
   public static final ImmutableList<String> DEFAULT_STATUS_PREFIXES =
       ImmutableList.of("✓", "[HF]", "[WARN]", "[ERROR]", "[INFO]");
@@ -73,7 +94,16 @@ public final class PlumblineOptions {
           SECRET_PATTERNS,
           ALLOWED_BASE_CLASSES,
           STATUS_PREFIXES,
-          STDERR_PREFIXES);
+          STDERR_PREFIXES,
+          DOCS_URL,
+          BASELINE,
+          BASELINE_RECORD,
+          SARIF,
+          PROJECT_ROOT);
+
+  private static final String ABSOLUTE_URL =
+      "an absolute URL such as https://example.com/plumbline/rules/ (a {check} in it is replaced"
+          + " by the check's name)";
 
   private static final Pattern YEARS = Pattern.compile("(\\d{4})(?:-(\\d{4}))?");
   private static final Pattern QUALIFIED_NAME =
@@ -88,6 +118,11 @@ public final class PlumblineOptions {
   private final ImmutableSet<String> allowedBaseClasses;
   private final ImmutableList<String> statusPrefixes;
   private final ImmutableList<String> stderrPrefixes;
+  private final Optional<String> docsUrl;
+  private final Optional<Path> baseline;
+  private final boolean baselineRecord;
+  private final Optional<Path> sarif;
+  private final Optional<Path> projectRoot;
 
   private PlumblineOptions(ErrorProneFlags flags) {
     rejectUnknownFlags(flags.getFlagsMap());
@@ -103,6 +138,11 @@ public final class PlumblineOptions {
         .orElse(DEFAULT_STATUS_PREFIXES);
     stderrPrefixes = parse(flags, STDERR_PREFIXES, PlumblineOptions::parsePrefixes)
         .orElse(DEFAULT_STDERR_PREFIXES);
+    docsUrl = parse(flags, DOCS_URL, PlumblineOptions::parseDocsUrl);
+    baseline = parse(flags, BASELINE, PlumblineOptions::parsePath);
+    baselineRecord = parse(flags, BASELINE_RECORD, PlumblineOptions::parseBoolean).orElse(false);
+    sarif = parse(flags, SARIF, PlumblineOptions::parsePath);
+    projectRoot = parse(flags, PROJECT_ROOT, PlumblineOptions::parsePath);
   }
 
   /** Parses one flag; a bad value is recorded as a problem and leaves the default in place. */
@@ -172,6 +212,52 @@ public final class PlumblineOptions {
   /** Prefixes a console message may start with (each followed by a space or the end). */
   public ImmutableList<String> statusPrefixes() {
     return statusPrefixes;
+  }
+
+  /**
+   * The documentation link printed after a finding of {@code checkName}: the page under
+   * {@code DocsUrl} when configured, otherwise the command that prints the page shipped inside
+   * the rules jar, which works offline.
+   */
+  public String docsLink(String checkName) {
+    if (docsUrl.isEmpty()) {
+      return "plumbline rules explain " + checkName;
+    }
+    String base = docsUrl.get();
+    if (base.contains("{check}")) {
+      return base.replace("{check}", checkName);
+    }
+    return (base.endsWith("/") ? base : base + "/") + checkName + ".md";
+  }
+
+  /** The baseline file, if configured. */
+  public Optional<Path> baseline() {
+    return baseline;
+  }
+
+  /** Whether this build records the baseline: every finding is a warning, none fails it. */
+  public boolean baselineRecord() {
+    return baselineRecord;
+  }
+
+  /** Where to write the SARIF log, if configured. */
+  public Optional<Path> sarif() {
+    return sarif;
+  }
+
+  /**
+   * The directory that file names in SARIF and the baseline are relative to: the configured
+   * {@code ProjectRoot}, else the baseline's directory, else the working directory.
+   */
+  public Path projectRoot() {
+    return projectRoot
+        .or(() -> baseline.map(file -> file.toAbsolutePath().getParent()))
+        .orElse(Path.of("").toAbsolutePath());
+  }
+
+  /** The configured documentation base URL, if any. */
+  public Optional<String> docsUrl() {
+    return docsUrl;
   }
 
   /** Prefixes a {@code System.err} message may start with. */
@@ -249,6 +335,36 @@ public final class PlumblineOptions {
       throw new BadValue("a year (2026) or an increasing range (2024-2026)");
     }
     return raw;
+  }
+
+  private static String parseDocsUrl(String raw) {
+    URI uri;
+    try {
+      uri = new URI(raw.replace("{check}", "check"));
+    } catch (URISyntaxException badUri) {
+      throw new BadValue(ABSOLUTE_URL);
+    }
+    boolean absolute = uri.getScheme() != null
+        && (uri.getHost() != null || "file".equals(uri.getScheme()));
+    if (!absolute) {
+      throw new BadValue(ABSOLUTE_URL);
+    }
+    return raw;
+  }
+
+  private static Path parsePath(String raw) {
+    String path = URLDecoder.decode(raw, StandardCharsets.UTF_8).strip();
+    if (path.isEmpty()) {
+      throw new BadValue("a file path (URL-encode spaces: My+Project/baseline.tsv)");
+    }
+    return Path.of(path);
+  }
+
+  private static Boolean parseBoolean(String raw) {
+    if (!raw.equalsIgnoreCase("true") && !raw.equalsIgnoreCase("false")) {
+      throw new BadValue("true or false");
+    }
+    return Boolean.parseBoolean(raw);
   }
 
   private static MemberNamingStyle parseNaming(String raw) {
