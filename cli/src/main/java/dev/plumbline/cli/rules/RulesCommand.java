@@ -9,12 +9,12 @@ import picocli.CommandLine.Command;
     name = "rules",
     mixinStandardHelpOptions = true,
     description = "Explain a Plumbline check, or record the findings baseline.",
-    subcommands = {ExplainCommand.class})
+    subcommands = {ExplainCommand.class, BaselineCommand.class})
 public final class RulesCommand implements Runnable {
 
   @Override
   public void run() {
-    System.out.println("[INFO] Usage: plumbline rules explain [CHECK]"
+    System.out.println("[INFO] Usage: plumbline rules explain [CHECK] | baseline"
         + " (plumbline rules --help for details)");
   }
 }
