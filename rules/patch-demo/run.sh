@@ -14,7 +14,10 @@ HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 ROOT=$(cd "$HERE/../.." && pwd)
 WORK=${1:-$(mktemp -d)}
 MVN=(mvn -B ${MVN_OFFLINE:+-o})
-PATCHED_CHECKS=StatusPrefix,FlushInLoop,CatchAll,HardcodedSecret,CopyrightHeader,WildcardImport,DefaultCharset
+# Only fixes that keep behaviour: CatchAll and HardcodedSecret offer none (narrowing a catch or
+# reading a secret from the environment changes what the program does), so their errors stay
+# for a person to fix.
+PATCHED_CHECKS=StatusPrefix,FlushInLoop,CopyrightHeader,WildcardImport,DefaultCharset
 
 info() { printf '[INFO] %s\n' "$*"; }
 fail() { printf '[ERROR] %s\n' "$*" >&2; exit 1; }
@@ -41,9 +44,11 @@ info "2/3 patch mode: -XepPatchChecks:$PATCHED_CHECKS -XepPatchLocation:IN_PLACE
   || { cat patch.log; fail "patch-mode compilation failed"; }
 diff -ru "$HERE/sample/src" src || true
 
-info "3/3 compiling the patched sample"
-"${MVN[@]}" clean compile > after.log 2>&1 || { cat after.log; fail "the patched sample does not compile"; }
-if grep -E '\[(StatusPrefix|FlushInLoop|CatchAll|HardcodedSecret|CopyrightHeader|WildcardImport|DefaultCharset)\]' after.log; then
+info "3/3 compiling the patched sample (CatchAll and HardcodedSecret demoted to warnings: no automatic fix)"
+"${MVN[@]}" clean compile "-Dplumbline.extraFlags=-Xep:CatchAll:WARN -Xep:HardcodedSecret:WARN" > after.log 2>&1 \
+  || { cat after.log; fail "the patched sample does not compile"; }
+if grep -E '\[(StatusPrefix|FlushInLoop|CopyrightHeader|WildcardImport|DefaultCharset)\]' after.log; then
   fail "findings of the patched checks are left (above)"
 fi
+grep -E '\[(CatchAll|HardcodedSecret)\]' after.log | sort -u | sed -e "s|$WORK/sample/||" -e 's/^/[INFO]   left for a person: /' || true
 printf '✓ patched sample compiles with no finding left from %s\n' "$PATCHED_CHECKS"

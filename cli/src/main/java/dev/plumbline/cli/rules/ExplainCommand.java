@@ -8,8 +8,10 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
@@ -35,7 +37,7 @@ public final class ExplainCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    TreeSet<String> checks = checks();
+    Set<String> checks = checks();
     if (check == null) {
       System.out.println("[INFO] Plumbline checks: " + String.join(", ", checks));
       System.out.println("[INFO] plumbline rules explain <CHECK> prints a check's page");
@@ -68,11 +70,12 @@ public final class ExplainCommand implements Callable<Integer> {
   }
 
   /** The checks' names, from the rules jar's ServiceLoader registration. */
-  private static TreeSet<String> checks() throws IOException {
+  private static Set<String> checks() throws IOException {
     TreeSet<String> names = new TreeSet<>();
     try (InputStream in = ExplainCommand.class.getResourceAsStream(SERVICES)) {
       if (in != null) {
-        for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+        for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+            .collect(Collectors.toList())) {
           if (line.startsWith("dev.plumbline.rules.")) {
             names.add(line.substring(line.lastIndexOf('.') + 1).strip());
           }

@@ -16,6 +16,8 @@ import com.google.errorprone.bugpatterns.BugChecker.MethodInvocationTreeMatcher;
 import com.google.errorprone.bugpatterns.BugChecker;
 import com.google.errorprone.fixes.SuggestedFix;
 import com.google.errorprone.matchers.Description;
+import com.google.errorprone.matchers.Matcher;
+import com.google.errorprone.matchers.method.MethodMatchers;
 import com.google.errorprone.util.ASTHelpers;
 import com.sun.source.tree.BlockTree;
 import com.sun.source.tree.ClassTree;
@@ -23,6 +25,7 @@ import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.DoWhileLoopTree;
 import com.sun.source.tree.EnhancedForLoopTree;
 import com.sun.source.tree.ExpressionStatementTree;
+import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.ForLoopTree;
 import com.sun.source.tree.IfTree;
 import com.sun.source.tree.LambdaExpressionTree;
@@ -63,6 +66,11 @@ public final class FlushInLoop extends BugChecker
   private static final ImmutableSet<String> WRITES =
       ImmutableSet.of("print", "printf", "format", "write", "append");
 
+  /** What this check looks at: a write to a {@code PrintStream} that may not end a line. */
+  private static final Matcher<ExpressionTree> CONSOLE_WRITE =
+      MethodMatchers.instanceMethod().onDescendantOf("java.io.PrintStream")
+          .namedAnyOf(WRITES);
+
   private static final ImmutableSet<String> ITERATING_METHODS =
       ImmutableSet.of("forEach", "forEachOrdered", "forEachRemaining");
 
@@ -96,9 +104,11 @@ public final class FlushInLoop extends BugChecker
 
   @Override
   public Description matchMethodInvocation(MethodInvocationTree tree, VisitorState state) {
+    if (!CONSOLE_WRITE.matches(tree, state)) {
+      return Description.NO_MATCH;
+    }
     Optional<ConsoleStream> stream = ConsoleStream.receiverOf(tree);
     if (stream.isEmpty()
-        || !WRITES.contains(ConsoleStream.methodName(tree))
         || endsWithLineBreak(tree)
         || SourceContext.isGenerated(state)) {
       return Description.NO_MATCH;

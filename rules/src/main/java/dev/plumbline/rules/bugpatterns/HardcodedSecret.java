@@ -16,7 +16,7 @@ import com.google.errorprone.bugpatterns.BugChecker.CompilationUnitTreeMatcher;
 import com.google.errorprone.bugpatterns.BugChecker.LiteralTreeMatcher;
 import com.google.errorprone.bugpatterns.BugChecker;
 import com.google.errorprone.matchers.Description;
-import com.google.errorprone.suppliers.Supplier;
+import com.google.errorprone.matchers.method.MethodMatchers;
 import com.google.errorprone.util.ASTHelpers;
 import com.sun.source.tree.AssignmentTree;
 import com.sun.source.tree.BinaryTree;
@@ -30,8 +30,6 @@ import com.sun.source.tree.ParenthesizedTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
-import com.sun.tools.javac.code.Type;
-import com.sun.tools.javac.code.Types;
 import dev.plumbline.rules.utils.DocLinks;
 import dev.plumbline.rules.utils.FindingReporter;
 import dev.plumbline.rules.utils.PlumblineOptions;
@@ -93,11 +91,13 @@ public final class HardcodedSecret extends BugChecker
           "put", "putIfAbsent", "set", "setProperty", "withProperty", "property", "of", "entry",
           "header", "addHeader", "setHeader", "param", "queryParam", "formParam", "option");
 
-  private static final Supplier<Type> JAVA_UTIL_MAP =
-      VisitorState.memoize(state -> state.getTypeFromString("java.util.Map"));
-
   /** Key-value methods that are list factories too: keys only in a {@code Map}'s. */
   private static final ImmutableSet<String> MAP_FACTORIES = ImmutableSet.of("of", "entry");
+
+  /** {@code Map.of(k1, v1, ...)}, {@code Map.entry(k, v)} and their subtypes' factories. */
+  private static final com.google.errorprone.matchers.Matcher<ExpressionTree>
+      MAP_FACTORY =
+          MethodMatchers.anyMethod().onDescendantOf("java.util.Map").namedAnyOf(MAP_FACTORIES);
 
   /** Calls that turn a secret string into another form of the same secret. */
   private static final ImmutableSet<String> CONVERSIONS =
@@ -298,18 +298,11 @@ public final class HardcodedSecret extends BugChecker
     int index = arguments.indexOf(child);
     String method = ASTHelpers.getSymbol(call).getSimpleName().toString();
     if (index % 2 == 1 && KEY_VALUE_METHODS.contains(method)
-        && (!MAP_FACTORIES.contains(method) || isMapMethod(call, state))) {
+        && (!MAP_FACTORIES.contains(method) || MAP_FACTORY.matches(call, state))) {
       String key = ASTHelpers.constValue(arguments.get(index - 1), String.class);
       return Optional.ofNullable(key);
     }
     return Optional.empty();
-  }
-
-  private static boolean isMapMethod(MethodInvocationTree call, VisitorState state) {
-    Type owner = ASTHelpers.getSymbol(call).owner.type;
-    Type map = JAVA_UTIL_MAP.get(state);
-    Types types = state.getTypes();
-    return map != null && types.isSubtype(types.erasure(owner), types.erasure(map));
   }
 
   private static Optional<String> simpleName(ExpressionTree variable) {

@@ -15,6 +15,7 @@ import com.google.errorprone.bugpatterns.BugChecker.LambdaExpressionTreeMatcher;
 import com.google.errorprone.bugpatterns.BugChecker.MethodTreeMatcher;
 import com.google.errorprone.bugpatterns.BugChecker;
 import com.google.errorprone.matchers.Description;
+import com.google.errorprone.matchers.method.MethodMatchers;
 import com.google.errorprone.util.ASTHelpers;
 import com.google.errorprone.util.ErrorProneComment;
 import com.google.errorprone.util.ErrorProneToken;
@@ -80,6 +81,11 @@ public final class NoPlaceholder extends BugChecker
       Pattern.compile(
           "(?i)\\s*(not (yet )?implemented( yet)?|unimplemented|implement me|todo|fixme|stub"
               + "|placeholder)\\s*[.!]*\\s*");
+
+  /** {@code new UnsupportedOperationException(...)}: a stub when bare in a plain method. */
+  private static final com.google.errorprone.matchers.Matcher<ExpressionTree>
+      UNSUPPORTED_OPERATION =
+          MethodMatchers.constructor().forClass("java.lang.UnsupportedOperationException");
 
   /** The unfinished-work markers, as whole upper-case words. */
   private static final Pattern MARKER = Pattern.compile("\\b(TODO|FIXME|XXX)\\b");
@@ -281,9 +287,7 @@ public final class NoPlaceholder extends BugChecker
    */
   private static boolean isBareUnsupportedOperation(
       NewClassTree thrown, MethodTree method, VisitorState state) {
-    if (!thrown.getArguments().isEmpty()
-        || !ASTHelpers.getSymbol(thrown).owner.getQualifiedName()
-            .contentEquals("java.lang.UnsupportedOperationException")) {
+    if (!thrown.getArguments().isEmpty() || !UNSUPPORTED_OPERATION.matches(thrown, state)) {
       return false;
     }
     MethodSymbol symbol = ASTHelpers.getSymbol(method);

@@ -15,6 +15,8 @@ import com.google.errorprone.bugpatterns.BugChecker.MethodInvocationTreeMatcher;
 import com.google.errorprone.bugpatterns.BugChecker;
 import com.google.errorprone.fixes.SuggestedFix;
 import com.google.errorprone.matchers.Description;
+import com.google.errorprone.matchers.Matcher;
+import com.google.errorprone.matchers.method.MethodMatchers;
 import com.google.errorprone.util.ASTHelpers;
 import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.ExpressionTree;
@@ -46,6 +48,11 @@ public final class StatusPrefix extends BugChecker
     implements CompilationUnitTreeMatcher, MethodInvocationTreeMatcher {
 
   private static final long serialVersionUID = 1L;
+
+  /** What this check looks at: a line written to a {@code PrintStream}. */
+  private static final Matcher<ExpressionTree> CONSOLE_LINE =
+      MethodMatchers.instanceMethod().onDescendantOf("java.io.PrintStream")
+          .namedAnyOf("println", "printf", "format");
 
   private final ImmutableList<String> statusPrefixes;
   private final ImmutableList<String> stderrPrefixes;
@@ -82,6 +89,9 @@ public final class StatusPrefix extends BugChecker
 
   @Override
   public Description matchMethodInvocation(MethodInvocationTree tree, VisitorState state) {
+    if (!CONSOLE_LINE.matches(tree, state)) {
+      return Description.NO_MATCH;
+    }
     Optional<ConsoleStream> stream = ConsoleStream.receiverOf(tree);
     if (stream.isEmpty() || !isMessageCall(tree)
         || SourceContext.isTestSource(state) || SourceContext.isGenerated(state)) {
