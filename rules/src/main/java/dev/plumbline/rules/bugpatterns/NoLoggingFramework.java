@@ -135,7 +135,9 @@ public final class NoLoggingFramework extends BugChecker
         || isClassLiteral(state) || isPartOfLargerReference(state) || isSuppressedImport(state)) {
       return Description.NO_MATCH;
     }
-    if (ASTHelpers.getStartPosition(tree) < 0) {
+    // javac writes the type of `var` itself: without a position on JDK 17, at the `var` keyword
+    // but without source text on JDK 25.
+    if (ASTHelpers.getStartPosition(tree) < 0 || state.getSourceForNode(tree) == null) {
       return inferredType(tree, framework.get(), state);
     }
     return reporter.report(
