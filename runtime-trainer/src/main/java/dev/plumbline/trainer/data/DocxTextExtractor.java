@@ -14,6 +14,7 @@ import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.poifs.filesystem.FileMagic;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.IRunElement;
 import org.apache.poi.xwpf.usermodel.XWPFAbstractFootnoteEndnote;
@@ -56,7 +57,7 @@ final class DocxTextExtractor implements TextExtractor {
     if (Files.size(file) == 0) {
       throw new SourceFormatException(file + ": empty file (0 bytes), not a Word document", null);
     }
-    rejectNonZip(file);
+    rejectOle2(file);
     StringBuilder text = new StringBuilder();
     try (XWPFDocument document = open(file)) {
       for (IBodyElement element : document.getBodyElements()) {
@@ -73,17 +74,32 @@ final class DocxTextExtractor implements TextExtractor {
     }
   }
 
-  /** An encrypted DOCX or a renamed .doc is an OLE2 file: say which, before POI says less. */
-  private static void rejectNonZip(Path file) throws IOException, SourceFormatException {
+  /**
+   * An encrypted DOCX and a renamed .doc are OLE2 files, not ZIPs: say which, before POI says
+   * only that the file is not OOXML.
+   */
+  private static void rejectOle2(Path file) throws IOException, SourceFormatException {
     FileMagic magic;
     try (InputStream in = FileMagic.prepareToCheckMagic(Files.newInputStream(file))) {
       magic = FileMagic.valueOf(in);
     }
-    if (magic == FileMagic.OLE2) {
-      throw new SourceFormatException(file + ": encrypted (password-protected) or a binary Word"
-          + " 97-2003 document with a .docx name; save an unprotected copy as .docx to train on"
-          + " it", null);
+    if (magic != FileMagic.OLE2) {
+      return;
     }
+    try (POIFSFileSystem container = new POIFSFileSystem(file.toFile(), true)) {
+      if (container.getRoot().hasEntryCaseInsensitive("EncryptedPackage")) {
+        throw new SourceFormatException(file + ": encrypted, opening it needs a password; save"
+            + " an unprotected copy to train on it", null);
+      }
+      if (container.getRoot().hasEntryCaseInsensitive("WordDocument")) {
+        throw new SourceFormatException(file + ": a binary Word 97-2003 document (.doc) named"
+            + " .docx; save it as .docx (Word or LibreOffice: Save As) to train on it", null);
+      }
+    } catch (IOException e) {
+      throw new SourceFormatException(file + ": a damaged OLE2 file, not a Word document ("
+          + e.getMessage() + ")", e);
+    }
+    throw new SourceFormatException(file + ": an OLE2 file but not a Word document", null);
   }
 
   private static XWPFDocument open(Path file) throws IOException, SourceFormatException {

@@ -3,11 +3,14 @@
 package dev.plumbline.trainer.data;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
+import org.apache.pdfbox.pdfparser.PDFParser;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 
@@ -36,10 +39,19 @@ final class PdfTextExtractor implements TextExtractor {
   private static final Pattern LINE_END_HYPHEN = Pattern.compile(
       "(\\p{L})[-\u00ad\u2010]\n(\\p{Ll}\\S*)( ?)");
 
+  private static final Pattern TRAILING_SPACES = Pattern.compile("[ \t]+\n");
+  private static final Pattern BLANK_LINES = Pattern.compile("\n[ \t]*\n(?:[ \t]*\n)+");
+  /** The PDF header may follow up to 1,024 bytes of something else (ISO 32000-1, annex H). */
+  private static final int HEADER_WINDOW = 1024;
+
   @Override
   public void extract(Path file, ChunkSink sink) throws IOException, SourceFormatException {
     if (Files.size(file) == 0) {
       throw new SourceFormatException(file + ": empty file (0 bytes), not a PDF", null);
+    }
+    if (!hasPdfHeader(file)) {
+      throw new SourceFormatException(file + ": not a PDF (no %PDF- header in its first 1,024"
+          + " bytes)", null);
     }
     try (PDDocument document = load(file)) {
       if (!document.getCurrentAccessPermission().canExtractContent()) {
@@ -68,15 +80,52 @@ final class PdfTextExtractor implements TextExtractor {
     }
   }
 
-  private static PDDocument load(Path file) throws SourceFormatException {
+  /**
+   * Parses strictly first; a file that needs PDFBox's repairs (a truncated or damaged cross-
+   * reference table, for example) is read leniently, with a warning that its text may be
+   * incomplete.
+   */
+  private static PDDocument load(Path file) throws IOException, SourceFormatException {
     try {
-      return Loader.loadPDF(file.toFile());
+      return parse(file, false);
     } catch (InvalidPasswordException e) {
-      throw new SourceFormatException(file + ": encrypted, opening it needs a password; save an"
-          + " unencrypted copy to train on it", e);
-    } catch (IOException e) {
-      throw new SourceFormatException(file + ": not a readable PDF (" + e.getMessage() + ")", e);
+      throw encrypted(file, e);
+    } catch (IOException strict) {
+      try {
+        PDDocument repaired = parse(file, true);
+        System.out.println("[WARN] " + file + ": damaged PDF (" + strict.getMessage() + "),"
+            + " repaired by PDFBox; its text may be incomplete");
+        return repaired;
+      } catch (InvalidPasswordException e) {
+        throw encrypted(file, e);
+      } catch (IOException e) {
+        throw new SourceFormatException(file + ": not a readable PDF (" + strict.getMessage()
+            + ")", e);
+      }
     }
+  }
+
+  private static PDDocument parse(Path file, boolean lenient) throws IOException {
+    RandomAccessReadBufferedFile input = new RandomAccessReadBufferedFile(file.toFile());
+    try {
+      return new PDFParser(input).parse(lenient);
+    } catch (IOException e) {
+      input.close();
+      throw e;
+    }
+  }
+
+  private static boolean hasPdfHeader(Path file) throws IOException {
+    byte[] start;
+    try (InputStream in = Files.newInputStream(file)) {
+      start = in.readNBytes(HEADER_WINDOW + 5);
+    }
+    return new String(start, StandardCharsets.ISO_8859_1).contains("%PDF-");
+  }
+
+  private static SourceFormatException encrypted(Path file, InvalidPasswordException e) {
+    return new SourceFormatException(file + ": encrypted, opening it needs a password; save an"
+        + " unencrypted copy to train on it", e);
   }
 
   private static String pageText(PDDocument document, ArtifactSkippingStripper stripper, int page)
@@ -84,7 +133,7 @@ final class PdfTextExtractor implements TextExtractor {
     stripper.setStartPage(page);
     stripper.setEndPage(page);
     try {
-      return dehyphenate(stripper.getText(document));
+      return tidyBlankLines(dehyphenate(stripper.getText(document)));
     } catch (IOException e) {
       throw new UnreadablePageException(e);
     }
@@ -94,6 +143,15 @@ final class PdfTextExtractor implements TextExtractor {
   static String dehyphenate(String text) {
     return LINE_END_HYPHEN.matcher(text).replaceAll(m -> Matcher.quoteReplacement(
         m.group(1) + m.group(2) + (m.group(3).isEmpty() ? "" : "\n")));
+  }
+
+  /**
+   * No spaces at line ends (PDFBox leaves the word separator there), at most one blank line in a
+   * row, and none at the start of a page.
+   */
+  static String tidyBlankLines(String text) {
+    String lines = TRAILING_SPACES.matcher(text).replaceAll("\n");
+    return BLANK_LINES.matcher(lines).replaceAll("\n\n").stripLeading();
   }
 
   /** PDFBox could not turn one page into text. */
