@@ -161,8 +161,8 @@ class DocxTextExtractorTest {
     while (reader.hasNext()) {
       int event = reader.next();
       if (event == XMLStreamConstants.START_ELEMENT) {
-        boolean skip = !skipping.isEmpty() && skipping.peek()
-            || MC.equals(reader.getNamespaceURI()) && reader.getLocalName().equals("Fallback");
+        boolean skip = (!skipping.isEmpty() && skipping.peek())
+            || (MC.equals(reader.getNamespaceURI()) && reader.getLocalName().equals("Fallback"));
         skipping.push(skip);
         boolean word = W.equals(reader.getNamespaceURI()) && !skip;
         inText = word && reader.getLocalName().equals("t");
