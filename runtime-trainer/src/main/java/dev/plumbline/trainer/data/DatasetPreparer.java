@@ -197,9 +197,11 @@ public final class DatasetPreparer {
       SplitWriter splits) throws IOException {
     List<String> failed = new ArrayList<>();
     ProgressLine progress = new ProgressLine(scan.totalBytes());
+    SourceTally tally = new SourceTally();
     long bytesDone = 0;
     for (SourceScanner.Source source : scan.sources()) {
       long base = bytesDone;
+      long tokensBefore = splits.tokens();
       long[] charsSeen = {0};
       try {
         source.format().extractor().extract(source.file(), chunk -> {
@@ -207,6 +209,7 @@ public final class DatasetPreparer {
           charsSeen[0] += chunk.length();
           progress.update(base + Math.min(charsSeen[0], source.entry().bytes()), splits.tokens());
         });
+        tally.add(source, splits.tokens() - tokensBefore);
       } catch (SourceFormatException e) {
         failed.add(e.getMessage());
         System.out.println("[WARN] Skipping " + source.entry().path() + ": " + e.getMessage());
@@ -214,6 +217,9 @@ public final class DatasetPreparer {
       bytesDone += source.entry().bytes();
     }
     progress.finish(splits.tokens());
+    if (!tally.isEmpty()) {
+      System.out.println(tally.line());
+    }
     return failed;
   }
 

@@ -63,12 +63,13 @@ class DocumentSourcesTest {
   void pdfAndDocxAreTokenizedAndUnreadableOnesSkippedWithTheirReasons() throws Exception {
     PreparedDataset prepared = prepare();
     String console = this.console.toString(StandardCharsets.UTF_8);
-    long expectedTokens = 0;
+    long pdfTokens = 0;
     for (String name : List.of("pdf/whentouse.pdf", "pdf/otp.pdf")) {
-      expectedTokens += utf8Length(Documents.text(new PdfTextExtractor(), data.resolve(name)));
+      pdfTokens += utf8Length(Documents.text(new PdfTextExtractor(), data.resolve(name)));
     }
-    expectedTokens += utf8Length(Documents.text(new DocxTextExtractor(),
+    long docxTokens = utf8Length(Documents.text(new DocxTextExtractor(),
         data.resolve("docx/datatypes.docx")));
+    long expectedTokens = pdfTokens + docxTokens;
     assertThat(prepared.manifest().train().tokens() + prepared.manifest().val().tokens())
         .isEqualTo(expectedTokens);
     assertThat(prepared.manifest().sources()).extracting(DatasetManifest.SourceEntry::path)
@@ -92,6 +93,8 @@ class DocumentSourcesTest {
             + ": empty file (0 bytes), not a Word document")
         .contains("[INFO] Tokenizing: 100.0% | " + String.format("%,d", expectedTokens)
             + " tokens")
+        .contains(String.format("[INFO] Tokens by kind of source: PDF %,d (2 sources), DOCX %,d"
+            + " (1 source)%n", pdfTokens, docxTokens))
         .contains("✓ Tokenized 8 sources");
     assertThat(console.lines().filter(l -> l.startsWith("[INFO] Not used"))).containsExactly(
         "[INFO] Not used for training: 6 files under " + data + ": 2 images (.jpg, .png), 1 audio"
