@@ -27,7 +27,7 @@ if [ ! -f "$WORK/pdf/otp-system-documentation.pdf" ]; then
     "$WORK/pdf/otp-system-documentation.pdf"
   gunzip -c "$WORK/x/usr/share/doc/docbook-xsl-doc-pdf/doc/reference.pdf.gz" \
     > "$WORK/pdf/docbook-xsl-reference.pdf"
-  cp "$ROOT"/runtime-trainer/src/test/resources/documents/pdf/sqlite-*.pdf "$WORK/pdf/"
+  cp "$ROOT"/runtime-trainer/src/test/resources/documents/pdf/sqlite*.pdf "$WORK/pdf/"
   rm -rf "$WORK/x" "$WORK"/*.deb
 fi
 
