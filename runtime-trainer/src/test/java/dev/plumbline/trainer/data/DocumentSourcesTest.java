@@ -2,9 +2,7 @@ package dev.plumbline.trainer.data;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,8 +19,7 @@ class DocumentSourcesTest {
   Path dir;
   Path data;
   Path binDir;
-  final ByteArrayOutputStream console = new ByteArrayOutputStream();
-  PrintStream originalOut;
+  CapturedConsole console;
 
   @BeforeEach
   void setUp() throws IOException {
@@ -41,13 +38,12 @@ class DocumentSourcesTest {
       Files.createDirectories(data.resolve(other).getParent());
       Files.write(data.resolve(other), new byte[] {1, 2, 3});
     }
-    originalOut = System.out;
-    System.setOut(new PrintStream(console, true, StandardCharsets.UTF_8));
+    console = new CapturedConsole();
   }
 
   @AfterEach
   void restoreOut() {
-    System.setOut(originalOut);
+    console.close();
   }
 
   private void copy(String resource, String target) throws IOException {
@@ -62,7 +58,7 @@ class DocumentSourcesTest {
   @Test
   void pdfAndDocxAreTokenizedAndUnreadableOnesSkippedWithTheirReasons() throws Exception {
     PreparedDataset prepared = prepare();
-    String console = this.console.toString(StandardCharsets.UTF_8);
+    String console = this.console.text();
     long pdfTokens = 0;
     for (String name : List.of("pdf/whentouse.pdf", "pdf/otp.pdf")) {
       pdfTokens += utf8Length(Documents.text(new PdfTextExtractor(), data.resolve(name)));
@@ -107,12 +103,11 @@ class DocumentSourcesTest {
   @Test
   void unchangedDocumentsAreNotTokenizedAgainAndAChangedOneIs() throws IOException {
     prepare();
-    this.console.reset();
+    console.reset();
     assertThat(prepare().reused()).isTrue();
-    assertThat(this.console.toString(StandardCharsets.UTF_8))
-        .contains("✓ Token files up to date");
+    assertThat(console.text()).contains("✓ Token files up to date");
     copy("pdf/reportlab-userguide-p9-12.pdf", "pdf/guide.pdf");
-    this.console.reset();
+    console.reset();
     PreparedDataset again = prepare();
     assertThat(again.reused()).isFalse();
     assertThat(again.manifest().sources()).extracting(DatasetManifest.SourceEntry::path)

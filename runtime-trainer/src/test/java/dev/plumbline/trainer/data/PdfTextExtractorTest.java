@@ -3,9 +3,7 @@ package dev.plumbline.trainer.data;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -125,16 +123,13 @@ class PdfTextExtractorTest {
   @Test
   void truncatedPdfIsRepairedWithAWarning() throws Exception {
     Path file = Documents.folder("broken").resolve("truncated.pdf");
-    ByteArrayOutputStream console = new ByteArrayOutputStream();
-    PrintStream original = System.out;
     String ours;
-    System.setOut(new PrintStream(console, true, StandardCharsets.UTF_8));
-    try {
+    String console;
+    try (CapturedConsole captured = new CapturedConsole()) {
       ours = text(file);
-    } finally {
-      System.setOut(original);
+      console = captured.text();
     }
-    assertThat(console.toString(StandardCharsets.UTF_8)).isEqualTo("[WARN] " + file
+    assertThat(console).isEqualTo("[WARN] " + file
         + ": damaged PDF (Missing end of file marker '%%EOF'), repaired by PDFBox; its text may be"
         + " incomplete\n");
     // What was repaired is the start of the intact file's text.

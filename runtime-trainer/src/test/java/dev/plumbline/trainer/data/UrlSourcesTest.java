@@ -5,10 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.PrintStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -57,8 +55,7 @@ class UrlSourcesTest {
   final Map<String, AtomicInteger> requests = new ConcurrentHashMap<>();
   final AtomicInteger version = new AtomicInteger(1);
   final CountDownLatch release = new CountDownLatch(1);
-  final ByteArrayOutputStream console = new ByteArrayOutputStream();
-  PrintStream originalOut;
+  CapturedConsole console;
 
   @BeforeEach
   void startServer() throws IOException {
@@ -74,13 +71,12 @@ class UrlSourcesTest {
     cutter = new ServerSocket(0, 5, InetAddress.getLoopbackAddress());
     cutterThread = new Thread(this::cutBodies, "body-cutter");
     cutterThread.start();
-    originalOut = System.out;
-    System.setOut(new PrintStream(console, true, StandardCharsets.UTF_8));
+    console = new CapturedConsole();
   }
 
   @AfterEach
   void stopServer() throws Exception {
-    System.setOut(originalOut);
+    console.close();
     release.countDown();
     server.stop(0);
     handlers.shutdownNow();
@@ -172,7 +168,7 @@ class UrlSourcesTest {
   }
 
   private String console() {
-    return console.toString(StandardCharsets.UTF_8);
+    return console.text();
   }
 
   private Path cached(String url) {
