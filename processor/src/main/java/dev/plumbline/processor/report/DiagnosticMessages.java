@@ -152,9 +152,24 @@ public final class DiagnosticMessages {
    * @return the text
    */
   public static String unsupportedEnvironment(String environment) {
-    return TAG + "Wiring verification needs javac's own ProcessingEnvironment (" + environment
-        + " was given, as Gradle and IntelliJ wrap it); it is skipped in this build. Run the"
-        + " Maven build to verify the wiring.";
+    return TAG + "Wiring verification needs javac's own ProcessingEnvironment, and " + environment
+        + " wraps it in a way Plumbline cannot see through (it unwraps IntelliJ's and Gradle's);"
+        + " it is skipped in this compilation. The javac plugin mode works there:"
+        + " -Xplugin:Plumbline with the same -A options (see processor/README.md, \"Fast mode\").";
+  }
+
+  /**
+   * The Eclipse compiler (ecj, also behind Eclipse and VS Code's Java support) runs the
+   * processor: it has no javac trees, so the wiring is not verified in that compilation.
+   *
+   * @param environment the class name of the environment that was given
+   * @return the message
+   */
+  public static String eclipseCompiler(String environment) {
+    return TAG + "The Eclipse compiler (" + environment + ") has no javac syntax trees: wiring"
+        + " verification and the project memory update are skipped in this compilation. The"
+        + " Maven or Gradle build (javac) verifies the wiring; javac-based IDEs (IntelliJ IDEA,"
+        + " NetBeans) show its warnings.";
   }
 
   /**
