@@ -68,7 +68,7 @@ public final class DiagnosticMessages {
    */
   public static String summary(WiringResult result, String indexClass) {
     WiringSummary s = result.summary();
-    String counts = s.total() + " modules: " + s.wired() + " WIRED, " + s.notWired()
+    String counts = s.total() + (s.total() == 1 ? " module: " : " modules: ") + s.wired() + " WIRED, " + s.notWired()
         + " NOT WIRED, " + s.duplicate() + " DUPLICATE";
     if (result.partial()) {
       return TAG + "Partial compilation (" + String.join("; ", result.partialReasons()) + "): "
