@@ -7,6 +7,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
 import dev.plumbline.processor.report.DiagnosticMessages;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -26,6 +28,7 @@ import javax.tools.JavaFileObject;
 import org.gradle.api.internal.tasks.compile.processing.AggregatingProcessor;
 import org.jetbrains.jps.javac.APIWrappers;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Processor mode behind the wrappers build tools put around javac's ProcessingEnvironment: the
@@ -72,6 +75,32 @@ class WrappedEnvironmentTest {
 
     assertSameAsUnwrapped(files ->
         compileWith(APIWrappers.wrapProcessor(new WiringProcessor(), created, false), files));
+    assertThat(created).contains(REPORT);
+  }
+
+  @Test
+  void anIntellijBuildOfOneChangedFileConcludesNothingAndNeverFails(@TempDir Path previousBuild)
+      throws IOException {
+    // The IDE's last full build, then only Store.java recompiled against its output, with the
+    // module's options as IntelliJ imports them from the pom: the @Critical module in it is not
+    // reachable from any compiled code, but a view without the entry point concludes nothing.
+    List<String> options = List.of("-Aplumbline.library=app");
+    Compilation full = Compiler.javac().withProcessors(new WiringProcessor())
+        .withOptions(options).compile(NOT_WIRED_WARNING);
+    WiringCompiler.writeClasses(full, previousBuild);
+    List<String> created = APIWrappers.recorder();
+
+    Compilation changed = Compiler.javac()
+        .withProcessors(APIWrappers.wrapProcessor(new WiringProcessor(), created, true))
+        .withOptions(options)
+        .withClasspath(List.of(previousBuild.toFile(),
+            WiringCompiler.locationOf(dev.plumbline.annotations.Module.class)))
+        .compile(ClassificationTest.STORE);
+
+    assertThat(changed.status()).isEqualTo(Compilation.Status.SUCCESS);
+    assertThat(plumblineDiagnostics(changed)).singleElement().asString()
+        .startsWith("NOTE [plumbline] ")
+        .doesNotContain("Wiring from", "NOT WIRED:");
     assertThat(created).contains(REPORT);
   }
 
