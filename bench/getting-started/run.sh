@@ -5,6 +5,7 @@
 # README.md, so a step missing there fails here.
 #
 #   bench/getting-started/run.sh [WORK_DIR]      (needs JDK 17+, Maven 3.8+, python3, network)
+#   REUSE_INSTALL=1 bench/getting-started/run.sh WORK_DIR   (keeps WORK_DIR/m2's earlier install)
 set -euo pipefail
 HERE="$(cd "$(dirname "$0")" && pwd)"
 ROOT="$(cd "$HERE/../.." && pwd)"
@@ -20,16 +21,20 @@ export MAVEN_OPTS="${MAVEN_OPTS:-} -Dmaven.repo.local=$REPO -Djansi.noreset=true
 fail() { echo "[ERROR] $*" >&2; exit 1; }
 step() { echo "[INFO] ==== $*"; }
 
-step "0. an empty local repository at $REPO"
-rm -rf "$REPO" "$PROJECT"
-mkdir -p "$REPO"
-
-step "1. Getting Plumbline: $("${STEPS[@]}" extract "$README" install) (in $ROOT)"
-start=$SECONDS
-read -r -a install <<<"$("${STEPS[@]}" extract "$README" install)"
-(cd "$ROOT" && "${install[@]}" -Dstyle.color=never > "$WORK/install.log" 2>&1) \
-  || fail "installing Plumbline failed: see $WORK/install.log"
-echo "[INFO] installed in $((SECONDS - start)) s"
+rm -rf "$PROJECT"
+if [ "${REUSE_INSTALL:-}" = 1 ] && [ -d "$REPO/dev/plumbline" ]; then
+  step "0-1. REUSE_INSTALL=1: Plumbline already installed in $REPO"
+else
+  step "0. an empty local repository at $REPO"
+  rm -rf "$REPO"
+  mkdir -p "$REPO"
+  step "1. Getting Plumbline: $("${STEPS[@]}" extract "$README" install) (in $ROOT)"
+  start=$SECONDS
+  read -r -a install <<<"$("${STEPS[@]}" extract "$README" install)"
+  (cd "$ROOT" && "${install[@]}" -Dstyle.color=never > "$WORK/install.log" 2>&1) \
+    || fail "installing Plumbline failed: see $WORK/install.log"
+  echo "[INFO] installed in $((SECONDS - start)) s"
+fi
 
 step "2. an existing three-module project without Plumbline at $PROJECT"
 python3 - "$PROJECT" <<'PY'
@@ -195,6 +200,8 @@ done
 echo "✓ verified build: report, gate and one project memory"
 
 step "5. one module built from its own folder keeps the one memory"
+# A changed source, so that the compiler (and with it Plumbline) runs again.
+touch "$PROJECT/core/src/main/java/com/acme/core/Counter.java"
 (cd "$PROJECT/core" && mvn -B verify > "$WORK/core.log" 2>&1) || fail "core alone failed: $WORK/core.log"
 [ ! -e "$PROJECT/core/.claude" ] || fail "building core from its folder made core/.claude"
 grep -q "Project memory $PROJECT/.claude" "$WORK/core.log" || fail "core did not use $PROJECT/.claude"
