@@ -3,6 +3,8 @@ package dev.plumbline.processor.memory;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.plumbline.annotations.Module;
 import dev.plumbline.processor.WiringProcessor;
 import java.io.File;
@@ -22,9 +24,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The project memory's NOTE concerns no source file: it must not be printed with the path of the
- * file that got the last wiring warning (javac keeps that file as its log's source after
- * {@code Trees.printMessage} when none was set before), as Maven would show it.
+ * What a build tells the project memory about itself: its NOTE concerns no source file (it must
+ * not be printed with the path of the file that got the last wiring warning: javac keeps that
+ * file as its log's source after {@code Trees.printMessage} when none was set before, and Maven
+ * would show it), and a build that failed on a critical module logs {@code failed}.
  */
 class MemoryNoteSourceTest {
 
@@ -58,6 +61,36 @@ class MemoryNoteSourceTest {
     assertThat(warning.getSource().getName()).endsWith("Spare.java");
     assertThat(memory.getKind()).isEqualTo(Diagnostic.Kind.NOTE);
     assertThat(memory.getSource()).as(memory.toString()).isNull();
+  }
+
+  @Test
+  void aBuildThatFailsOnAnUnwiredCriticalModuleLogsFailed() throws IOException {
+    write("pom.xml", "<project><modelVersion>4.0.0</modelVersion><artifactId>a</artifactId>"
+        + "<name>A</name><description>B.</description></project>");
+    Path main = write("src/app/Main.java", "package app;",
+        "@dev.plumbline.annotations.EntryPoint",
+        "public class Main { public static void main(String[] args) {} }");
+    Path store = write("src/store/Store.java", "package store;",
+        "@dev.plumbline.annotations.Module(name = \"store\")",
+        "@dev.plumbline.annotations.Critical(\"keeps the results\")",
+        "public class Store {}");
+    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+    DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
+    try (StandardJavaFileManager files =
+        javac.getStandardFileManager(diagnostics, Locale.ROOT, UTF_8)) {
+      List<String> options = List.of("-d", Files.createDirectories(root.resolve("classes"))
+          .toString(), "-classpath", locationOf(Module.class), "-Aplumbline.projectRoot=" + root);
+      JavaCompiler.CompilationTask task = javac.getTask(null, files, diagnostics, options, null,
+          files.getJavaFileObjectsFromFiles(List.of(main.toFile(), store.toFile())));
+      task.setProcessors(List.of(new WiringProcessor()));
+      assertThat(task.call()).isFalse();
+    }
+
+    JsonNode log = new ObjectMapper().readTree(root.resolve(".claude/project_log.json").toFile());
+    JsonNode entry = log.get(log.size() - 1);
+    assertThat(entry.get("status").asText()).isEqualTo("failed");
+    assertThat(entry.get("notes").asText())
+        .isEqualTo("The build failed: @Critical module store NOT WIRED.");
   }
 
   private static Diagnostic<? extends JavaFileObject> only(
