@@ -164,6 +164,7 @@ class WrappedEnvironmentTest {
       delegate.init(new OpaqueEnvironment(environment));
     }
 
+    @SuppressWarnings("DoNotClaimAnnotations") // a delegating wrapper, as the tools' are
     @Override
     public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
       return delegate.process(annotations, round);

@@ -23,6 +23,7 @@ import javax.tools.FileObject;
  * class that captured {@code delegateTo} (javac names that field {@code val$delegateTo}); the
  * wrapper's {@code getFiler()} returns a proxied Filer that records what the processor creates.
  */
+@SuppressWarnings("IdentifierName") // the name IntelliJ gives it, which the processor looks up
 public final class APIWrappers {
 
   private APIWrappers() {}
@@ -122,6 +123,7 @@ public final class APIWrappers {
           withAccessor));
     }
 
+    @SuppressWarnings("DoNotClaimAnnotations") // a delegating wrapper, as the tools' are
     @Override
     public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
       return delegate.process(annotations, round);

@@ -51,6 +51,7 @@ public final class AggregatingProcessor extends AbstractProcessor {
         processingEnv, new IncrementalFiler(processingEnv.getFiler(), generated)));
   }
 
+  @SuppressWarnings("DoNotClaimAnnotations") // a delegating wrapper, as the tools' are
   @Override
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment roundEnv) {
     return delegate.process(annotations, roundEnv);
