@@ -18,7 +18,7 @@ import java.util.stream.Stream;
 /**
  * The checkpoint directory: {@code checkpoint_step<N>.ckpt} files written atomically, found in
  * numeric step order (9 before 10 before 100), pruned to the last K, plus {@code best_model.ckpt}.
- * A corrupt or truncated checkpoint is reported with [WARN] and the previous one is used.
+ * A corrupt or truncated checkpoint is passed over (and reported in the {@link Recovery}).
  */
 public final class CheckpointStore {
 
@@ -114,22 +114,26 @@ public final class CheckpointStore {
   }
 
   /**
-   * Loads the newest readable checkpoint, warning about and skipping corrupt newer ones.
+   * Finds where a run continues: deletes the temporary files of killed writes (no write can still
+   * be running, the caller owns the directory), then loads the newest step checkpoint that is not
+   * damaged, passing over (and reporting) the damaged ones.
    *
-   * @return the newest valid checkpoint, or empty when there is none
-   * @throws IOException when the directory cannot be listed
+   * @return what was found
+   * @throws IOException when the directory cannot be listed or a temporary file cannot be deleted
    */
-  public Optional<Checkpoint> loadLatestValid() throws IOException {
+  public Recovery recover() throws IOException {
+    List<Path> removed = removeInterruptedWrites();
+    List<String> unusable = new ArrayList<>();
     List<Path> newestFirst = new ArrayList<>(listInStepOrder());
     Collections.reverse(newestFirst);
     for (Path file : newestFirst) {
       try {
-        return Optional.of(load(file));
+        return new Recovery(removed, unusable, Optional.of(file), Optional.of(load(file)));
       } catch (CorruptCheckpointException e) {
-        System.err.println("[WARN] " + e.getMessage() + "; falling back to the previous checkpoint");
+        unusable.add(e.getMessage());
       }
     }
-    return Optional.empty();
+    return new Recovery(removed, unusable, Optional.empty(), Optional.empty());
   }
 
   /**
@@ -144,13 +148,8 @@ public final class CheckpointStore {
     return CheckpointCodec.decode(Files.readAllBytes(file), file);
   }
 
-  /**
-   * Deletes temporary files left by a write that was killed; they are never complete checkpoints.
-   *
-   * @return the deleted files
-   * @throws IOException when the directory cannot be listed or a file cannot be deleted
-   */
-  public List<Path> removeInterruptedWrites() throws IOException {
+  // Temporary files of writes that were killed; they are never complete checkpoints.
+  private List<Path> removeInterruptedWrites() throws IOException {
     List<Path> stale;
     try (Stream<Path> files = Files.list(directory)) {
       stale = files.filter(f -> f.getFileName().toString().endsWith(AtomicFileWriter.TEMP_SUFFIX))

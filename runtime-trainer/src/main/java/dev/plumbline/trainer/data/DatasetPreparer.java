@@ -4,6 +4,7 @@ package dev.plumbline.trainer.data;
 
 import dev.plumbline.trainer.config.DataConfig;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -24,19 +25,31 @@ public final class DatasetPreparer {
   private static final String TEMPORARY_SUFFIX = ".tmp";
 
   private final DiskSpace disk;
+  private final PrintStream console;
 
-  /** A preparer that checks the real file system's free space. */
+  /** A preparer that checks the real file system's free space and prints to standard output. */
   public DatasetPreparer() {
     this(DiskSpace.SYSTEM);
   }
 
   /**
-   * A preparer with a given free-space check.
+   * A preparer with a given free-space check that prints to standard output.
    *
    * @param disk the free-space check
    */
   public DatasetPreparer(DiskSpace disk) {
+    this(disk, System.out);
+  }
+
+  /**
+   * A preparer with a given free-space check and console.
+   *
+   * @param disk the free-space check
+   * @param console where progress, warnings and the result are printed (status-prefixed lines)
+   */
+  public DatasetPreparer(DiskSpace disk, PrintStream console) {
     this.disk = disk;
+    this.console = console;
   }
 
   /**
@@ -73,7 +86,7 @@ public final class DatasetPreparer {
       Optional<DatasetManifest> current = upToDate(binDir, scan, tokenizer, valFraction);
       if (current.isPresent()) {
         DatasetManifest manifest = current.get();
-        System.out.printf(Locale.ROOT, "✓ Token files up to date (%,d train + %,d val tokens,"
+        console.printf(Locale.ROOT, "✓ Token files up to date (%,d train + %,d val tokens,"
             + " %s): tokenization skipped%n", manifest.train().tokens(), manifest.val().tokens(),
             manifest.dtype());
         return new PreparedDataset(binDir, manifest, true);
@@ -87,7 +100,7 @@ public final class DatasetPreparer {
     }
   }
 
-  private static Optional<DatasetManifest> upToDate(Path binDir, SourceScanner.Scan scan,
+  private Optional<DatasetManifest> upToDate(Path binDir, SourceScanner.Scan scan,
       Tokenizer tokenizer, double valFraction) throws IOException {
     Path sidecar = binDir.resolve(DatasetManifest.FILE_NAME);
     if (!Files.exists(sidecar)) {
@@ -97,7 +110,7 @@ public final class DatasetPreparer {
     try {
       manifest = ManifestStore.read(sidecar);
     } catch (DatasetException e) {
-      System.out.println("[WARN] " + e.getMessage() + "; tokenizing again");
+      console.println("[WARN] " + e.getMessage() + "; tokenizing again");
       return Optional.empty();
     }
     List<DatasetManifest.SourceEntry> entries = scan.sources().stream()
@@ -105,7 +118,7 @@ public final class DatasetPreparer {
     if (!manifest.sources().equals(entries) || !manifest.tokenizer().equals(tokenizer.id())
         || manifest.vocabSize() != tokenizer.vocabSize()
         || manifest.valFraction() != valFraction) {
-      System.out.println("[INFO] Sources, tokenizer or val_fraction changed since the token files"
+      console.println("[INFO] Sources, tokenizer or val_fraction changed since the token files"
           + " were written: tokenizing again");
       return Optional.empty();
     }
@@ -113,7 +126,7 @@ public final class DatasetPreparer {
       Path file = binDir.resolve(split.fileName());
       if (!Files.isRegularFile(file)
           || !FileHashes.sha256(file).equals(manifest.file(split).sha256())) {
-        System.out.println("[WARN] " + file + " does not match its sidecar (missing or modified):"
+        console.println("[WARN] " + file + " does not match its sidecar (missing or modified):"
             + " tokenizing again");
         return Optional.empty();
       }
@@ -161,7 +174,7 @@ public final class DatasetPreparer {
       }
       commit(binDir, trainTemporary, valTemporary, manifest);
       committed = true;
-      System.out.printf(Locale.ROOT, "✓ Tokenized %d sources: %,d train + %,d val tokens (%s) in"
+      console.printf(Locale.ROOT, "✓ Tokenized %d sources: %,d train + %,d val tokens (%s) in"
           + " %s%n", scan.sources().size(), manifest.train().tokens(), manifest.val().tokens(),
           dtype.label(), binDir);
       return manifest;
@@ -173,10 +186,10 @@ public final class DatasetPreparer {
     }
   }
 
-  private static List<String> writeSources(SourceScanner.Scan scan, Tokenizer tokenizer,
+  private List<String> writeSources(SourceScanner.Scan scan, Tokenizer tokenizer,
       SplitWriter splits) throws IOException {
     List<String> failed = new ArrayList<>();
-    ProgressLine progress = new ProgressLine(scan.totalBytes());
+    TokenizingProgress progress = new TokenizingProgress(console, scan.totalBytes());
     long bytesDone = 0;
     for (SourceScanner.Source source : scan.sources()) {
       long base = bytesDone;
@@ -189,7 +202,7 @@ public final class DatasetPreparer {
         });
       } catch (SourceFormatException e) {
         failed.add(e.getMessage());
-        System.out.println("[WARN] Skipping " + source.entry().path() + ": " + e.getMessage());
+        console.println("[WARN] Skipping " + source.entry().path() + ": " + e.getMessage());
       }
       bytesDone += source.entry().bytes();
     }

@@ -14,18 +14,18 @@ final class RunState {
   MicroBatchPlan microBatches;
   final List<StepLoss> trainLosses = new ArrayList<>();
   final List<StepLoss> validationLosses = new ArrayList<>();
-  final EarlyStopping earlyStopping;
+  final ValidationProgress validation;
 
-  RunState(MicroBatchPlan microBatches, EarlyStopping earlyStopping) {
+  RunState(MicroBatchPlan microBatches, ValidationProgress validation) {
     this.microBatches = microBatches;
-    this.earlyStopping = earlyStopping;
+    this.validation = validation;
   }
 
-  /** The state saved in a checkpoint, with the early-stopping rule rebuilt around it. */
-  static RunState restored(CheckpointMetadata saved, int patience, double minDelta) {
+  /** The state saved in a checkpoint. */
+  static RunState restored(CheckpointMetadata saved, double minDelta) {
     RunState state = new RunState(
         new MicroBatchPlan(saved.microBatchSize(), saved.accumulationSteps()),
-        new EarlyStopping(patience, minDelta, saved.bestValidationLoss(),
+        new ValidationProgress(minDelta, saved.bestValidationLoss(),
             saved.evaluationsWithoutImprovement()));
     state.step = saved.step();
     state.trainLosses.addAll(saved.trainLosses());

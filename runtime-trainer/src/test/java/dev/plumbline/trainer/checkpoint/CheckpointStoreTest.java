@@ -8,9 +8,7 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.plumbline.trainer.optim.LossScalerState;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -63,7 +61,8 @@ class CheckpointStoreTest {
     assertThat(store.listInStepOrder()).extracting(p -> p.getFileName().toString()).containsExactly(
         "checkpoint_step9.ckpt", "checkpoint_step10.ckpt", "checkpoint_step99.ckpt",
         "checkpoint_step100.ckpt", "checkpoint_step1000.ckpt");
-    assertThat(store.loadLatestValid()).get().extracting(c -> c.metadata().step()).isEqualTo(1000L);
+    assertThat(store.recover().checkpoint()).get().extracting(c -> c.metadata().step())
+        .isEqualTo(1000L);
   }
 
   @Test
@@ -88,23 +87,17 @@ class CheckpointStoreTest {
     bytes[bytes.length / 2] ^= 0x40;
     Files.write(damaged, bytes);
 
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    PrintStream original = System.err;
-    System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-    Checkpoint loaded;
-    try {
-      loaded = store.loadLatestValid().orElseThrow();
-    } finally {
-      System.setErr(original);
-    }
+    Recovery recovery = store.recover();
+    Checkpoint loaded = recovery.checkpoint().orElseThrow();
 
+    assertThat(recovery.source()).contains(dir.resolve("checkpoint_step10.ckpt"));
     assertThat(loaded.metadata().step()).isEqualTo(10);
     assertThat(loaded.tensors().get("param/w")).containsExactly(1, 2, 3);
-    assertThat(err.toString(StandardCharsets.UTF_8).lines().toList()).containsExactly(
-        "[WARN] " + truncated + " is not a usable checkpoint: checksum mismatch (file truncated or"
-            + " damaged, " + full.length / 2 + " bytes); falling back to the previous checkpoint",
-        "[WARN] " + damaged + " is not a usable checkpoint: checksum mismatch (file truncated or"
-            + " damaged, " + bytes.length + " bytes); falling back to the previous checkpoint");
+    assertThat(recovery.unusableCheckpoints()).containsExactly(
+        truncated + " is not a usable checkpoint: checksum mismatch (file truncated or"
+            + " damaged, " + full.length / 2 + " bytes)",
+        damaged + " is not a usable checkpoint: checksum mismatch (file truncated or"
+            + " damaged, " + bytes.length + " bytes)");
   }
 
   @Test
@@ -123,7 +116,7 @@ class CheckpointStoreTest {
     store.save(new Checkpoint(metadata(1), Map.of(), new byte[0]));
     Path stale = dir.resolve("checkpoint_step2.ckpt.tmp");
     Files.write(stale, new byte[] {1, 2});
-    assertThat(store.removeInterruptedWrites()).containsExactly(stale);
+    assertThat(store.recover().removedTemporaryFiles()).containsExactly(stale);
     assertThat(store.listInStepOrder()).hasSize(1);
     assertThat(stale).doesNotExist();
   }

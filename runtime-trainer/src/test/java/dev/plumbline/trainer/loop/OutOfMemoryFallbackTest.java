@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import dev.plumbline.trainer.checkpoint.AtomicFileWriter;
 import dev.plumbline.trainer.checkpoint.CheckpointMetadata;
 import dev.plumbline.trainer.checkpoint.CheckpointStore;
 import dev.plumbline.trainer.checkpoint.StepLoss;
@@ -63,8 +62,8 @@ class OutOfMemoryFallbackTest {
     assertThat(saved.microBatchSize() * saved.accumulationSteps()).isEqualTo(16);
 
     PrecisionPlan fp32 = PrecisionPlan.forProfile(HardwareProfile.detect(), "fp32");
-    List<StepLoss> reference = Trainer.train(TrainingFixture.load(free.resolve("config.yaml")),
-        fp32, AtomicFileWriter.silent()).trainLosses();
+    List<StepLoss> reference = Trainer.forConfig(TrainingFixture.load(free.resolve("config.yaml")))
+        .precisionPlan(fp32).train().trainLosses();
     assertThat(saved.trainLosses()).hasSameSizeAs(reference);
     // Step 1 sees the same weights and rows: only the order of the float sums differs. Later steps
     // start from weights updated with gradients summed in another order, and AdamW's m / sqrt(v)

@@ -3,7 +3,6 @@ package dev.plumbline.trainer.loop;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import com.sun.jna.NativeLibrary;
-import dev.plumbline.trainer.checkpoint.AtomicFileWriter;
 import dev.plumbline.trainer.config.TrainerConfig;
 import dev.plumbline.trainer.hardware.HardwareProfile;
 import dev.plumbline.trainer.hardware.PrecisionPlan;
@@ -42,7 +41,7 @@ public final class OutOfMemoryProcess {
     int rc = NativeLibrary.getInstance("c").getFunction("setrlimit")
         .invokeInt(new Object[] {RLIMIT_AS, new long[] {limit, limit}});
     System.out.println("[INFO] address space capped at " + limit + " bytes (rc " + rc + ")");
-    TrainingResult result = Trainer.train(config, plan, AtomicFileWriter.silent());
+    TrainingResult result = Trainer.forConfig(config).precisionPlan(plan).train();
     System.out.println("[INFO] finished at step " + result.finalStep());
   }
 

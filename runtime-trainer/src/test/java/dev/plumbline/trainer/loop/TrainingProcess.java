@@ -35,7 +35,7 @@ public final class TrainingProcess {
       }
     });
     PrecisionPlan plan = PrecisionPlan.forProfile(HardwareProfile.detect(), "fp32");
-    TrainingResult result = Trainer.train(config, plan, writer);
+    TrainingResult result = Trainer.forConfig(config).precisionPlan(plan).checkpointWriter(writer).train();
     System.out.println("[INFO] finished at step " + result.finalStep());
   }
 

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ai.djl.Device;
 import ai.djl.ndarray.types.DataType;
-import dev.plumbline.trainer.checkpoint.AtomicFileWriter;
 import dev.plumbline.trainer.checkpoint.Checkpoint;
 import dev.plumbline.trainer.checkpoint.CheckpointMetadata;
 import dev.plumbline.trainer.checkpoint.CheckpointStore;
@@ -42,7 +41,7 @@ class TrainingRunTest {
         .training("eval_interval", "15").training("eval_iters", "4")
         .checkpoint("interval", "30").write(dir));
 
-    TrainingResult result = Trainer.train(config, FP32, AtomicFileWriter.silent());
+    TrainingResult result = Trainer.forConfig(config).precisionPlan(FP32).train();
 
     List<StepLoss> losses = result.trainLosses();
     assertThat(losses).hasSize(30);
@@ -63,7 +62,7 @@ class TrainingRunTest {
         .training("early_stopping_patience", "2").training("early_stopping_min_delta", "100.0")
         .checkpoint("interval", "100").write(dir));
 
-    TrainingResult result = Trainer.train(config, FP32, AtomicFileWriter.silent());
+    TrainingResult result = Trainer.forConfig(config).precisionPlan(FP32).train();
 
     assertThat(result.stoppedEarly()).isTrue();
     assertThat(result.finalStep()).isEqualTo(6);
@@ -73,7 +72,7 @@ class TrainingRunTest {
     assertThat(best.metadata().step()).isEqualTo(2);
     assertThat(result.lastCheckpoint().getFileName().toString()).isEqualTo("checkpoint_step6.ckpt");
 
-    TrainingResult again = Trainer.train(config, FP32, AtomicFileWriter.silent());
+    TrainingResult again = Trainer.forConfig(config).precisionPlan(FP32).train();
     assertThat(again.finalStep()).isEqualTo(6);
     assertThat(again.stoppedEarly()).isTrue();
   }
@@ -86,13 +85,18 @@ class TrainingRunTest {
     // so the next forward pass overflows fp32.
     TrainerConfig config = withLearningRate(loaded, 1e30);
 
-    assertThatThrownBy(() -> Trainer.train(config, FP32, AtomicFileWriter.silent()))
-        .isInstanceOf(TrainingDivergedException.class)
-        .hasMessageStartingWith("Training diverged at step 2: loss NaN")
-        .hasMessageContaining("in float32; the update was not applied and the last good"
-            + " checkpoint is " + dir.resolve("checkpoints/checkpoint_step1.ckpt"))
-        .hasMessageEndingWith("Lower training.learning_rate or training.grad_clip, or check the"
-            + " data.");
+    try (CapturedOutput console = CapturedOutput.start()) {
+      assertThatThrownBy(() -> Trainer.forConfig(config).precisionPlan(FP32).train())
+          .isInstanceOf(TrainingDivergedException.class)
+          .hasMessageStartingWith("Training diverged at step 2: loss NaN")
+          .hasMessageContaining("in float32; the update was not applied and the last good"
+              + " checkpoint is " + dir.resolve("checkpoints/checkpoint_step1.ckpt"))
+          .hasMessageEndingWith("Lower training.learning_rate or training.grad_clip, or check"
+              + " the data.");
+      assertThat(console.err().lines()).singleElement().asString()
+          .startsWith("[ERROR] Training diverged at step 2: loss NaN");
+      assertThat(console.out()).contains("✓ Saved checkpoint_step1.ckpt").doesNotContain("[ERROR]");
+    }
     assertThat(dir.resolve("checkpoints/checkpoint_step1.ckpt")).exists();
     assertThat(dir.resolve("checkpoints/checkpoint_step2.ckpt")).doesNotExist();
   }
@@ -104,7 +108,7 @@ class TrainingRunTest {
     PrecisionPlan fp16 = new PrecisionPlan(GpuClass.T4, DataType.FLOAT16, true, 1, false, false,
         "fp16 with dynamic loss scaling (test plan on the CPU)", Device.cpu());
 
-    TrainingResult result = Trainer.train(config, fp16, AtomicFileWriter.silent());
+    TrainingResult result = Trainer.forConfig(config).precisionPlan(fp16).train();
 
     CheckpointMetadata saved =
         CheckpointStore.load(dir.resolve("checkpoints/checkpoint_step4.ckpt")).metadata();
@@ -120,7 +124,7 @@ class TrainingRunTest {
       throws IOException {
     TrainerConfig config = TrainingFixture.load(new TrainingFixture()
         .training("max_steps", "6").checkpoint("interval", "3").write(dir));
-    TrainingResult original = Trainer.train(config, FP32, AtomicFileWriter.silent());
+    TrainingResult original = Trainer.forConfig(config).precisionPlan(FP32).train();
     Path newest = dir.resolve("checkpoints/checkpoint_step6.ckpt");
     byte[] content = Files.readAllBytes(newest);
     Files.write(newest, Arrays.copyOf(content, content.length - 100));
@@ -130,7 +134,7 @@ class TrainingRunTest {
     System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
     TrainingResult redone;
     try {
-      redone = Trainer.train(config, FP32, AtomicFileWriter.silent());
+      redone = Trainer.forConfig(config).precisionPlan(FP32).train();
     } finally {
       System.setErr(stderr);
     }
@@ -156,11 +160,17 @@ class TrainingRunTest {
     PrecisionPlan fp16 = new PrecisionPlan(GpuClass.T4, DataType.FLOAT16, true, 1, false, false,
         "fp16 with dynamic loss scaling (test plan on the CPU)", Device.cpu());
 
-    assertThatThrownBy(() -> Trainer.train(config, fp16, AtomicFileWriter.silent()))
-        .isInstanceOf(TrainingDivergedException.class)
-        .hasMessageContaining(": loss NaN")
-        .hasMessageContaining("in float16; the update was not applied and no checkpoint of this"
-            + " run was written yet.");
+    try (CapturedOutput console = CapturedOutput.start()) {
+      assertThatThrownBy(() -> Trainer.forConfig(config).precisionPlan(fp16).train())
+          .isInstanceOf(TrainingDivergedException.class)
+          .hasMessageContaining(": loss NaN")
+          .hasMessageContaining("in float16; the update was not applied and no checkpoint of this"
+              + " run was written yet.");
+      assertThat(console.err().lines()).singleElement().asString()
+          .startsWith("[ERROR] Training diverged at step ")
+          .endsWith("no checkpoint of this run was written yet. Lower training.learning_rate or"
+              + " training.grad_clip, or check the data.");
+    }
   }
 
   private static TrainerConfig withLearningRate(TrainerConfig config, double rate) {
