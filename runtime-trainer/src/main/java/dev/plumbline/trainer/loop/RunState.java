@@ -3,11 +3,13 @@
 package dev.plumbline.trainer.loop;
 
 import dev.plumbline.trainer.checkpoint.CheckpointMetadata;
-import dev.plumbline.trainer.checkpoint.StepLoss;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The counters and histories of a run that go into every checkpoint. */
+/**
+ * The counters of a run that go into every checkpoint, and the losses of the steps and
+ * evaluations this process ran (for its {@link TrainingResult}; checkpoints do not keep them).
+ */
 final class RunState {
 
   long step;
@@ -28,8 +30,6 @@ final class RunState {
         new ValidationProgress(minDelta, saved.bestValidationLoss(),
             saved.evaluationsWithoutImprovement()));
     state.step = saved.step();
-    state.trainLosses.addAll(saved.trainLosses());
-    state.validationLosses.addAll(saved.validationLosses());
     return state;
   }
 }

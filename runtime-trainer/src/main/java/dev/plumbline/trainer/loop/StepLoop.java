@@ -5,7 +5,6 @@ package dev.plumbline.trainer.loop;
 import dev.plumbline.trainer.checkpoint.Checkpoint;
 import dev.plumbline.trainer.checkpoint.CheckpointMetadata;
 import dev.plumbline.trainer.checkpoint.CheckpointStore;
-import dev.plumbline.trainer.checkpoint.StepLoss;
 import dev.plumbline.trainer.config.TrainerConfig;
 import dev.plumbline.trainer.config.TrainingConfig;
 import dev.plumbline.trainer.data.Split;
@@ -88,7 +87,7 @@ final class StepLoop {
       carryOutRequests();
     }
     end(outcome(), null);
-    return new TrainingResult(state.step, state.trainLosses, state.validationLosses,
+    return new TrainingResult(startStep, state.step, state.trainLosses, state.validationLosses,
         state.validation.best(), events.stopRequested(), lastCheckpoint, bestModel, stepSeconds,
         tokensPerStep());
   }
@@ -194,8 +193,7 @@ final class StepLoop {
     long epoch = state.step * tokensPerStep() / Math.max(1, data.tokenCount(Split.TRAIN));
     CheckpointMetadata metadata = new CheckpointMetadata(state.step, epoch,
         optimizer.stepCount(), scaler.state(), state.microBatches.microBatchSize(),
-        state.microBatches.accumulationSteps(), state.trainLosses, state.validationLosses,
-        state.validation.best(), state.validation.evaluationsWithoutImprovement(),
+        state.microBatches.accumulationSteps(), state.validation.best(), state.validation.evaluationsWithoutImprovement(),
         TrainingRun.configJson(config));
     return new Checkpoint(metadata, tensors, data.state().toBytes());
   }

@@ -8,14 +8,16 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.plumbline.trainer.optim.LossScalerState;
+import java.io.ByteArrayOutputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
+import java.util.zip.CRC32;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -121,10 +123,37 @@ class CheckpointStoreTest {
     assertThat(stale).doesNotExist();
   }
 
+  @Test
+  void aCheckpointWithTheLossHistoriesOfEarlierVersionsStillLoads() throws IOException {
+    String legacyJson = "{\"step\":6,\"epoch\":0,\"optimizerStepCount\":6,"
+        + "\"lossScaler\":{\"scale\":1.0,\"growthTracker\":0},\"microBatchSize\":4,"
+        + "\"accumulationSteps\":2,\"trainLosses\":[{\"step\":1,\"loss\":5.5}],"
+        + "\"validationLosses\":[{\"step\":4,\"loss\":4.9}],\"bestValidationLoss\":4.9,"
+        + "\"evaluationsWithoutImprovement\":0,\"config\":{\"seed\":1337}}";
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    DataOutputStream out = new DataOutputStream(bytes);
+    out.write("PLBCKPT1".getBytes(StandardCharsets.UTF_8));
+    byte[] json = legacyJson.getBytes(StandardCharsets.UTF_8);
+    out.writeInt(json.length);
+    out.write(json);
+    out.writeInt(1);
+    out.write(new byte[] {7});
+    out.writeInt(0);
+    CRC32 crc = new CRC32();
+    crc.update(bytes.toByteArray());
+    out.writeLong(crc.getValue());
+    Path file = dir.resolve("checkpoint_step6.ckpt");
+    Files.write(file, bytes.toByteArray());
+
+    CheckpointMetadata metadata = CheckpointStore.load(file).metadata();
+
+    assertThat(metadata.step()).isEqualTo(6);
+    assertThat(metadata.bestValidationLoss()).isEqualTo(4.9);
+    assertThat(metadata.config().get("seed").asInt()).isEqualTo(1337);
+  }
+
   static CheckpointMetadata metadata(long step) {
-    return new CheckpointMetadata(step, 1, step, new LossScalerState(32768.0, 17), 4, 2,
-        List.of(new StepLoss(1, 5.545177459716797), new StepLoss(2, 0.1 + 0.2)),
-        List.of(new StepLoss(2, 4.25)), 4.25, 1,
+    return new CheckpointMetadata(step, 1, step, new LossScalerState(32768.0, 17), 4, 2, 4.25, 1,
         JsonNodeFactory.instance.objectNode().put("seed", 1337));
   }
 }

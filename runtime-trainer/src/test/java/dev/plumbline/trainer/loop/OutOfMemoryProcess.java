@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.stream.Collectors;
 
 /**
  * A training run in a child JVM whose address space is capped (RLIMIT_AS) a given number of bytes
@@ -18,6 +19,7 @@ import java.nio.file.Path;
  */
 public final class OutOfMemoryProcess {
 
+  static final String LOSSES_MARKER = "[INFO] losses: ";
   private static final int RLIMIT_AS = 9;
 
   private OutOfMemoryProcess() {}
@@ -43,6 +45,8 @@ public final class OutOfMemoryProcess {
     System.out.println("[INFO] address space capped at " + limit + " bytes (rc " + rc + ")");
     TrainingResult result = Trainer.forConfig(config).precisionPlan(plan).train();
     System.out.println("[INFO] finished at step " + result.finalStep());
+    System.out.println(LOSSES_MARKER + result.trainLosses().stream()
+        .map(loss -> Double.toString(loss.loss())).collect(Collectors.joining(" ")));
   }
 
   private static long virtualMemoryBytes() throws IOException {

@@ -2,7 +2,6 @@ package dev.plumbline.trainer.loop;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.plumbline.trainer.checkpoint.StepLoss;
 import dev.plumbline.trainer.config.TrainerConfig;
 import dev.plumbline.trainer.hardware.HardwareProfile;
 import dev.plumbline.trainer.hardware.PrecisionPlan;

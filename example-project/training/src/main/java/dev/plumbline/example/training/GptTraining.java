@@ -2,7 +2,7 @@
 
 package dev.plumbline.example.training;
 
-import dev.plumbline.trainer.checkpoint.StepLoss;
+import dev.plumbline.trainer.loop.StepLoss;
 import dev.plumbline.trainer.loop.Trainer;
 import dev.plumbline.trainer.loop.TrainingResult;
 import java.io.IOException;
