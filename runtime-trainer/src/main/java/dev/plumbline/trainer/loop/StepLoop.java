@@ -135,7 +135,7 @@ final class StepLoop {
     }
   }
 
-  private TrainingDivergedException diverged(StepResult result) {
+  private RunDivergedException diverged(StepResult result) {
     String keep = lastCheckpoint == null
         ? "no checkpoint of this run was written yet"
         : "the last good checkpoint is " + lastCheckpoint;
@@ -144,7 +144,7 @@ final class StepLoop {
         + " training.grad_clip, or check the data.", state.step + 1, result.loss(),
         result.gradientNorm(), plan.computeType(), keep);
     end(RunEnded.Outcome.DIVERGED, message);
-    return new TrainingDivergedException(message);
+    return new RunDivergedException(message);
   }
 
   private RunEnded.Outcome outcome() {

@@ -55,7 +55,7 @@ public final class Trainer {
    * @throws IOException when checkpoints cannot be written
    * @throws dev.plumbline.trainer.config.ConfigException when the file is not a valid config
    * @throws dev.plumbline.trainer.data.DatasetException when there is no usable training data
-   * @throws TrainingDivergedException when the loss or the gradients become NaN or infinite
+   * @throws RunDivergedException when the loss or the gradients become NaN or infinite
    */
   public static TrainingResult train(Path configFile) throws IOException {
     return forConfig(TrainerConfigLoader.load(configFile)).train();
@@ -135,7 +135,7 @@ public final class Trainer {
    * @return the outcome of the run
    * @throws IOException when checkpoints cannot be written
    * @throws dev.plumbline.trainer.data.DatasetException when there is no usable training data
-   * @throws TrainingDivergedException when the loss or the gradients become NaN or infinite
+   * @throws RunDivergedException when the loss or the gradients become NaN or infinite
    */
   public TrainingResult train() throws IOException {
     PrintStream out = console ? System.out : new PrintStream(OutputStream.nullOutputStream());

@@ -71,7 +71,7 @@ final class TrainingRun {
    *
    * @return losses, checkpoints and timings
    * @throws IOException when checkpoints cannot be written or listed
-   * @throws TrainingDivergedException when the loss or the gradients become NaN or infinite
+   * @throws RunDivergedException when the loss or the gradients become NaN or infinite
    */
   TrainingResult run() throws IOException {
     data.requireSampleCounts(config.model().blockSize());

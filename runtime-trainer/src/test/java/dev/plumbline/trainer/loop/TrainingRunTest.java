@@ -83,7 +83,7 @@ class TrainingRunTest {
 
     try (CapturedOutput console = CapturedOutput.start()) {
       assertThatThrownBy(() -> Trainer.forConfig(config).precisionPlan(FP32).train())
-          .isInstanceOf(TrainingDivergedException.class)
+          .isInstanceOf(RunDivergedException.class)
           .hasMessageStartingWith("Training diverged at step 2: loss NaN")
           .hasMessageContaining("in float32; the update was not applied and the last good"
               + " checkpoint is " + dir.resolve("checkpoints/checkpoint_step1.ckpt"))
@@ -156,7 +156,7 @@ class TrainingRunTest {
 
     try (CapturedOutput console = CapturedOutput.start()) {
       assertThatThrownBy(() -> Trainer.forConfig(config).precisionPlan(fp16).train())
-          .isInstanceOf(TrainingDivergedException.class)
+          .isInstanceOf(RunDivergedException.class)
           .hasMessageContaining(": loss NaN")
           .hasMessageContaining("in float16; the update was not applied and no checkpoint of this"
               + " run was written yet.");
