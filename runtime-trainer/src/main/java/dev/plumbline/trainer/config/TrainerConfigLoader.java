@@ -78,15 +78,16 @@ public final class TrainerConfigLoader {
   }
 
   private static ModelConfig model(SectionReader keys) {
-    int nLayer = keys.integer("n_layer", 1, 1024);
-    int nHead = keys.integer("n_head", 1, 1024);
-    int nEmbd = keys.integer("n_embd", 1, 65_536);
+    int layerCount = keys.integer("n_layer", 1, 1024);
+    int headCount = keys.integer("n_head", 1, 1024);
+    int embeddingSize = keys.integer("n_embd", 1, 65_536);
     int blockSize = keys.integer("block_size", 1, 1 << 20);
     double dropout = keys.real("dropout", 0.0, true, 1.0, false);
-    if (keys.isValid("n_head") && keys.isValid("n_embd") && nEmbd % nHead != 0) {
-      keys.problem("n_embd", "must be a multiple of model.n_head (" + nHead + "), got " + nEmbd);
+    if (keys.isValid("n_head") && keys.isValid("n_embd") && embeddingSize % headCount != 0) {
+      keys.problem("n_embd", "must be a multiple of model.n_head (" + headCount + "), got "
+          + embeddingSize);
     }
-    return new ModelConfig(nLayer, nHead, nEmbd, blockSize, dropout);
+    return new ModelConfig(layerCount, headCount, embeddingSize, blockSize, dropout);
   }
 
   private static DataConfig data(SectionReader keys) {

@@ -75,9 +75,7 @@ final class TrainingRun {
    */
   TrainingResult run() throws IOException {
     data.requireSampleCounts(config.model().blockSize());
-    GptShape shape = new GptShape(data.vocabSize(), config.model().nLayer(),
-        config.model().nHead(), config.model().nEmbd(), config.model().blockSize(),
-        (float) config.model().dropout());
+    GptShape shape = new GptShape(data.vocabSize(), config.model());
     boolean nativeHeapTuned = NativeHeap.reuseFreedTensorMemory();
     Engine.getInstance().setRandomSeed((int) training.seed());
     try (TrainableModel model =
