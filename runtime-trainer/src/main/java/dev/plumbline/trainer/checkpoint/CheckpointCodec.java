@@ -26,7 +26,7 @@ import java.util.zip.CRC32;
  * The checkpoint file format: magic, JSON metadata, sampler state, named tensors, and a CRC32 of
  * everything before it, so a truncated or damaged file is always detected on load.
  */
-public final class CheckpointCodec {
+final class CheckpointCodec {
 
   private static final byte[] MAGIC = "PLBCKPT1".getBytes(StandardCharsets.UTF_8);
   private static final int CRC_BYTES = Long.BYTES;
