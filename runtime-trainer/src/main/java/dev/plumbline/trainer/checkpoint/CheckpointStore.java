@@ -10,6 +10,7 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.OptionalLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -32,6 +33,9 @@ public final class CheckpointStore {
   private final Path directory;
   private final int keepLast;
   private final AtomicFileWriter writer;
+  // The best model's validation loss, read from its file on first need and kept current after.
+  private OptionalDouble bestModelLoss = OptionalDouble.empty();
+  private boolean bestModelLossRead;
 
   /**
    * Opens (and creates) a checkpoint directory.
@@ -96,16 +100,58 @@ public final class CheckpointStore {
   }
 
   /**
-   * Writes the best model atomically, replacing the previous best.
+   * Writes the best model atomically, replacing the previous best, unless the best model on disk
+   * is at least as good: a model is never replaced by a worse one, whatever the caller believes
+   * its run's best to be (a run that started again after losing its step checkpoints, for
+   * example). The loss compared is each file's own {@code bestValidationLoss}; a damaged best
+   * model counts as none.
    *
-   * @param checkpoint the state at the best validation loss
-   * @return the written file
-   * @throws IOException when writing fails
+   * @param checkpoint the state at the best validation loss of its run
+   * @return the written file, or empty when the file on disk was kept because it is as good or
+   *     better
+   * @throws IOException when writing fails (the previous best model is then untouched)
+   * @throws IllegalArgumentException when the checkpoint has no validation loss
    */
-  public Path saveBest(Checkpoint checkpoint) throws IOException {
+  public Optional<Path> saveBest(Checkpoint checkpoint) throws IOException {
+    Double loss = checkpoint.metadata().bestValidationLoss();
+    if (loss == null) {
+      throw new IllegalArgumentException("a best model needs its validation loss (step "
+          + checkpoint.metadata().step() + " has none)");
+    }
+    OptionalDouble onDisk = bestModelLoss();
+    if (onDisk.isPresent() && !(loss < onDisk.getAsDouble())) {
+      return Optional.empty();
+    }
     Path target = bestModelFile();
     writer.write(target, CheckpointCodec.encode(checkpoint));
-    return target;
+    bestModelLoss = OptionalDouble.of(loss);
+    bestModelLossRead = true;
+    return Optional.of(target);
+  }
+
+  private void rememberBestModel(Checkpoint best) {
+    Double saved = best.metadata().bestValidationLoss();
+    bestModelLoss = saved == null ? OptionalDouble.empty() : OptionalDouble.of(saved);
+    bestModelLossRead = true;
+  }
+
+  /**
+   * The validation loss of the best model on disk, read from its own metadata (once; afterwards
+   * this store's own writes keep it current).
+   *
+   * @return the loss, or empty when there is no usable best model
+   * @throws IOException when the file exists but cannot be read
+   */
+  public OptionalDouble bestModelLoss() throws IOException {
+    if (!bestModelLossRead && Files.isRegularFile(bestModelFile())) {
+      try {
+        rememberBestModel(load(bestModelFile()));
+      } catch (CorruptCheckpointException e) {
+        bestModelLoss = OptionalDouble.empty();
+      }
+    }
+    bestModelLossRead = true;
+    return bestModelLoss;
   }
 
   /** The path of the best model file (it may not exist yet). */
@@ -116,7 +162,9 @@ public final class CheckpointStore {
   /**
    * Finds where a run continues: deletes the temporary files of killed writes (no write can still
    * be running, the caller owns the directory), then loads the newest step checkpoint that is not
-   * damaged, passing over (and reporting) the damaged ones.
+   * damaged, passing over (and reporting) the damaged ones. When no step checkpoint is usable,
+   * the best model is: it is a complete checkpoint of the step it was saved at, so the run
+   * continues from there instead of from step 0.
    *
    * @return what was found
    * @throws IOException when the directory cannot be listed or a temporary file cannot be deleted
@@ -124,11 +172,18 @@ public final class CheckpointStore {
   public Recovery recover() throws IOException {
     List<Path> removed = removeInterruptedWrites();
     List<String> unusable = new ArrayList<>();
-    List<Path> newestFirst = new ArrayList<>(listInStepOrder());
-    Collections.reverse(newestFirst);
-    for (Path file : newestFirst) {
+    List<Path> candidates = new ArrayList<>(listInStepOrder());
+    Collections.reverse(candidates);
+    if (Files.isRegularFile(bestModelFile())) {
+      candidates.add(bestModelFile());
+    }
+    for (Path file : candidates) {
       try {
-        return new Recovery(removed, unusable, Optional.of(file), Optional.of(load(file)));
+        Checkpoint checkpoint = load(file);
+        if (file.equals(bestModelFile())) {
+          rememberBestModel(checkpoint);
+        }
+        return new Recovery(removed, unusable, Optional.of(file), Optional.of(checkpoint));
       } catch (CorruptCheckpointException e) {
         unusable.add(e.getMessage());
       }

@@ -20,6 +20,8 @@ import java.util.Optional;
  * @param microBatchSize sequences per forward pass
  * @param accumulationSteps forward passes per optimizer step
  * @param resumedFrom the checkpoint the run continues from, empty for a fresh run
+ * @param resumedFromBestModel whether that is {@code best_model.ckpt}, because no step checkpoint
+ *     was usable
  * @param optimizerStepCount AdamW's step count (below {@code step} when fp16 steps were skipped)
  * @param lossScale the loss scale the run continues with (1 without a scaler)
  * @param removedTemporaryFiles temporary files of killed checkpoint writes, deleted at start
@@ -37,6 +39,7 @@ public record RunStarted(
     int microBatchSize,
     int accumulationSteps,
     Optional<Path> resumedFrom,
+    boolean resumedFromBestModel,
     long optimizerStepCount,
     double lossScale,
     List<Path> removedTemporaryFiles,

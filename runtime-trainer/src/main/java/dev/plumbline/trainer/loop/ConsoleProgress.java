@@ -20,7 +20,8 @@ import java.util.Locale;
  * The run's console lines, each with its status prefix and flushed: what is trained and where it
  * starts, a progress line every {@code training.log_interval} steps (and at the first and last),
  * skipped fp16 steps, out-of-memory retries, evaluations, checkpoints, and how the run ended.
- * {@code [ERROR]} lines go to the error stream, everything else to the output stream.
+ * {@code [WARN]} and {@code [ERROR]} lines go to the error stream, everything else to the output
+ * stream (each line is flushed, so the two interleave in order on a terminal).
  */
 final class ConsoleProgress implements RunListener {
 
@@ -46,20 +47,37 @@ final class ConsoleProgress implements RunListener {
           + " threshold)", NativeHeap.MMAP_THRESHOLD_BYTES / (1024 * 1024)));
     }
     for (Path stale : start.removedTemporaryFiles()) {
-      print("[WARN] Removed " + stale.getFileName() + ": a checkpoint write that never finished"
+      warn("[WARN] Removed " + stale.getFileName() + ": a checkpoint write that never finished"
           + " (the process was stopped mid-write)");
     }
     for (String unusable : start.unusableCheckpoints()) {
-      err.println("[WARN] " + unusable + "; falling back to the previous checkpoint");
-      err.flush();
+      warn("[WARN] " + unusable);
     }
-    start.resumedFrom().ifPresent(file -> print("[INFO] Resuming from " + file.getFileName()
-        + " at step " + start.step() + "/" + start.maxSteps() + " (optimizer step count "
-        + start.optimizerStepCount() + ", loss scale " + start.lossScale() + ")"));
+    reportWhereTheRunStarts(start);
     if (start.step() < start.maxSteps() && !control.stopRequested()) {
       printModelAndBatch(start);
     }
     windowStartNanos = System.nanoTime();
+  }
+
+  private void reportWhereTheRunStarts(RunStarted start) {
+    String directory = start.config().checkpoint().dir().toString();
+    int damaged = start.unusableCheckpoints().size();
+    String listed = damaged + " damaged, listed above";
+    if (start.resumedFromBestModel()) {
+      warn(String.format(Locale.ROOT, "[WARN] No usable step checkpoint in %s (%s): resuming"
+          + " from %s at step %d/%d (val loss %.4f); the steps after it are trained again",
+          directory, listed, start.resumedFrom().orElseThrow().getFileName(), start.step(),
+          start.maxSteps(), start.bestValidationLoss().orElse(Double.NaN)));
+    } else if (start.resumedFrom().isPresent()) {
+      print("[INFO] Resuming from " + start.resumedFrom().get().getFileName() + " at step "
+          + start.step() + "/" + start.maxSteps() + " (optimizer step count "
+          + start.optimizerStepCount() + ", loss scale " + start.lossScale() + ")"
+          + (damaged == 0 ? "" : ", the newest usable checkpoint"));
+    } else if (damaged > 0) {
+      warn("[WARN] No usable checkpoint in " + directory + " (" + listed + "): training starts"
+          + " again from step 0; the damaged files are replaced as the run writes new ones");
+    }
   }
 
   private void printModelAndBatch(RunStarted start) {
@@ -80,7 +98,7 @@ final class ConsoleProgress implements RunListener {
     stepsTimed++;
     windowTokens += step.tokens();
     if (!step.applied()) {
-      print(String.format(Locale.ROOT, "[WARN] Step %d skipped: gradient overflow in fp16, loss"
+      warn(String.format(Locale.ROOT, "[WARN] Step %d skipped: gradient overflow in fp16, loss"
           + " scale now %.0f", step.step(), step.lossScale()));
     }
     if (step.step() % logInterval == 0 || step.isLast() || step.step() == 1) {
@@ -97,7 +115,7 @@ final class ConsoleProgress implements RunListener {
 
   @Override
   public void onMicroBatchReduced(MicroBatchReduced change) {
-    print(String.format(Locale.ROOT, "[WARN] Out of memory at step %d with micro-batch %d:"
+    warn(String.format(Locale.ROOT, "[WARN] Out of memory at step %d with micro-batch %d:"
         + " retrying with micro-batch %d x %d accumulation steps (effective batch %d unchanged)",
         change.step(), change.previousMicroBatchSize(), change.microBatchSize(),
         change.accumulationSteps(), change.effectiveBatchSize()));
@@ -120,11 +138,13 @@ final class ConsoleProgress implements RunListener {
     switch (end.outcome()) {
       case COMPLETED -> print("✓ " + end.message());
       case STOPPED, ALREADY_COMPLETE -> print("[INFO] " + end.message());
-      case DIVERGED, FAILED -> {
-        err.println("[ERROR] " + end.message());
-        err.flush();
-      }
+      case DIVERGED, FAILED -> warn("[ERROR] " + end.message());
     }
+  }
+
+  private void warn(String line) {
+    err.println(line);
+    err.flush();
   }
 
   private void print(String line) {

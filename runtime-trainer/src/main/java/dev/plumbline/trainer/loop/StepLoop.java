@@ -124,9 +124,12 @@ final class StepLoop {
 
   private void carryOutRequests() throws IOException {
     if (events.bestModelRequested()) {
-      bestModel = store.saveBest(snapshot());
-      events.checkpointWritten(
-          new CheckpointWritten(CheckpointWritten.Kind.BEST_MODEL, bestModel, state.step));
+      Optional<Path> written = store.saveBest(snapshot());
+      if (written.isPresent()) {
+        bestModel = written.get();
+        events.checkpointWritten(
+            new CheckpointWritten(CheckpointWritten.Kind.BEST_MODEL, bestModel, state.step));
+      }
     }
     if (events.checkpointRequested()) {
       lastCheckpoint = store.save(snapshot());

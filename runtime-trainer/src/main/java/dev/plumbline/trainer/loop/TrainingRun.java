@@ -92,7 +92,7 @@ final class TrainingRun {
       ListenerChain events = new ListenerChain(listeners);
       events.runStarted(new RunStarted(config, plan, shape, state.step,
           state.microBatches.microBatchSize(), state.microBatches.accumulationSteps(),
-          recovery.source(), optimizer.stepCount(), scaler.scale(),
+          recovery.source(), recovery.fromBestModel(), optimizer.stepCount(), scaler.scale(),
           recovery.removedTemporaryFiles(), recovery.unusableCheckpoints(),
           Optional.ofNullable(state.validation.best()),
           state.validation.evaluationsWithoutImprovement(), nativeHeapTuned));

@@ -103,6 +103,60 @@ class CheckpointStoreTest {
   }
 
   @Test
+  void theBestModelIsNeverReplacedByAWorseOneEvenByAStoreThatDidNotWriteIt() throws IOException {
+    new CheckpointStore(dir, 3, AtomicFileWriter.silent()).saveBest(best(300, 1.996));
+    byte[] kept = Files.readAllBytes(dir.resolve("best_model.ckpt"));
+    // A new store, as a new process would open it: it knows nothing of the loss but the file's.
+    CheckpointStore store = new CheckpointStore(dir, 3, AtomicFileWriter.silent());
+
+    assertThat(store.bestModelLoss()).hasValue(1.996);
+    assertThat(store.saveBest(best(100, 2.945))).isEmpty();
+    assertThat(store.saveBest(best(120, 1.996))).isEmpty();
+    assertThat(Files.readAllBytes(dir.resolve("best_model.ckpt"))).isEqualTo(kept);
+    assertThat(store.saveBest(best(200, 1.5))).contains(dir.resolve("best_model.ckpt"));
+    assertThat(CheckpointStore.load(dir.resolve("best_model.ckpt")).metadata().step())
+        .isEqualTo(200);
+  }
+
+  @Test
+  void aDamagedBestModelCountsAsNoneAndIsReplaced() throws IOException {
+    Files.writeString(dir.resolve("best_model.ckpt"), "PLBCKPT1 but cut short",
+        StandardCharsets.UTF_8);
+    CheckpointStore store = new CheckpointStore(dir, 3, AtomicFileWriter.silent());
+
+    assertThat(store.bestModelLoss()).isEmpty();
+    assertThat(store.saveBest(best(100, 2.945))).isPresent();
+    assertThat(store.bestModelLoss()).hasValue(2.945);
+  }
+
+  @Test
+  void whenNoStepCheckpointIsUsableTheRunContinuesFromTheBestModel() throws IOException {
+    CheckpointStore store = new CheckpointStore(dir, 5, AtomicFileWriter.silent());
+    Path step4 = store.save(new Checkpoint(metadata(4), Map.of(), new byte[0]));
+    Path step8 = store.save(new Checkpoint(metadata(8), Map.of(), new byte[0]));
+    store.saveBest(best(6, 2.5));
+    Files.write(step4, new byte[] {1});
+    Files.write(step8, new byte[] {2});
+
+    Recovery recovery = new CheckpointStore(dir, 5, AtomicFileWriter.silent()).recover();
+
+    assertThat(recovery.unusableCheckpoints()).containsExactly(
+        step8 + " is not a usable checkpoint: missing the PLBCKPT1 header (1 bytes): truncated,"
+            + " or not written by Plumbline",
+        step4 + " is not a usable checkpoint: missing the PLBCKPT1 header (1 bytes): truncated,"
+            + " or not written by Plumbline");
+    assertThat(recovery.fromBestModel()).isTrue();
+    assertThat(recovery.checkpoint()).get().extracting(c -> c.metadata().step()).isEqualTo(6L);
+
+    Files.write(dir.resolve("best_model.ckpt"), new byte[] {3});
+    Recovery nothing = new CheckpointStore(dir, 5, AtomicFileWriter.silent()).recover();
+    assertThat(nothing.checkpoint()).isEmpty();
+    assertThat(nothing.fromBestModel()).isFalse();
+    assertThat(nothing.unusableCheckpoints()).hasSize(3)
+        .last().asString().startsWith(dir.resolve("best_model.ckpt") + " is not a usable");
+  }
+
+  @Test
   void aForeignFileIsRejectedWithItsName() throws IOException {
     Path file = dir.resolve("checkpoint_step1.ckpt");
     Files.writeString(file, "hello", StandardCharsets.UTF_8);
@@ -150,6 +204,11 @@ class CheckpointStoreTest {
     assertThat(metadata.step()).isEqualTo(6);
     assertThat(metadata.bestValidationLoss()).isEqualTo(4.9);
     assertThat(metadata.config().get("seed").asInt()).isEqualTo(1337);
+  }
+
+  private static Checkpoint best(long step, double validationLoss) {
+    return new Checkpoint(new CheckpointMetadata(step, 1, step, new LossScalerState(1.0, 0), 4, 2,
+        validationLoss, 0, JsonNodeFactory.instance.objectNode()), Map.of(), new byte[0]);
   }
 
   static CheckpointMetadata metadata(long step) {

@@ -19,6 +19,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -126,15 +127,18 @@ class TrainingRunTest {
     Files.write(newest, Arrays.copyOf(content, content.length - 100));
 
     TrainingResult redone;
+    String out;
     String err;
     try (CapturedOutput console = CapturedOutput.start()) {
       redone = Trainer.forConfig(config).precisionPlan(FP32).train();
+      out = console.out();
       err = console.err();
     }
 
-    assertThat(err).startsWith("[WARN] "
-        + newest + " is not a usable checkpoint: checksum mismatch (file truncated or damaged, "
-        + (content.length - 100) + " bytes); falling back to the previous checkpoint");
+    assertThat(err.lines()).containsExactly("[WARN] " + newest + " is not a usable checkpoint:"
+        + " checksum mismatch (file truncated or damaged, " + (content.length - 100) + " bytes)");
+    assertThat(out).contains("[INFO] Resuming from checkpoint_step3.ckpt at step 3/6 (optimizer"
+        + " step count 3, loss scale 1.0), the newest usable checkpoint");
     assertThat(redone.startStep()).isEqualTo(3);
     assertThat(redone.finalStep()).isEqualTo(6);
     assertThat(redone.stepSeconds()).hasSize(3);
@@ -144,6 +148,73 @@ class TrainingRunTest {
           .isCloseTo(original.trainLosses().get(i + 3).loss(), Offset.offset(1e-5));
     }
     assertThat(CheckpointStore.load(newest).metadata().step()).isEqualTo(6);
+  }
+
+  @Test
+  void withEveryStepCheckpointDamagedTheRunContinuesFromTheBestModelAndNeverReplacesItWithAWorse()
+      throws IOException {
+    // min_delta 100: only the first evaluation (step 2) can be a new best.
+    TrainerConfig config = TrainingFixture.load(new TrainingFixture()
+        .training("max_steps", "8").training("eval_interval", "2")
+        .training("early_stopping_min_delta", "100.0").checkpoint("interval", "4").write(dir));
+    TrainingResult finished = Trainer.forConfig(config).precisionPlan(FP32).silent().train();
+    Path checkpoints = dir.resolve("checkpoints");
+    byte[] best = Files.readAllBytes(checkpoints.resolve("best_model.ckpt"));
+    for (String name : List.of("checkpoint_step4.ckpt", "checkpoint_step8.ckpt")) {
+      byte[] content = Files.readAllBytes(checkpoints.resolve(name));
+      Files.write(checkpoints.resolve(name), Arrays.copyOf(content, content.length / 2));
+    }
+
+    TrainingResult again;
+    String err;
+    try (CapturedOutput console = CapturedOutput.start()) {
+      again = Trainer.forConfig(config).precisionPlan(FP32).train();
+      err = console.err();
+    }
+
+    assertThat(err.lines().toList()).hasSize(3).last().isEqualTo(String.format(Locale.ROOT,
+        "[WARN] No usable step checkpoint in %s (2 damaged, listed above): resuming from"
+            + " best_model.ckpt at step 2/8 (val loss %.4f); the steps after it are trained again",
+        checkpoints, finished.bestValidationLoss()));
+    assertThat(err).doesNotContain("falling back");
+    assertThat(again.startStep()).isEqualTo(2);
+    assertThat(again.finalStep()).isEqualTo(8);
+    assertThat(again.validationLosses()).extracting(StepLoss::step).containsExactly(4L, 6L, 8L);
+    assertThat(Files.readAllBytes(checkpoints.resolve("best_model.ckpt"))).isEqualTo(best);
+    assertThat(CheckpointStore.load(checkpoints.resolve("checkpoint_step8.ckpt")).metadata().step())
+        .isEqualTo(8);
+  }
+
+  @Test
+  void withNoUsableCheckpointAtAllTheRunSaysSoAndStartsAgainFromStepZero() throws IOException {
+    TrainerConfig config = TrainingFixture.load(new TrainingFixture()
+        .training("max_steps", "4").training("eval_interval", "2")
+        .checkpoint("interval", "4").write(dir));
+    Trainer.forConfig(config).precisionPlan(FP32).silent().train();
+    Path checkpoints = dir.resolve("checkpoints");
+    for (String name : List.of("checkpoint_step4.ckpt", "best_model.ckpt")) {
+      Files.write(checkpoints.resolve(name), new byte[] {0});
+    }
+
+    TrainingResult again;
+    String err;
+    try (CapturedOutput console = CapturedOutput.start()) {
+      again = Trainer.forConfig(config).precisionPlan(FP32).train();
+      err = console.err();
+    }
+
+    assertThat(err.lines().toList()).containsExactly(
+        "[WARN] " + checkpoints.resolve("checkpoint_step4.ckpt") + " is not a usable checkpoint:"
+            + " missing the PLBCKPT1 header (1 bytes): truncated, or not written by Plumbline",
+        "[WARN] " + checkpoints.resolve("best_model.ckpt") + " is not a usable checkpoint:"
+            + " missing the PLBCKPT1 header (1 bytes): truncated, or not written by Plumbline",
+        "[WARN] No usable checkpoint in " + checkpoints + " (2 damaged, listed above): training"
+            + " starts again from step 0; the damaged files are replaced as the run writes new"
+            + " ones");
+    assertThat(again.startStep()).isZero();
+    assertThat(again.finalStep()).isEqualTo(4);
+    assertThat(CheckpointStore.load(checkpoints.resolve("best_model.ckpt")).metadata().step())
+        .isEqualTo(4);
   }
 
   @Test
@@ -160,8 +231,10 @@ class TrainingRunTest {
           .hasMessageContaining(": loss NaN")
           .hasMessageContaining("in float16; the update was not applied and no checkpoint of this"
               + " run was written yet.");
-      assertThat(console.err().lines()).singleElement().asString()
-          .startsWith("[ERROR] Training diverged at step ")
+      List<String> err = console.err().lines().toList();
+      assertThat(err.subList(0, err.size() - 1)).isNotEmpty().allMatch(line -> line.matches(
+          "\\[WARN] Step \\d+ skipped: gradient overflow in fp16, loss scale now \\d+"));
+      assertThat(err.get(err.size() - 1)).startsWith("[ERROR] Training diverged at step ")
           .endsWith("no checkpoint of this run was written yet. Lower training.learning_rate or"
               + " training.grad_clip, or check the data.");
     }
