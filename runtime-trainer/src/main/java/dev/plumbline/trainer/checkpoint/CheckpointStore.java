@@ -2,6 +2,7 @@
 
 package dev.plumbline.trainer.checkpoint;
 
+import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -152,6 +153,21 @@ public final class CheckpointStore {
     }
     bestModelLossRead = true;
     return bestModelLoss;
+  }
+
+  /**
+   * Takes the directory for one training run until the returned lock is closed: a second run
+   * (another process, or another run in this JVM) is refused with a message naming the holder
+   * (process id, host, start time and {@code purpose}). The OS releases the lock when the process
+   * ends, however it ends. Take it before {@link #recover()}, which deletes temporary files that
+   * only a dead run can have left.
+   *
+   * @param purpose what the run is, for the message another run gets, e.g. {@code config x.yaml}
+   * @return the lock
+   * @throws IOException when another run holds the directory, or the lock file cannot be written
+   */
+  public Closeable lock(String purpose) throws IOException {
+    return DirectoryLock.acquire(directory, purpose);
   }
 
   /** The path of the best model file (it may not exist yet). */

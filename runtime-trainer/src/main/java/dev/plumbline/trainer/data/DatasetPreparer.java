@@ -108,9 +108,9 @@ public final class DatasetPreparer {
     }
     DatasetManifest manifest;
     try {
-      manifest = ManifestStore.read(sidecar);
-    } catch (DatasetException e) {
-      console.println("[WARN] " + e.getMessage() + "; tokenizing again");
+      manifest = ManifestStore.parse(sidecar);
+    } catch (UnusableSidecarException e) {
+      console.println("[WARN] " + e.getMessage() + ": tokenizing again");
       return Optional.empty();
     }
     List<DatasetManifest.SourceEntry> entries = scan.sources().stream()
@@ -124,6 +124,14 @@ public final class DatasetPreparer {
     }
     for (Split split : Split.values()) {
       Path file = binDir.resolve(split.fileName());
+      long recorded = manifest.file(split).tokens();
+      long width = manifest.tokenDtype().bytes();
+      if (Files.isRegularFile(file) && Files.size(file) != recorded * width) {
+        console.printf(Locale.ROOT, "[WARN] %s holds %,d tokens but its sidecar records %,d (the"
+            + " sidecar was edited or the file replaced): tokenizing again%n", file,
+            Files.size(file) / width, recorded);
+        return Optional.empty();
+      }
       if (!Files.isRegularFile(file)
           || !FileHashes.sha256(file).equals(manifest.file(split).sha256())) {
         console.println("[WARN] " + file + " does not match its sidecar (missing or modified):"

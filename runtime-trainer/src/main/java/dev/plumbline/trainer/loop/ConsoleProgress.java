@@ -19,7 +19,8 @@ import java.util.Locale;
 /**
  * The run's console lines, each with its status prefix and flushed: what is trained and where it
  * starts, a progress line every {@code training.log_interval} steps (and at the first and last),
- * skipped fp16 steps, out-of-memory retries, evaluations, checkpoints, and how the run ended.
+ * skipped fp16 steps, out-of-memory retries, evaluations, checkpoints, and how the run ended
+ * (except a failure: the exception thrown then says it, and the caller reports it once).
  * {@code [WARN]} and {@code [ERROR]} lines go to the error stream, everything else to the output
  * stream (each line is flushed, so the two interleave in order on a terminal).
  */
@@ -135,10 +136,13 @@ final class ConsoleProgress implements RunListener {
 
   @Override
   public void onRunEnd(RunEnded end) {
-    switch (end.outcome()) {
-      case COMPLETED -> print("✓ " + end.message());
-      case STOPPED, ALREADY_COMPLETE -> print("[INFO] " + end.message());
-      case DIVERGED, FAILED -> warn("[ERROR] " + end.message());
+    // A failed run (diverged, or a checkpoint could not be written) is not reported here: the
+    // exception thrown next carries the same message, and the caller reports it once.
+    if (end.outcome() == RunEnded.Outcome.COMPLETED) {
+      print("✓ " + end.message());
+    } else if (end.outcome() == RunEnded.Outcome.STOPPED
+        || end.outcome() == RunEnded.Outcome.ALREADY_COMPLETE) {
+      print("[INFO] " + end.message());
     }
   }
 

@@ -123,6 +123,21 @@ final class StepLoop {
   }
 
   private void carryOutRequests() throws IOException {
+    try {
+      writeRequestedCheckpoints();
+    } catch (IOException e) {
+      String resume = lastCheckpoint == null
+          ? "no checkpoint of this run was written yet, so a rerun starts at step 0"
+          : "the newest complete checkpoint is " + lastCheckpoint + ", where a rerun resumes";
+      String message = "Training stopped at step " + state.step + ": " + e.getMessage()
+          + ". Nothing partial was left and " + resume + ". Fix the cause (free space, or point"
+          + " checkpoint.dir at another disk) and run again.";
+      end(RunEnded.Outcome.FAILED, message);
+      throw new IOException(message, e);
+    }
+  }
+
+  private void writeRequestedCheckpoints() throws IOException {
     if (events.bestModelRequested()) {
       Optional<Path> written = store.saveBest(snapshot());
       if (written.isPresent()) {

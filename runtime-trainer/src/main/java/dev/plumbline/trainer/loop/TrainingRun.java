@@ -24,6 +24,7 @@ import dev.plumbline.trainer.model.GptShape;
 import dev.plumbline.trainer.optim.AdamW;
 import dev.plumbline.trainer.optim.AdamWSettings;
 import dev.plumbline.trainer.optim.DynamicLossScaler;
+import java.io.Closeable;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -70,11 +71,22 @@ final class TrainingRun {
    * Trains until max_steps or until a listener stops the run.
    *
    * @return losses, checkpoints and timings
-   * @throws IOException when checkpoints cannot be written or listed
+   * @throws IOException when checkpoints cannot be written or listed, or another run holds the
+   *     checkpoint directory
    * @throws RunDivergedException when the loss or the gradients become NaN or infinite
    */
   TrainingResult run() throws IOException {
     data.requireSampleCounts(config.model().blockSize());
+    CheckpointStore store = new CheckpointStore(
+        config.checkpoint().dir(), config.checkpoint().keepLast(), writer);
+    // The directory is taken before anything else: recovery deletes temporary files that only a
+    // dead run can have left, and a second run must be refused before it builds its model.
+    try (Closeable lock = store.lock("training with " + config.source())) {
+      return runLocked(store);
+    }
+  }
+
+  private TrainingResult runLocked(CheckpointStore store) throws IOException {
     GptShape shape = new GptShape(data.vocabSize(), config.model());
     boolean nativeHeapTuned = NativeHeap.reuseFreedTensorMemory();
     Engine.getInstance().setRandomSeed((int) training.seed());
@@ -85,8 +97,6 @@ final class TrainingRun {
             model.manager())) {
       DynamicLossScaler scaler = plan.dynamicLossScaling()
           ? DynamicLossScaler.enabled() : DynamicLossScaler.disabled();
-      CheckpointStore store = new CheckpointStore(
-          config.checkpoint().dir(), config.checkpoint().keepLast(), writer);
       Recovery recovery = store.recover();
       RunState state = startOrResume(recovery, model, optimizer, scaler);
       ListenerChain events = new ListenerChain(listeners);

@@ -1,10 +1,13 @@
 package dev.plumbline.trainer.loop;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.plumbline.trainer.checkpoint.Checkpoint;
 import dev.plumbline.trainer.checkpoint.CheckpointStore;
+import dev.plumbline.trainer.hardware.HardwareProfile;
+import dev.plumbline.trainer.hardware.PrecisionPlan;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -28,6 +31,8 @@ import org.junit.jupiter.api.io.TempDir;
 class KillAndResumeTest {
 
   private static final long TIMEOUT_SECONDS = 180;
+  private static final PrecisionPlan FP32 =
+      PrecisionPlan.forProfile(HardwareProfile.detect(), "fp32");
 
   @TempDir Path tmp;
 
@@ -46,16 +51,22 @@ class KillAndResumeTest {
     Child first = new Child(interrupted);
     first.awaitLineStartingWith("[INFO] Step 8/12 | loss: ");
     first.kill();
-    assertThat(names(checkpoints)).containsExactly(
+    assertThat(names(checkpoints)).containsExactly(".trainer.lock",
         "best_model.ckpt", "checkpoint_step3.ckpt", "checkpoint_step6.ckpt");
 
     Child second = new Child(interrupted, "9");
     List<String> secondOutput = second.awaitLineStartingWith(TrainingProcess.PAUSED_MARKER);
-    second.kill();
     assertThat(secondOutput).contains("[INFO] Resuming from checkpoint_step6.ckpt at step 6/12"
         + " (optimizer step count 6, loss scale 1.0)");
     assertThat(names(checkpoints)).contains("checkpoint_step9.ckpt.tmp")
         .doesNotContain("checkpoint_step9.ckpt");
+    // While the child is alive, another trainer (here, this JVM) is refused and names it.
+    assertThatThrownBy(() -> Trainer.forConfig(TrainingFixture.load(interrupted.resolve(
+        "config.yaml"))).precisionPlan(FP32).silent().train())
+        .isInstanceOf(IOException.class)
+        .hasMessageContaining("is in use by another training run (pid " + second.pid() + " on ");
+    assertThat(names(checkpoints)).contains("checkpoint_step9.ckpt.tmp");
+    second.kill();
 
     List<String> lastOutput = new Child(interrupted).awaitExit();
     assertThat(lastOutput).contains(
@@ -154,6 +165,10 @@ class KillAndResumeTest {
       }
       assertThat(process.waitFor()).as(String.join("\n", seen)).isZero();
       return seen;
+    }
+
+    long pid() {
+      return process.pid();
     }
 
     /** SIGKILL: Process.destroyForcibly sends SIGKILL on Unix; nothing in the child runs. */

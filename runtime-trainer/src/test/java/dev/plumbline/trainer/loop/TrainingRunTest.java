@@ -90,8 +90,8 @@ class TrainingRunTest {
               + " checkpoint is " + dir.resolve("checkpoints/checkpoint_step1.ckpt"))
           .hasMessageEndingWith("Lower training.learning_rate or training.grad_clip, or check"
               + " the data.");
-      assertThat(console.err().lines()).singleElement().asString()
-          .startsWith("[ERROR] Training diverged at step 2: loss NaN");
+      // The exception carries the message; the console does not print it a second time.
+      assertThat(console.err()).isEmpty();
       assertThat(console.out()).contains("✓ Saved checkpoint_step1.ckpt").doesNotContain("[ERROR]");
     }
     assertThat(dir.resolve("checkpoints/checkpoint_step1.ckpt")).exists();
@@ -231,12 +231,8 @@ class TrainingRunTest {
           .hasMessageContaining(": loss NaN")
           .hasMessageContaining("in float16; the update was not applied and no checkpoint of this"
               + " run was written yet.");
-      List<String> err = console.err().lines().toList();
-      assertThat(err.subList(0, err.size() - 1)).isNotEmpty().allMatch(line -> line.matches(
+      assertThat(console.err().lines()).isNotEmpty().allMatch(line -> line.matches(
           "\\[WARN] Step \\d+ skipped: gradient overflow in fp16, loss scale now \\d+"));
-      assertThat(err.get(err.size() - 1)).startsWith("[ERROR] Training diverged at step ")
-          .endsWith("no checkpoint of this run was written yet. Lower training.learning_rate or"
-              + " training.grad_clip, or check the data.");
     }
   }
 
