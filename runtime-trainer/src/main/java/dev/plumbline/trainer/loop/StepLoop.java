@@ -194,11 +194,15 @@ final class StepLoop {
   private String alreadyComplete() {
     String where = "The run in " + config.checkpoint().dir();
     if (events.stopRequested()) {
-      return where + " stopped at step " + state.step + " (" + events.stopReason()
-          + "), so nothing was trained now" + bestSentence();
+      return where + " stopped at step " + state.step + " (" + events.stopReason() + "), so"
+          + " nothing was trained now" + bestSentence() + ". To go on from there, raise"
+          + " training.early_stopping_patience in " + config.source() + "; to start a new run,"
+          + " point checkpoint.dir at a new directory";
     }
-    return where + " is already complete at step " + state.step
-        + "; raise training.max_steps to go on";
+    return where + " is already complete at step " + state.step + " (training.max_steps), so"
+        + " nothing was trained now" + bestSentence() + ". To train it further, raise"
+        + " training.max_steps in " + config.source() + "; to start a new run, point"
+        + " checkpoint.dir at a new directory";
   }
 
   private long tokensPerStep() {
