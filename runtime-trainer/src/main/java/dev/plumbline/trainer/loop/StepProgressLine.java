@@ -4,10 +4,10 @@ package dev.plumbline.trainer.loop;
 
 import java.util.Locale;
 
-/** The progress line {@code Step X/Y | loss: Z.ZZZ | tok/s: NNNN | ETA: HH:MM:SS}. */
-public final class ProgressLine {
+/** The rulebook's training progress line {@code Step X/Y | loss: Z.ZZZ | tok/s: NNNN | ETA: HH:MM:SS}. */
+final class StepProgressLine {
 
-  private ProgressLine() {}
+  private StepProgressLine() {}
 
   /**
    * Formats a progress line.
@@ -17,19 +17,13 @@ public final class ProgressLine {
    * @param loss the latest training loss
    * @param tokensPerSecond recent throughput
    * @param etaSeconds estimated seconds to the end
-   * @return the line, without the newline
+   * @return the line, without prefix or newline
    */
-  public static String format(long step, long maxSteps, double loss, double tokensPerSecond,
+  static String format(long step, long maxSteps, double loss, double tokensPerSecond,
       long etaSeconds) {
     long clamped = Math.max(0, etaSeconds);
     return String.format(Locale.ROOT, "Step %d/%d | loss: %.3f | tok/s: %d | ETA: %02d:%02d:%02d",
         step, maxSteps, loss, Math.round(tokensPerSecond),
         clamped / 3600, (clamped / 60) % 60, clamped % 60);
-  }
-
-  /** Prints a progress line with the [INFO] prefix and flushes it at once. */
-  static void print(long step, long maxSteps, double loss, double tokensPerSecond, long etaSeconds) {
-    System.out.println("[INFO] " + format(step, maxSteps, loss, tokensPerSecond, etaSeconds));
-    System.out.flush();
   }
 }

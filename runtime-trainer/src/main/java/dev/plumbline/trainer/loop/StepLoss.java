@@ -1,6 +1,6 @@
 // Copyright (c) 2026 The Plumbline Authors
 
-package dev.plumbline.trainer.checkpoint;
+package dev.plumbline.trainer.loop;
 
 /**
  * A loss measured at a step.

@@ -2,21 +2,24 @@
 
 package dev.plumbline.trainer.data;
 
+import java.io.PrintStream;
 import java.util.Locale;
 
 /**
  * The tokenizer's progress: a line with %, tokens and tok/s at most every two seconds and once at
  * the end, printed with its status prefix and flushed so that it shows up in piped logs too.
  */
-final class ProgressLine {
+final class TokenizingProgress {
 
   private static final long INTERVAL_NANOS = 2_000_000_000L;
 
+  private final PrintStream console;
   private final long totalBytes;
   private final long started = System.nanoTime();
   private long lastPrinted = started;
 
-  ProgressLine(long totalBytes) {
+  TokenizingProgress(PrintStream console, long totalBytes) {
+    this.console = console;
     this.totalBytes = Math.max(1, totalBytes);
   }
 
@@ -39,8 +42,8 @@ final class ProgressLine {
         tokens / seconds, bytesDone / seconds / 1e6);
   }
 
-  private static void print(String line) {
-    System.out.println(line);
-    System.out.flush();
+  private void print(String line) {
+    console.println(line);
+    console.flush();
   }
 }

@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-class ProgressLineTest {
+class StepProgressLineTest {
 
   @Test
   void formatsTheRulebookLine() {
-    assertThat(ProgressLine.format(120, 2000, 2.34567, 5321.4, 3 * 3600 + 25 * 60 + 7))
+    assertThat(StepProgressLine.format(120, 2000, 2.34567, 5321.4, 3 * 3600 + 25 * 60 + 7))
         .isEqualTo("Step 120/2000 | loss: 2.346 | tok/s: 5321 | ETA: 03:25:07");
   }
 }
