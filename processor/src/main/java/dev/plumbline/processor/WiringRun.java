@@ -22,6 +22,7 @@ import dev.plumbline.processor.report.DiagnosticReporter;
 import dev.plumbline.processor.report.DiagnosticSink;
 import dev.plumbline.processor.report.JsonReport;
 import dev.plumbline.processor.report.ReportWriter;
+import dev.plumbline.processor.wiring.CompilationKind;
 import dev.plumbline.processor.wiring.WiringClassifier;
 import dev.plumbline.processor.wiring.WiringResult;
 import dev.plumbline.processor.wiring.WiringResultListener;
@@ -128,37 +129,46 @@ final class WiringRun {
     // What the sources name, before the service registrations join the graph.
     Set<String> referenced = referencedClasses();
     // The scan is over: the graph is this step's to complete, with the service registrations
-    // (then written as this compilation's index) and with the libraries' graphs.
+    // (then encoded as this compilation's index) and with the libraries' graphs.
     ReferenceGraph graph = sourceGraph;
-    writeOwnIndex(library, sourceModules, graph);
+    LibraryIndex ownIndex = encodeOwnIndex(library, sourceModules, graph);
+    // Libraries are read before this compilation's index is written: a test compilation's class
+    // output precedes the main classes on its class path, and its own fresh index would hide the
+    // main code's index of the same id.
     List<ModuleDeclaration> modules = new ArrayList<>(sourceModules);
-    Set<String> libraryClasses = addLibraries(library, graph, modules);
+    Libraries libraries = addLibraries(library, graph, modules);
+    if (!libraries.testedCode()) {
+      new IndexClassWriter().write(library, codec.toJson(ownIndex), environment.getFiler());
+    }
 
-    Optional<String> entryPoint = resolveEntryPoint();
+    // A test compilation concludes nothing about wiring: its classes are not part of the program.
+    Optional<String> entryPoint =
+        libraries.testedCode() ? Optional.of("") : resolveEntryPoint();
     if (entryPoint.isEmpty()) {
       return;
     }
     List<String> partialReasons =
         PartialCompileDetector.reasons(
-            options.partial(), sources.types(), referenced, libraryClasses,
+            options.partial(), sources.types(), referenced, libraries.classes(),
             entryPoint.get());
     WiringResult result =
-        new WiringClassifier(graph, modules).classify(entryPoint.get(), library, partialReasons);
+        new WiringClassifier(
+                graph, modules, libraries.testedCode() ? Optional.of(library) : Optional.empty())
+            .classify(compilationKind(libraries, entryPoint.get()), entryPoint.get(), library,
+                partialReasons);
     publish(result, orderLike(result, modules), library, listeners);
   }
 
   /**
-   * Writes this compilation's index (its graph with its service edges, and its modules) for the
+   * Encodes this compilation's index (its graph with its service edges, and its modules) for the
    * compilations that depend on it, whatever the verdict: even an application can be a library.
    */
-  private void writeOwnIndex(
+  private LibraryIndex encodeOwnIndex(
       String library, List<ModuleDeclaration> sourceModules, ReferenceGraph graph)
       throws IOException {
     ServiceRegistrations services = readServices(sources);
     services.addEdgesTo(graph);
-    LibraryIndex ownIndex =
-        codec.encode(library, sources.types().keySet(), graph, services, sourceModules);
-    new IndexClassWriter().write(library, codec.toJson(ownIndex), environment.getFiler());
+    return codec.encode(library, sources.types().keySet(), graph, services, sourceModules);
   }
 
   private void publish(
@@ -180,30 +190,41 @@ final class WiringRun {
 
   /**
    * Whether an index is this compilation's own output from an earlier build (same id, and it
-   * lists classes compiled now). The same id without shared classes is the main code's index seen
-   * from the test compilation of the same Maven module: a library like any other.
+   * lists classes compiled now).
    */
   private boolean isOwnStaleIndex(LibraryIndex index, String library) {
     return index.library().equals(library)
         && index.classes().stream().anyMatch(sources.types()::containsKey);
   }
 
+  /**
+   * What the libraries on the class path added.
+   *
+   * @param classes every class their indexes list
+   * @param testedCode whether one of them is the main code of this compilation: the same id
+   *     without a class in common is the main code's index seen from the test compilation of the
+   *     same Maven module
+   */
+  private record Libraries(Set<String> classes, boolean testedCode) {}
+
   /** Merges every readable library index except this compilation's own stale one. */
-  private Set<String> addLibraries(
+  private Libraries addLibraries(
       String library, ReferenceGraph fullGraph, List<ModuleDeclaration> modules) {
     Set<String> libraryClasses = new HashSet<>();
+    boolean testedCode = false;
     for (IndexScanner.Found found : new IndexScanner(elements, codec).scan()) {
       if (!found.problem().isEmpty()) {
         messager.printMessage(
             Diagnostic.Kind.WARNING,
             DiagnosticMessages.unreadableIndex(found.className(), found.problem()));
       } else if (!isOwnStaleIndex(found.index(), library)) {
+        testedCode |= found.index().library().equals(library);
         codec.addTo(found.index(), fullGraph);
         modules.addAll(codec.modulesOf(found.index()));
         libraryClasses.addAll(found.index().classes());
       }
     }
-    return libraryClasses;
+    return new Libraries(libraryClasses, testedCode);
   }
 
   /**
@@ -230,6 +251,13 @@ final class WiringRun {
       return Optional.empty();
     }
     return Optional.of(candidates.isEmpty() ? "" : candidates.get(0).name());
+  }
+
+  private static CompilationKind compilationKind(Libraries libraries, String entryPoint) {
+    if (libraries.testedCode()) {
+      return CompilationKind.TEST;
+    }
+    return entryPoint.isEmpty() ? CompilationKind.LIBRARY : CompilationKind.APPLICATION;
   }
 
   private Set<String> referencedClasses() {

@@ -2,6 +2,7 @@
 
 package dev.plumbline.processor.report;
 
+import dev.plumbline.processor.wiring.CompilationKind;
 import dev.plumbline.processor.wiring.ModuleResult;
 import dev.plumbline.processor.wiring.WiringResult;
 import dev.plumbline.processor.wiring.WiringSummary;
@@ -74,6 +75,11 @@ public final class DiagnosticMessages {
       return TAG + "Partial compilation (" + String.join("; ", result.partialReasons()) + "): "
           + counts + ". Nothing is reported NOT WIRED from a partial view. Report: "
           + MarkdownReport.RESOURCE;
+    }
+    if (result.compilation() == CompilationKind.TEST) {
+      return TAG + "Test compilation (the main code's index is on the class path): " + counts
+          + ". Tests are not part of the program: nothing is concluded NOT WIRED or DUPLICATE"
+          + " from them. Report: " + MarkdownReport.RESOURCE;
     }
     if (!result.hasEntryPoint()) {
       return TAG + "Library compilation (no @EntryPoint): " + counts + ". Graph recorded in "

@@ -38,6 +38,7 @@ public final class JsonReport {
     StringWriter text = new StringWriter();
     try (JsonGenerator json = factory.createGenerator(text).useDefaultPrettyPrinter()) {
       json.writeStartObject();
+      json.writeStringField("compilation", result.compilation().name());
       json.writeStringField("entryPoint", result.entryPoint());
       json.writeStringField("library", result.library());
       json.writeBooleanField("partial", result.partial());

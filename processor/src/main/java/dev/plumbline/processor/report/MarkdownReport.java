@@ -2,6 +2,7 @@
 
 package dev.plumbline.processor.report;
 
+import dev.plumbline.processor.wiring.CompilationKind;
 import dev.plumbline.processor.wiring.ModuleResult;
 import dev.plumbline.processor.wiring.ModuleStatus;
 import dev.plumbline.processor.wiring.WiringResult;
@@ -31,9 +32,14 @@ public final class MarkdownReport {
    */
   public String render(WiringResult result) {
     StringBuilder md = new StringBuilder("# Plumbline wiring report\n\n");
-    md.append(result.hasEntryPoint()
-        ? "Entry point: `" + result.entryPoint() + "`\n\n"
-        : "Library compilation (no entry point): modules are verified by the application.\n\n");
+    if (result.compilation() == CompilationKind.TEST) {
+      md.append("Test compilation: the main code's modules are read from its index; nothing is"
+          + " concluded NOT WIRED from test sources.\n\n");
+    } else {
+      md.append(result.hasEntryPoint()
+          ? "Entry point: `" + result.entryPoint() + "`\n\n"
+          : "Library compilation (no entry point): modules are verified by the application.\n\n");
+    }
     if (result.partial()) {
       md.append("**Partial compilation**: ").append(String.join("; ", result.partialReasons()))
           .append(". Nothing is concluded NOT WIRED from this view.\n\n");

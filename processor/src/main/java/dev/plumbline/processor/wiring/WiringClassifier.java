@@ -29,16 +29,21 @@ public final class WiringClassifier {
   private final IdentityHashMap<ModuleDeclaration, Set<String>> duplicates =
       new IdentityHashMap<>();
   private final Map<String, String> moduleOfClass = new HashMap<>();
+  private final Optional<String> testedLibrary;
 
   /**
    * Prepares the classification.
    *
    * @param graph the complete reference graph (sources, libraries, services)
    * @param modules every module: the sources' first, then the libraries'
+   * @param testedLibrary in a test compilation, the id of the main code's index: its modules are
+   *     the ones the test sources test, not duplicates of the test packages of the same name
    */
-  public WiringClassifier(ReferenceGraph graph, List<ModuleDeclaration> modules) {
+  public WiringClassifier(
+      ReferenceGraph graph, List<ModuleDeclaration> modules, Optional<String> testedLibrary) {
     this.graph = graph;
     this.modules = List.copyOf(modules);
+    this.testedLibrary = testedLibrary;
     findDuplicates();
   }
 
@@ -62,7 +67,7 @@ public final class WiringClassifier {
     }
     for (int i = 0; i < sharing.size(); i++) {
       for (int j = 0; j < sharing.size(); j++) {
-        if (i != j) {
+        if (i != j && !testsAndTested(sharing.get(i), sharing.get(j))) {
           duplicates
               .computeIfAbsent(sharing.get(i), key -> new TreeSet<>())
               .add(sharing.get(j).location());
@@ -71,15 +76,32 @@ public final class WiringClassifier {
     }
   }
 
+  /** Whether one module is a test package and the other the main module it tests. */
+  private boolean testsAndTested(ModuleDeclaration one, ModuleDeclaration other) {
+    return testedLibrary.isPresent()
+        && (isTested(one) && other.origin() == ModuleOrigin.SOURCE
+            || isTested(other) && one.origin() == ModuleOrigin.SOURCE);
+  }
+
+  private boolean isTested(ModuleDeclaration module) {
+    return module.origin() == ModuleOrigin.LIBRARY
+        && testedLibrary.get().equals(module.library());
+  }
+
   /**
    * Classifies the modules.
    *
-   * @param entryPoint binary name of the entry point, empty for a library compilation
+   * @param compilation what the compilation is
+   * @param entryPoint binary name of the entry point, empty unless an application
    * @param library the id of this compilation's index
    * @param partialReasons why the compilation is partial, empty for a complete one
    * @return the immutable result
    */
-  public WiringResult classify(String entryPoint, String library, List<String> partialReasons) {
+  public WiringResult classify(
+      CompilationKind compilation,
+      String entryPoint,
+      String library,
+      List<String> partialReasons) {
     Optional<Reachability> reachability =
         entryPoint.isEmpty() ? Optional.empty() : Optional.of(new Reachability(graph, entryPoint));
     boolean partial = !partialReasons.isEmpty();
@@ -92,7 +114,7 @@ public final class WiringClassifier {
     int duplicate = count(results, ModuleStatus.DUPLICATE);
     WiringSummary summary = new WiringSummary(wired, notWired, duplicate, results.size(), partial);
     return new WiringResult(
-        entryPoint, library, partial, List.copyOf(partialReasons), List.copyOf(results), summary);
+        compilation, entryPoint, library, partial, List.copyOf(partialReasons), List.copyOf(results), summary);
   }
 
   private List<ModuleDeclaration> ordered() {

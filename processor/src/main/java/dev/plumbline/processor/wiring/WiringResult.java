@@ -9,7 +9,8 @@ import java.util.List;
  *
  * <p>This is the object reports and listeners (such as the project-memory adapter) consume.
  *
- * @param entryPoint binary name of the entry point, empty for a library compilation
+ * @param compilation whether this is an application, a library or a test compilation
+ * @param entryPoint binary name of the entry point, empty for a library or test compilation
  * @param library the id under which this compilation's index was written
  * @param partial whether the compilation saw only part of the program
  * @param partialReasons why the run is partial, empty when it is not
@@ -17,6 +18,7 @@ import java.util.List;
  * @param summary counts over {@code modules}
  */
 public record WiringResult(
+    CompilationKind compilation,
     String entryPoint,
     String library,
     boolean partial,
