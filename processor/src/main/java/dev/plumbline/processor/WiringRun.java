@@ -45,6 +45,7 @@ import java.util.ServiceLoader;
 import java.util.Set;
 import javax.annotation.processing.Messager;
 import javax.annotation.processing.ProcessingEnvironment;
+import javax.lang.model.element.NestingKind;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
 import javax.tools.Diagnostic;
@@ -96,11 +97,14 @@ final class WiringRun {
     sources = new SourceSet(topLevelTypes, enteredTypes, packageInfos, elements, trees, naming);
     annotations = new AnnotationLookup(elements, sources);
     sink = new DiagnosticSink(messager, trees);
+    // The anchor of a package left to itself is its first top-level class that declares no
+    // module of its own (nested classes belong to the class around them).
     Set<String> packagesSeen = new HashSet<>();
     sources.types().forEach(
         (name, type) -> {
-          boolean firstOfPackage = packagesSeen.add(elements.getPackageOf(type).toString());
-          if (firstOfPackage || isAnchor(name, type)) {
+          boolean anchor = isAnchor(name, type);
+          boolean topLevel = type.getNestingKind() == NestingKind.TOP_LEVEL;
+          if (anchor || topLevel && packagesSeen.add(elements.getPackageOf(type).toString())) {
             sink.remember(name, trees.getPath(type));
           }
         });
@@ -236,11 +240,12 @@ final class WiringRun {
         EntryPointResolver.resolve(
             sources.types(), options.entryPoint(), elements, naming, annotations);
     if (!resolution.missingConfigured().isEmpty()) {
+      // Set once in a parent pom, the option reaches every module of the reactor: a library
+      // module that has no such class is verified as a library.
       sink.print(
-          Diagnostic.Kind.ERROR,
+          Diagnostic.Kind.NOTE,
           DiagnosticMessages.missingEntryPoint(resolution.missingConfigured()),
           "");
-      return Optional.empty();
     }
     List<EntryPointResolver.Candidate> candidates = resolution.candidates();
     if (candidates.size() > 1) {

@@ -79,19 +79,27 @@ class BadInputTest {
                 + " @EntryPoint from one of them (or drop the -Aplumbline.entryPoint option).");
   }
 
+  /**
+   * Set in a parent pom, the option reaches the library modules too, where no such class exists:
+   * they are verified as libraries, with a note that says so.
+   */
   @Test
-  void aConfiguredEntryPointThatDoesNotExistIsAnError() {
+  void aConfiguredEntryPointThatNamesNoClassIsIgnoredWithANote() {
     Compilation compilation =
-        compile(List.of("-Aplumbline.entryPoint=app.Mian"), ClassificationTest.PIPELINE,
-            ClassificationTest.TOKENIZER);
+        compile(List.of("-Aplumbline.entryPoint=app.Mian", "-Aplumbline.library=pipeline"),
+            ClassificationTest.PIPELINE, ClassificationTest.TOKENIZER);
 
-    assertThat(compilation.status()).isEqualTo(Compilation.Status.FAILURE);
+    assertThat(compilation.status()).isEqualTo(Compilation.Status.SUCCESS);
     assertThat(plumblineDiagnostics(compilation))
         .containsExactly(
-            "ERROR [plumbline] -Aplumbline.entryPoint=app.Mian names no class of this"
-                + " compilation. Give the binary name of the class whose main starts the program"
-                + " (e.g. com.acme.App), or annotate that class with @EntryPoint and remove the"
-                + " option.");
+            "NOTE [plumbline] -Aplumbline.entryPoint=app.Mian names no class of this compilation"
+                + " or its class path: ignored here, so this compilation is verified as a library"
+                + " (as the library modules of a reactor whose parent pom sets the option are). If"
+                + " this module holds the program's main class, give its binary name (e.g."
+                + " com.acme.App) or annotate it with @EntryPoint.",
+            "NOTE [plumbline] Library compilation (no @EntryPoint): 2 modules: 0 WIRED, 0 NOT"
+                + " WIRED, 0 DUPLICATE. Graph recorded in dev.plumbline.index.Wiring_pipeline for the"
+                + " applications that depend on it. Report: META-INF/plumbline/wiring.md");
   }
 
   @Test

@@ -212,7 +212,7 @@ class ClassificationTest {
     assertThat(compilation.status()).isEqualTo(Compilation.Status.SUCCESS);
     assertThat(plumblineDiagnostics(compilation))
         .containsExactly(
-            "NOTE [plumbline] Wiring from app.Main: 2 modules: 0 WIRED, 0 NOT WIRED, 2 DUPLICATE."
+            "NOTE [plumbline] Wiring from app.Main: 3 modules: 1 WIRED, 0 NOT WIRED, 2 DUPLICATE."
                 + " Report: META-INF/plumbline/wiring.md",
             "WARNING Cache.java:4 [plumbline] Module 'cache' (a.Cache) is DUPLICATE: also declared"
                 + " by b.Cache. Give each module a unique @Module(name = ...) and keep each class"

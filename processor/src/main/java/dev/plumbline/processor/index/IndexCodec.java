@@ -81,7 +81,8 @@ public final class IndexCodec {
                         module.critical(),
                         module.criticalReason(),
                         module.declaration(),
-                        List.copyOf(module.classes())))
+                        List.copyOf(module.classes()),
+                        module.annotated()))
             .toList();
     return new LibraryIndex(
         LibraryIndex.FORMAT,
@@ -153,7 +154,8 @@ public final class IndexCodec {
                     new TreeSet<>(module.classes()),
                     List.of(),
                     List.of(),
-                    ""))
+                    "",
+                    module.annotated()))
         .toList();
   }
 
@@ -236,6 +238,9 @@ public final class IndexCodec {
       json.writeNumber(positions.get(name));
     }
     json.writeEndArray();
+    if (!module.annotated()) {
+      json.writeBooleanField("implicit", true);
+    }
     json.writeEndObject();
   }
 

@@ -65,7 +65,8 @@ final class IndexReader {
         field(module, "critical").asBoolean(),
         field(module, "criticalReason").asText(),
         field(module, "declaration").asText(),
-        classes);
+        classes,
+        !module.path("implicit").asBoolean(false));
   }
 
   private int position(JsonNode node) throws InvalidIndexException {

@@ -104,15 +104,18 @@ public final class DiagnosticMessages {
   }
 
   /**
-   * The configured entry point does not exist.
+   * The configured entry point names no class that this compilation can see: the option is
+   * ignored here, as in the library modules of a reactor whose parent pom sets it.
    *
    * @param name the configured name
-   * @return the text naming the option and the fix
+   * @return the text naming the option, the consequence and the fix for a misspelt name
    */
   public static String missingEntryPoint(String name) {
-    return TAG + "-Aplumbline.entryPoint=" + name + " names no class of this compilation."
-        + " Give the binary name of the class whose main starts the program (e.g. com.acme.App),"
-        + " or annotate that class with @EntryPoint and remove the option.";
+    return TAG + "-Aplumbline.entryPoint=" + name + " names no class of this compilation or its"
+        + " class path: ignored here, so this compilation is verified as a library (as the"
+        + " library modules of a reactor whose parent pom sets the option are). If this module"
+        + " holds the program's main class, give its binary name (e.g. com.acme.App) or annotate"
+        + " it with @EntryPoint.";
   }
 
   /**

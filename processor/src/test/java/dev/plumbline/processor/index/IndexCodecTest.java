@@ -21,7 +21,8 @@ class IndexCodecTest {
           List.of("lib.A", "lib.B", "other.C", "spi.Codec"),
           List.of(List.of(0, 1, 2), List.of(1, 3)),
           Map.of("spi.Codec", List.of("lib.B")),
-          List.of(new IndexedModule("a", "does a", true, "needed", "lib.A", List.of("lib.A", "lib.B"))));
+          List.of(new IndexedModule(
+              "a", "does a", true, "needed", "lib.A", List.of("lib.A", "lib.B"), true)));
 
   @Test
   void anIndexIsReadBackEqualAndNamesEachClassOnce() throws IOException, InvalidIndexException {
