@@ -49,9 +49,9 @@ class NoAnnotationModeTest {
     assertThat(module(compilation, "shop").get("status").asText()).isEqualTo("WIRED");
     assertThat(plumblineDiagnostics(compilation))
         .containsExactly(
-            "NOTE [plumbline] Wiring from shop.App: 3 modules: 2 WIRED, 1 NOT WIRED, 0 DUPLICATE."
+            "NOTE [plumbline PL004] Wiring from shop.App: 3 modules: 2 WIRED, 1 NOT WIRED, 0 DUPLICATE."
                 + " Report: META-INF/plumbline/wiring.md",
-            "WARNING OldReport.java:3 [plumbline] Module 'shop.legacy' (shop.legacy) is NOT WIRED:"
+            "WARNING OldReport.java:3 [plumbline PL002] Module 'shop.legacy' (shop.legacy) is NOT WIRED:"
                 + " none of its classes is reachable from the entry point shop.App. To wire it,"
                 + " call, construct or reference shop.legacy.OldReport from code reachable from"
                 + " shop.App, or register it for ServiceLoader under a service type that code"
@@ -156,7 +156,7 @@ class NoAnnotationModeTest {
             tuple("shop.audit", true), tuple("shop", false), tuple("shop.legacy", false));
     assertThat(plumblineDiagnostics(compilation))
         .contains(
-            "ERROR package-info.java:2 [plumbline] Module 'shop.audit' (shop.audit) is @Critical"
+            "ERROR package-info.java:2 [plumbline PL001] Module 'shop.audit' (shop.audit) is @Critical"
                 + " and NOT WIRED: none of its classes is reachable from the entry point shop.App."
                 + " Critical because: the law requires an audit trail. To wire it, call,"
                 + " construct or reference shop.audit.Trail from code reachable from shop.App, or"

@@ -34,8 +34,8 @@ class PartialCompileTest {
     assertThat(compilation.status()).isEqualTo(Compilation.Status.SUCCESS);
     assertThat(plumblineDiagnostics(compilation))
         .containsExactly(
-            "NOTE [plumbline] Partial compilation (declared by -Aplumbline.partial=true): 4"
-                + " modules: 3 WIRED, 0 NOT WIRED, 0 DUPLICATE. Nothing is reported NOT WIRED from"
+            "NOTE [plumbline PL004] Partial compilation (declared by -Aplumbline.partial=true): 4"
+                + " modules: 3 WIRED, 0 NOT WIRED, 0 DUPLICATE, 1 UNVERIFIED. Nothing is reported NOT WIRED from"
                 + " a partial view. Report: META-INF/plumbline/wiring.md");
     assertThat(module(compilation, "store").get("status").asText()).isEqualTo("UNVERIFIED");
     assertThat(wiringJson(compilation).get("summary").get("partial").asBoolean()).isTrue();
@@ -68,7 +68,7 @@ class PartialCompileTest {
                 + " app.Pipeline)");
     assertThat(plumblineDiagnostics(incremental)).hasSize(1);
     assertThat(plumblineDiagnostics(incremental).get(0))
-        .startsWith("NOTE [plumbline] Partial compilation (1 referenced classes");
+        .startsWith("NOTE [plumbline PL004] Partial compilation (1 referenced classes");
   }
 
   @Test
@@ -132,8 +132,8 @@ class PartialCompileTest {
       assertThat(ok).as(messages.toString()).isTrue();
       assertThat(messages.stream().filter(line -> line.contains("[plumbline")))
           .containsExactly(
-              "NOTE [plumbline] Test compilation (the main code's index is on the class path): 2"
-                  + " modules: 0 WIRED, 0 NOT WIRED, 0 DUPLICATE. Tests are not part of the"
+              "NOTE [plumbline PL004] Test compilation (the main code's index is on the class path): 2"
+                  + " modules: 0 WIRED, 0 NOT WIRED, 0 DUPLICATE, 2 UNVERIFIED. Tests are not part of the"
                   + " program: nothing is concluded NOT WIRED or DUPLICATE from them. Report:"
                   + " META-INF/plumbline/wiring.md");
       String json = java.nio.file.Files.readString(

@@ -27,6 +27,12 @@ final class WiringCompiler {
 
   private WiringCompiler() {}
 
+  /** The index class a compilation with this id and these packages writes. */
+  static String indexClass(String library, String... packages) {
+    return dev.plumbline.processor.index.LibraryId.of(
+        java.util.Optional.of(library), "", List.of(packages)).className();
+  }
+
   static JavaFileObject source(String qualifiedName, String... lines) {
     return JavaFileObjects.forSourceString(qualifiedName, String.join("\n", lines) + "\n");
   }
@@ -135,7 +141,7 @@ final class WiringCompiler {
   /** Only the processor's diagnostics. */
   static List<String> plumblineDiagnostics(Compilation compilation) {
     return diagnostics(compilation).stream()
-        .filter(line -> line.contains("[plumbline]"))
+        .filter(line -> line.contains("[plumbline"))
         .collect(Collectors.toList());
   }
 

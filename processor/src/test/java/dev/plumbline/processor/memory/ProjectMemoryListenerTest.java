@@ -76,7 +76,7 @@ class ProjectMemoryListenerTest {
   /** What the first build of the project must leave in .claude/, in either mode. */
   private void assertFirstBuildMemory(Result result) throws IOException {
     assertThat(result.success()).as(result.diagnostics()).isTrue();
-    assertThat(result.diagnostics()).contains("NOTE [plumbline] Project memory "
+    assertThat(result.diagnostics()).contains("NOTE [plumbline PL019] Project memory "
         + root.resolve(".claude") + ": structure updated (added: app, counter, spare), 1 log"
         + " entry appended; project_concept.json created from the pom.");
     JsonNode modules = read("project_structure.json").path("modules");
@@ -102,7 +102,7 @@ class ProjectMemoryListenerTest {
 
     Result again = compile();
 
-    assertThat(again.diagnostics()).contains("NOTE [plumbline] Project memory "
+    assertThat(again.diagnostics()).contains("NOTE [plumbline PL019] Project memory "
         + root.resolve(".claude") + ": structure unchanged.");
     assertThat(bytes("project_structure.json")).isEqualTo(structure);
     assertThat(bytes("project_log.json")).isEqualTo(log);
@@ -123,7 +123,7 @@ class ProjectMemoryListenerTest {
 
     Result again = compile();
 
-    assertThat(again.diagnostics()).contains("NOTE [plumbline] Project memory "
+    assertThat(again.diagnostics()).contains("NOTE [plumbline PL019] Project memory "
         + root.resolve(".claude") + ": structure unchanged.");
     assertThat(bytes("project_structure.json")).isEqualTo(structure);
     assertThat(bytes("project_log.json")).isEqualTo(log);
@@ -169,7 +169,7 @@ class ProjectMemoryListenerTest {
 
     Result result = compile();
 
-    assertThat(result.diagnostics()).contains("NOTE [plumbline] Project memory "
+    assertThat(result.diagnostics()).contains("NOTE [plumbline PL019] Project memory "
         + root.resolve(".claude") + ": code unchanged; source fingerprints recorded for app,"
         + " counter, spare, no log entry.");
     assertThat(bytes("project_structure.json")).isEqualTo(current);
@@ -224,7 +224,7 @@ class ProjectMemoryListenerTest {
 
     Result result = compileInto("module/target/classes");
 
-    assertThat(result.diagnostics()).contains("NOTE [plumbline] Project memory "
+    assertThat(result.diagnostics()).contains("NOTE [plumbline PL019] Project memory "
         + root.resolve(".claude") + ": structure updated");
     assertThat(root.resolve("module/.claude")).doesNotExist();
   }
@@ -257,7 +257,7 @@ class ProjectMemoryListenerTest {
     Result result = compile();
 
     assertThat(result.success()).isFalse();
-    assertThat(result.diagnostics()).contains("ERROR [plumbline] Project memory: " + structure
+    assertThat(result.diagnostics()).contains("ERROR [plumbline PL021] Project memory: " + structure
         + ":3:3: not valid JSON (Unexpected character ('\"' (code 34)): was expecting comma to"
         + " separate Object entries)");
     assertThat(result.diagnostics()).contains("(or build with -Aplumbline.memory=off to skip the"
@@ -271,7 +271,7 @@ class ProjectMemoryListenerTest {
 
     assertThat(result.success()).isFalse();
     assertThat(result.diagnostics())
-        .contains("ERROR [plumbline] -Aplumbline.memory=maybe is not valid: use on or off.");
+        .contains("ERROR [plumbline PL013] -Aplumbline.memory=maybe is not valid: use on or off.");
   }
 
   private Result compile(String... extraOptions) throws IOException {
