@@ -127,8 +127,15 @@ final class WiringRun {
             compilation == CompilationKind.TEST ? Optional.of(library.id()) : Optional.empty())
             .classify(compilation, roots, library.id(), partialReasons);
     List<ModuleSite> sites = sites(result, orderLike(result, modules), sources);
-    publish(result, sites, library, compiled.sink(), listeners,
-        () -> warnAboutEntryPoints(entryPoints, compiled.sink()));
+    new ReportWriter(environment.getFiler()).write(result, sites, compiled.sink()::locate);
+    // Listeners run right after the summary, before any diagnostic with a position: their
+    // notes (the project memory's) have none, and javac would print them with the file of the
+    // last diagnostic that had one.
+    new DiagnosticReporter(compiled.sink(), options.warnings(), options.verbose())
+        .report(result, sites, library.className(), () -> {
+          notifyListeners(result, listeners);
+          warnAboutEntryPoints(entryPoints, compiled.sink());
+        });
   }
 
   private boolean needsPublicApi(List<WiringResultListener> listeners) {
@@ -191,20 +198,6 @@ final class WiringRun {
       return CompilationKind.TEST;
     }
     return entryPoints.roots().isEmpty() ? CompilationKind.LIBRARY : CompilationKind.APPLICATION;
-  }
-
-  private void publish(
-      WiringResult result,
-      List<ModuleSite> sites,
-      LibraryId library,
-      DiagnosticSink sink,
-      List<WiringResultListener> listeners,
-      Runnable afterSummary)
-      throws IOException {
-    new ReportWriter(environment.getFiler()).write(result, sites, sink::locate);
-    new DiagnosticReporter(sink, options.warnings(), options.verbose())
-        .report(result, sites, library.className(), afterSummary);
-    notifyListeners(result, listeners);
   }
 
   /**
