@@ -140,7 +140,8 @@ final class AnalysisListener implements TaskListener {
 
   private void analyzed(CompilationUnitTree unit, TypeElement type) {
     TreePath path = classPath(unit, type);
-    if (unit != null && unit.getSourceFile().isNameCompatible("package-info", Kind.SOURCE)) {
+    if (unit != null && (unit.getSourceFile().isNameCompatible("package-info", Kind.SOURCE)
+        || unit.getSourceFile().isNameCompatible("module-info", Kind.SOURCE))) {
       // javac analyses a package-info.java as a synthetic class; the package is announced as
       // such, and its annotations still count as references.
       if (path != null) {

@@ -3,6 +3,7 @@
 package dev.plumbline.processor;
 
 import dev.plumbline.processor.graph.ClassNaming;
+import dev.plumbline.processor.graph.EdgeKind;
 import dev.plumbline.processor.graph.ReferenceGraph;
 import dev.plumbline.processor.graph.ServiceRegistrations;
 import dev.plumbline.processor.index.IndexClassWriter;
@@ -20,7 +21,9 @@ import dev.plumbline.processor.report.DiagnosticSink;
 import dev.plumbline.processor.report.JsonReport;
 import dev.plumbline.processor.report.ModuleSite;
 import dev.plumbline.processor.report.ReportWriter;
+import dev.plumbline.processor.roots.DeclaredRoots;
 import dev.plumbline.processor.roots.EntryPoints;
+import dev.plumbline.processor.roots.FrameworkRoots;
 import dev.plumbline.processor.wiring.CompilationKind;
 import dev.plumbline.processor.wiring.Root;
 import dev.plumbline.processor.wiring.WiringClassifier;
@@ -32,13 +35,16 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import javax.annotation.processing.Messager;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.Modifier;
+import javax.lang.model.element.ModuleElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
 import javax.tools.Diagnostic;
@@ -77,10 +83,21 @@ final class WiringRun {
     return messager;
   }
 
+  /** The roots this compilation's own sources declare or frameworks start. */
+  private record OwnRoots(FrameworkRoots.Found framework, List<Root> declared) {
+    List<Root> all() {
+      List<Root> all = new ArrayList<>(declared);
+      all.addAll(framework.roots());
+      return all;
+    }
+  }
+
   /** Runs the last step, once every class has been analysed. */
   void finish(CompiledSources compiled) throws IOException {
     SourceSet sources = compiled.sources();
     URI output = classOutputProbe();
+    Optional<Path> outputDirectory =
+        "file".equals(output.getScheme()) ? Optional.of(classOutputDirectory(output)) : Optional.empty();
     Set<String> packages = sources.packageNames(elements);
     LibraryId library = LibraryId.of(options.library(), output.toString(), packages);
     List<WiringResultListener> listeners = ListenerLoader.load(messager);
@@ -89,29 +106,44 @@ final class WiringRun {
             .build();
     // What the sources name, before the service registrations join the graph.
     Set<String> referenced = referencedClasses();
-    // The scan is over: the graph is this step's to complete, with the service registrations
-    // (then encoded as this compilation's index) and with the libraries' graphs.
-    LibraryIndex ownIndex = encodeOwnIndex(library.id(), sources, sourceModules, output);
+    // The scan is over: the graph is this step's to complete, with the service registrations and
+    // framework edges (then encoded as this compilation's index) and with the libraries' graphs.
+    ServiceRegistrations services = readServices(sources, outputDirectory);
+    services.addEdgesTo(graph);
     // Libraries are read before this compilation's index is written: a test compilation's class
     // output precedes the main classes on its class path, and its own fresh index would hide the
     // main code's index of the same id.
     LibraryReader.Libraries libraries = new LibraryReader(elements, codec, messager)
-        .read(library, sources.types().keySet(), packages, isTestOutput(output));
+        .read(library, sources.types().keySet(), packages,
+            outputDirectory.map(OutputDirectories::isTestOutput).orElse(false));
+    Optional<OwnRoots> own =
+        findOwnRoots(sources, services, libraries, outputDirectory, compiled.sink());
+    if (own.isEmpty()) {
+      return;
+    }
+    LibraryIndex ownIndex = codec.encode(library.id(), sources.types().keySet(), graph, services,
+        sourceModules, own.get().all());
     List<ModuleDeclaration> modules = new ArrayList<>(sourceModules);
+    List<Root> libraryRoots = new ArrayList<>();
     for (LibraryIndex index : libraries.indexes()) {
       codec.addTo(index, graph);
       modules.addAll(codec.modulesOf(index));
+      libraryRoots.addAll(index.roots());
     }
 
-    EntryPoints.Found entryPoints = findEntryPoints(compiled);
+    Set<String> startedByFramework = new HashSet<>();
+    own.get().framework().roots().forEach(root -> startedByFramework.add(root.className()));
+    EntryPoints.Found entryPoints = findEntryPoints(compiled, startedByFramework);
     if (!entryPoints.annotationTypes().isEmpty()) {
       return;
     }
-    CompilationKind compilation = compilationKind(libraries, entryPoints);
+    List<Root> mains = distinct(entryPoints.roots(), own.get().framework().entryPoints());
+    CompilationKind compilation = libraries.testedCode() ? CompilationKind.TEST
+        : mains.isEmpty() ? CompilationKind.LIBRARY : CompilationKind.APPLICATION;
     List<String> partialView =
         PartialCompileDetector.reasons(options.partial(), sources.types(), referenced,
             libraries.classes(), compilation == CompilationKind.APPLICATION
-                ? entryPoints.roots().stream().map(Root::className).toList()
+                ? mains.stream().map(Root::className).toList()
                 : List.of());
     if (compilation != CompilationKind.TEST && partialView.isEmpty()) {
       // A partial view's index would lack the classes not compiled now: the last complete
@@ -121,7 +153,11 @@ final class WiringRun {
     }
     List<String> partialReasons = new ArrayList<>(partialView);
     partialReasons.addAll(libraries.collisions());
-    List<Root> roots = compilation == CompilationKind.APPLICATION ? entryPoints.roots() : List.of();
+    List<Root> roots = switch (compilation) {
+      case APPLICATION -> distinct(mains, own.get().all(), libraryRoots);
+      case LIBRARY -> own.get().all();
+      case TEST -> List.of();
+    };
     WiringResult result =
         new WiringClassifier(graph, modules,
             compilation == CompilationKind.TEST ? Optional.of(library.id()) : Optional.empty())
@@ -138,6 +174,47 @@ final class WiringRun {
         });
   }
 
+  /**
+   * The framework and declared roots of the sources, with the framework edges added to the
+   * graph; empty after a declared root that cannot be read (an ERROR: roots change verdicts).
+   */
+  private Optional<OwnRoots> findOwnRoots(
+      SourceSet sources,
+      ServiceRegistrations services,
+      LibraryReader.Libraries libraries,
+      Optional<Path> outputDirectory,
+      DiagnosticSink sink) throws IOException {
+    FrameworkRoots.Found framework = options.frameworks()
+        ? FrameworkRoots.find(sources, elements, services.asMap(), libraries.classes(),
+            outputDirectory)
+        : new FrameworkRoots.Found(List.of(), List.of(), Map.of());
+    framework.edges().forEach(
+        (from, targets) -> targets.forEach(to -> graph.addEdge(from, to, EdgeKind.FRAMEWORK)));
+    DeclaredRoots.Found declared =
+        DeclaredRoots.find(options.roots(), outputDirectory, sources.types().keySet());
+    for (DeclaredRoots.Problem problem : declared.problems()) {
+      sink.print(Diagnostic.Kind.ERROR, DiagnosticMessages.declaredRootInvalid(problem.where(),
+          problem.problem()), Optional.empty());
+    }
+    for (String unmatched : declared.unmatchedInFile()) {
+      sink.print(Diagnostic.Kind.WARNING, DiagnosticMessages.declaredRootUnmatched(unmatched),
+          Optional.empty());
+    }
+    return declared.problems().isEmpty()
+        ? Optional.of(new OwnRoots(framework, declared.roots()))
+        : Optional.empty();
+  }
+
+  /** The roots of several lists, each class once (the first list that names it wins). */
+  @SafeVarargs
+  private static List<Root> distinct(List<Root>... lists) {
+    Map<String, Root> roots = new LinkedHashMap<>();
+    for (List<Root> list : lists) {
+      list.forEach(root -> roots.putIfAbsent(root.className(), root));
+    }
+    return List.copyOf(roots.values());
+  }
+
   private boolean needsPublicApi(List<WiringResultListener> listeners) {
     boolean needed = false;
     for (WiringResultListener listener : listeners) {
@@ -147,25 +224,14 @@ final class WiringRun {
   }
 
   /**
-   * Encodes this compilation's index (its graph with its service edges, and its modules) for the
-   * compilations that depend on it, whatever the verdict: even an application can be a library.
-   */
-  private LibraryIndex encodeOwnIndex(
-      String library, SourceSet sources, List<ModuleDeclaration> sourceModules, URI output)
-      throws IOException {
-    ServiceRegistrations services = readServices(sources, output);
-    services.addEdgesTo(graph);
-    return codec.encode(library, sources.types().keySet(), graph, services, sourceModules);
-  }
-
-  /**
    * The entry points. A configured name that names no class is a NOTE, printed now (it has no
    * position, and must come before any diagnostic with one); an annotation type is an ERROR,
    * after which nothing more is concluded.
    */
-  private EntryPoints.Found findEntryPoints(CompiledSources compiled) {
+  private EntryPoints.Found findEntryPoints(
+      CompiledSources compiled, Set<String> startedByFramework) {
     EntryPoints.Found found = EntryPoints.find(compiled.sources().types(), options.entryPoints(),
-        elements, naming, compiled.annotations(), Set.of());
+        elements, naming, compiled.annotations(), startedByFramework);
     DiagnosticSink sink = compiled.sink();
     for (String name : found.unmatchedOptionNames()) {
       // Set once in a parent pom, the option reaches every module of the reactor: a library
@@ -190,14 +256,6 @@ final class WiringRun {
       sink.print(Diagnostic.Kind.WARNING, DiagnosticMessages.entryPointWithoutMain(name),
           Optional.of(name));
     }
-  }
-
-  private static CompilationKind compilationKind(
-      LibraryReader.Libraries libraries, EntryPoints.Found entryPoints) {
-    if (libraries.testedCode()) {
-      return CompilationKind.TEST;
-    }
-    return entryPoints.roots().isEmpty() ? CompilationKind.LIBRARY : CompilationKind.APPLICATION;
   }
 
   /**
@@ -265,22 +323,25 @@ final class WiringRun {
     return ordered;
   }
 
-  private ServiceRegistrations readServices(SourceSet sources, URI output) throws IOException {
+  private ServiceRegistrations readServices(SourceSet sources, Optional<Path> outputDirectory)
+      throws IOException {
     ServiceRegistrations services = new ServiceRegistrations();
     // Without AutoService on the class path no source class can carry it.
     sources
         .visibleType(elements, ServiceRegistrations.AUTO_SERVICE)
         .ifPresent(
             autoService -> services.readAutoService(sources.types().values(), autoService, naming));
-    if ("file".equals(output.getScheme())) {
-      services.readServiceFiles(classOutputDirectory(output).resolve("META-INF").resolve("services"));
+    if (outputDirectory.isPresent()) {
+      services.readServiceFiles(outputDirectory.get().resolve("META-INF").resolve("services"));
+    }
+    Iterator<TypeElement> anySource = sources.types().values().iterator();
+    if (anySource.hasNext()) {
+      ModuleElement module = elements.getModuleOf(anySource.next());
+      if (module != null) {
+        services.readModuleDescriptor(module, naming);
+      }
     }
     return services;
-  }
-
-  private static boolean isTestOutput(URI output) {
-    return "file".equals(output.getScheme())
-        && OutputDirectories.isTestOutput(classOutputDirectory(output));
   }
 
   /** The class output directory, from the probe {@code <classes>/META-INF/plumbline/wiring.json}. */

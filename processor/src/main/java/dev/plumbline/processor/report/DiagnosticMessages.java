@@ -176,6 +176,28 @@ public final class DiagnosticMessages {
   }
 
   /**
+   * A declared root that cannot be read.
+   *
+   * @param where the option, or the roots file and line
+   * @param problem what is wrong and how to write it
+   * @return the text
+   */
+  public static String declaredRootInvalid(String where, String problem) {
+    return DiagnosticId.DECLARED_ROOT_INVALID.tag() + where + ": " + problem;
+  }
+
+  /**
+   * A line of the roots file that matches no class of the compilation.
+   *
+   * @param declaration the pattern and where it is
+   * @return the text
+   */
+  public static String declaredRootUnmatched(String declaration) {
+    return DiagnosticId.DECLARED_ROOT_UNMATCHED.tag() + "Declared root " + declaration
+        + " matches no class of this compilation.";
+  }
+
+  /**
    * A library index that cannot be read.
    *
    * @param indexClass the index class
