@@ -163,7 +163,7 @@ final class WiringRun {
             compilation == CompilationKind.TEST ? Optional.of(library.id()) : Optional.empty())
             .classify(compilation, roots, library.id(), partialReasons);
     List<ModuleSite> sites = sites(result, orderLike(result, modules), sources);
-    new ReportWriter(environment.getFiler()).write(result, sites, compiled.sink()::locate);
+    new ReportWriter(environment.getFiler()).write(result, sites, compiled.sink());
     // Listeners run right after the summary, before any diagnostic with a position: their
     // notes (the project memory's) have none, and javac would print them with the file of the
     // last diagnostic that had one.

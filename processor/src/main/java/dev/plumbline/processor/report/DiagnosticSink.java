@@ -46,7 +46,7 @@ public final class DiagnosticSink {
    * @param key the binary name of a class or the name of a package
    * @return its location, empty when it was not remembered
    */
-  public Optional<SourceLocation> locate(String key) {
+  Optional<SourceLocation> locate(String key) {
     TreePath path = positions.get(key);
     if (path == null) {
       return Optional.empty();

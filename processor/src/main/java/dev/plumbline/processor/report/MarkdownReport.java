@@ -19,10 +19,10 @@ import java.util.Optional;
  * with its why-wired path (findings first), and a Mermaid graph of the module dependencies that
  * stays within what Mermaid renders (see {@link MermaidGraph}).
  */
-public final class MarkdownReport {
+final class MarkdownReport {
 
   /** Where the report goes in the class output. */
-  public static final String RESOURCE = "META-INF/plumbline/wiring.md";
+  static final String RESOURCE = "META-INF/plumbline/wiring.md";
 
   /**
    * Renders the result.
@@ -31,7 +31,7 @@ public final class MarkdownReport {
    * @param sites where each module is declared, in the order of {@code result.modules()}
    * @return Markdown text
    */
-  public String render(WiringResult result, List<ModuleSite> sites) {
+  String render(WiringResult result, List<ModuleSite> sites) {
     StringBuilder md = new StringBuilder("# Plumbline wiring report\n\n");
     md.append(header(result));
     if (result.partial()) {
@@ -141,7 +141,7 @@ public final class MarkdownReport {
    * @param status a status
    * @return e.g. {@code NOT WIRED}
    */
-  public static String statusText(ModuleStatus status) {
+  static String statusText(ModuleStatus status) {
     return status.name().replace('_', ' ');
   }
 }

@@ -17,10 +17,10 @@ import java.util.Optional;
  * and the declaration's file and line. It always lists every finding, also when
  * {@code -Aplumbline.warnings=false} keeps the warnings out of the compiler output.
  */
-public final class SarifReport {
+final class SarifReport {
 
   /** Where the report goes in the class output. */
-  public static final String RESOURCE = "META-INF/plumbline/wiring.sarif";
+  static final String RESOURCE = "META-INF/plumbline/wiring.sarif";
 
   /** The rules a finding can have: the ids of the diagnostics about modules. */
   private static final List<DiagnosticId> RULES =
@@ -29,7 +29,7 @@ public final class SarifReport {
   private final JsonFactory factory = new JsonFactory();
 
   /** Finds the location of a module's declaration (by its anchor key), if it is in the sources. */
-  public interface Locator {
+  interface Locator {
     /**
      * Locates a declaration.
      *
@@ -49,7 +49,7 @@ public final class SarifReport {
    * @return SARIF JSON ending with a newline
    * @throws IOException when Jackson cannot write it
    */
-  public String render(WiringResult result, List<ModuleSite> sites, Locator locator)
+  String render(WiringResult result, List<ModuleSite> sites, Locator locator)
       throws IOException {
     StringWriter text = new StringWriter();
     try (JsonGenerator json = factory.createGenerator(text).useDefaultPrettyPrinter()) {
