@@ -76,7 +76,7 @@ class ListenerAndFailureTest {
     assertThat(compilation.status()).isEqualTo(Compilation.Status.FAILURE);
     assertThat(plumblineDiagnostics(compilation))
         .containsExactly(
-            "NOTE [plumbline PL004] Wiring from boom.Main: 1 modules: 1 WIRED, 0 NOT WIRED, 0 DUPLICATE."
+            "NOTE [plumbline PL004] Wiring from boom.Main: 1 module: 1 WIRED, 0 NOT WIRED, 0 DUPLICATE."
                 + " Report: META-INF/plumbline/wiring.md",
             "ERROR [plumbline PL017] Internal error in the wiring verifier: IllegalStateException:"
                 + " listener exploded. The wiring check did not complete; please report this message."

@@ -77,7 +77,7 @@ class RootsTest {
     assertThat(compilation.status()).isEqualTo(Compilation.Status.SUCCESS);
     assertThat(plumblineDiagnostics(compilation))
         .containsExactly(
-            "NOTE [plumbline PL004] Wiring from app.Service: 1 modules: 1 WIRED, 0 NOT WIRED, 0"
+            "NOTE [plumbline PL004] Wiring from app.Service: 1 module: 1 WIRED, 0 NOT WIRED, 0"
                 + " DUPLICATE. Report: META-INF/plumbline/wiring.md",
             "WARNING Service.java:4 [plumbline PL008] app.Service is @EntryPoint but declares no"
                 + " main method, and no framework Plumbline recognises starts it. It is verified as"

@@ -109,8 +109,8 @@ public final class DiagnosticMessages {
    */
   public static String summary(WiringResult result, String indexClass) {
     WiringSummary s = result.summary();
-    String counts = s.total() + " modules: " + s.wired() + " WIRED, " + s.notWired()
-        + " NOT WIRED, " + s.duplicate() + " DUPLICATE"
+    String counts = s.total() + (s.total() == 1 ? " module: " : " modules: ") + s.wired()
+        + " WIRED, " + s.notWired() + " NOT WIRED, " + s.duplicate() + " DUPLICATE"
         + (s.unverified() > 0 ? ", " + s.unverified() + " UNVERIFIED" : "");
     String tag = DiagnosticId.SUMMARY.tag();
     if (result.partial()) {
@@ -211,7 +211,7 @@ public final class DiagnosticMessages {
   }
 
   /**
-   * Two libraries (or this compilation and a library) use the same index id.
+   * Two libraries on the class path use the same index id.
    *
    * @param id the shared id
    * @param holders each user of the id, with its index class and packages
@@ -268,9 +268,24 @@ public final class DiagnosticMessages {
    * @return the text
    */
   public static String unsupportedEnvironment(String environment) {
-    return DiagnosticId.UNSUPPORTED_ENVIRONMENT.tag() + "Wiring verification needs javac's own"
-        + " ProcessingEnvironment (" + environment + " was given, as Gradle and IntelliJ wrap it);"
-        + " it is skipped in this build. Run the Maven build to verify the wiring.";
+    return DiagnosticId.UNSUPPORTED_ENVIRONMENT.tag() + "Wiring verification needs javac's own ProcessingEnvironment, and " + environment
+        + " wraps it in a way Plumbline cannot see through (it unwraps IntelliJ's and Gradle's);"
+        + " it is skipped in this compilation. The javac plugin mode works there:"
+        + " -Xplugin:Plumbline with the same -A options (see processor/README.md, \"Fast mode\").";
+  }
+
+  /**
+   * The Eclipse compiler (ecj, also behind Eclipse and VS Code's Java support) runs the
+   * processor: it has no javac trees, so the wiring is not verified in that compilation.
+   *
+   * @param environment the class name of the environment that was given
+   * @return the message
+   */
+  public static String eclipseCompiler(String environment) {
+    return DiagnosticId.ECLIPSE_COMPILER.tag() + "The Eclipse compiler (" + environment + ") has no javac syntax trees: wiring"
+        + " verification and the project memory update are skipped in this compilation. The"
+        + " Maven or Gradle build (javac) verifies the wiring; javac-based IDEs (IntelliJ IDEA,"
+        + " NetBeans) show its warnings.";
   }
 
   /**

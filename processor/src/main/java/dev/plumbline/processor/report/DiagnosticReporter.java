@@ -52,9 +52,13 @@ public final class DiagnosticReporter {
     // last file it printed for as the current source, which would give the summary a bogus file.
     sink.print(Diagnostic.Kind.NOTE, DiagnosticMessages.summary(result, indexClass),
         Optional.empty());
-    afterSummary.run();
-    for (int i = 0; i < result.modules().size(); i++) {
-      reportModule(result.modules().get(i), sites.get(i), result);
+    // The verdict is reported even when a listener run here fails.
+    try {
+      afterSummary.run();
+    } finally {
+      for (int i = 0; i < result.modules().size(); i++) {
+        reportModule(result.modules().get(i), sites.get(i), result);
+      }
     }
   }
 
