@@ -99,7 +99,7 @@ class WrappedEnvironmentTest {
 
     assertThat(changed.status()).isEqualTo(Compilation.Status.SUCCESS);
     assertThat(plumblineDiagnostics(changed)).singleElement().asString()
-        .startsWith("NOTE [plumbline] ")
+        .startsWith("NOTE [plumbline PL004] ")
         .doesNotContain("Wiring from", "NOT WIRED:");
     assertThat(created).contains(REPORT);
   }
@@ -130,7 +130,7 @@ class WrappedEnvironmentTest {
     assertThat(failing.status()).isEqualTo(Compilation.Status.FAILURE);
     assertThat(plumblineDiagnostics(failing))
         .hasSize(3)
-        .anySatisfy(line -> assertThat(line).startsWith("ERROR Store.java:8 [plumbline]"))
+        .anySatisfy(line -> assertThat(line).startsWith("ERROR Store.java:8 [plumbline PL001]"))
         .isEqualTo(plumblineDiagnostics(WiringCompiler.compile(CRITICAL_NOT_WIRED)));
 
     Compilation passing = wrapped.apply(NOT_WIRED_WARNING);
