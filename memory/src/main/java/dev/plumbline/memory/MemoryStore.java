@@ -31,6 +31,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The {@code .claude/} project memory of one project: every read-modify-write runs under the
@@ -98,7 +99,7 @@ public final class MemoryStore {
    * @throws MemoryFileException when a file is invalid (nothing is written then)
    * @throws IOException when a file cannot be read or written
    */
-  public UpdateOutcome update(StructureSnapshot snapshot, ProjectFacts facts)
+  public UpdateOutcome update(StructureSnapshot snapshot, @Nullable ProjectFacts facts)
       throws MemoryFileException, IOException {
     ensureDirectory();
     try (MemoryLock lock = MemoryLock.acquire(memoryDirectory)) {
