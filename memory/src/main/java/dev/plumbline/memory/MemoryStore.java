@@ -114,10 +114,11 @@ public final class MemoryStore {
       // project with a long log stays fast, and an invalid log still stops every write.
       Optional<LoadedFile> log = changed ? reader.read(MemoryFile.LOG) : Optional.empty();
       Optional<LoadedFile> archive = changed ? reader.read(MemoryFile.ARCHIVE) : Optional.empty();
-      boolean conceptCreated = concept.isEmpty() && facts != null;
-      if (conceptCreated) {
+      ProjectFacts conceptFacts = concept.isEmpty() ? facts : null;
+      boolean conceptCreated = conceptFacts != null;
+      if (conceptFacts != null) {
         commit(List.of(new PlannedWrite(MemoryFile.CONCEPT,
-            codec.toBytes(facts.toConcept(codec.mapper())))));
+            codec.toBytes(conceptFacts.toConcept(codec.mapper())))));
       }
       int archived = changed ? writeStructureAndLog(merge, snapshot, structure, log, archive) : 0;
       boolean fingerprintsOnly = !changed && merge.documentChanged();
