@@ -3,7 +3,6 @@
 package dev.plumbline.trainer.config;
 
 import com.fasterxml.jackson.core.JsonToken;
-import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.HashSet;
@@ -19,16 +18,6 @@ import java.util.Set;
  * because loading fails afterwards. An optional key that is absent reads as its default.
  */
 final class SectionReader {
-
-  /** What a path key must point to. */
-  enum PathKind {
-    /** An existing directory. */
-    EXISTING_DIRECTORY,
-    /** An existing regular file. */
-    EXISTING_FILE,
-    /** A directory that exists or can be created (its nearest existing ancestor is one). */
-    CREATABLE_DIRECTORY
-  }
 
   private final YamlDocument document;
   private final String name;
@@ -175,7 +164,7 @@ final class SectionReader {
    * @return the path
    */
   Path checked(ConfigKey key, Path resolved, PathKind kind) {
-    String problem = checkPath(resolved, kind);
+    String problem = kind.problemWith(resolved);
     if (problem == null) {
       return resolved;
     }
@@ -216,34 +205,6 @@ final class SectionReader {
             "unknown key; the " + name + " section takes " + String.join(", ", names)));
       }
     }
-  }
-
-  private static String checkPath(Path resolved, PathKind kind) {
-    return switch (kind) {
-      case EXISTING_DIRECTORY -> Files.isDirectory(resolved) ? null
-          : "directory " + resolved + " does not exist; create it (paths are relative to the"
-              + " YAML file's directory)";
-      case EXISTING_FILE -> Files.isRegularFile(resolved) ? null
-          : "file " + resolved + " does not exist (paths are relative to the YAML file's"
-              + " directory)";
-      case CREATABLE_DIRECTORY -> creatableProblem(resolved);
-    };
-  }
-
-  private static String creatableProblem(Path resolved) {
-    if (Files.exists(resolved)) {
-      return Files.isDirectory(resolved) ? null
-          : resolved + " exists but is not a directory; point the key at a directory";
-    }
-    Path ancestor = resolved.getParent();
-    while (ancestor != null && !Files.exists(ancestor)) {
-      ancestor = ancestor.getParent();
-    }
-    if (ancestor == null || !Files.isDirectory(ancestor) || !Files.isWritable(ancestor)) {
-      return "directory " + resolved + " cannot be created: "
-          + (ancestor == null ? "no existing parent" : ancestor + " is not a writable directory");
-    }
-    return null;
   }
 
   private YamlDocument.Entry require(ConfigKey key) {

@@ -2,7 +2,6 @@
 
 package dev.plumbline.trainer.config;
 
-import dev.plumbline.trainer.config.SectionReader.PathKind;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -128,7 +128,7 @@ final class TrainingRun {
     return RunState.restored(saved, training.earlyStoppingMinDelta());
   }
 
-  private static void restoreOptimizer(AdamW optimizer, long stepCount, Map<String, byte[]> tensors,
+  static void restoreOptimizer(AdamW optimizer, long stepCount, Map<String, byte[]> tensors,
       NDManager manager) {
     try (NDManager scratch = manager.newSubManager()) {
       Map<String, NDArray> decoded = new LinkedHashMap<>();

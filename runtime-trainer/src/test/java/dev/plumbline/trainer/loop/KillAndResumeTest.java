@@ -26,7 +26,11 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Kills real child JVMs with SIGKILL, once in the middle of training and once in the middle of a
- * checkpoint write, and checks that the resumed run ends exactly where an uninterrupted run does.
+ * checkpoint write, and checks that the resumed run ends where an uninterrupted run does: the same
+ * steps, evaluations, optimizer step count and sampler state (exactly), and the same losses to
+ * 1e-3. The losses are compared with a tolerance because libtorch's CPU kernels are not
+ * bit-reproducible from one process to another (README, "What is exact"); ResumeExactnessTest
+ * checks bit for bit what a resume restores.
  */
 class KillAndResumeTest {
 
@@ -85,10 +89,10 @@ class KillAndResumeTest {
         "step 11", "step 12", "eval 12");
     assertThat(actualLosses.keySet()).containsExactlyInAnyOrderElementsOf(expectedLosses.keySet());
     expectedLosses.forEach((event, loss) -> assertThat(actualLosses.get(event)).as(event)
-        .isCloseTo(loss, within(1e-5)));
+        .isCloseTo(loss, within(1e-3)));
     assertThat(actual.metadata().optimizerStepCount()).isEqualTo(12);
     assertThat(actual.metadata().bestValidationLoss())
-        .isCloseTo(expected.metadata().bestValidationLoss(), within(1e-5));
+        .isCloseTo(expected.metadata().bestValidationLoss(), within(1e-3));
     assertThat(actual.samplerState()).isEqualTo(expected.samplerState());
   }
 
