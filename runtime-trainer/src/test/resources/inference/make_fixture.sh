@@ -6,7 +6,7 @@ set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 module="$(cd "$here/../../../.." && pwd)"
 cd "$module"
-mvn -B -q dependency:build-classpath -Dmdep.outputFile=target/classpath.txt \
+mvn -B -q -o dependency:build-classpath -Dmdep.outputFile=target/classpath.txt \
   -Dmdep.includeScope=test
 OMP_WAIT_POLICY=PASSIVE java -Dai.djl.offline=true -Dfile.encoding=UTF-8 \
   -cp "target/test-classes:target/classes:$(cat target/classpath.txt)" \

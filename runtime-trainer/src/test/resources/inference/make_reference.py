@@ -73,7 +73,8 @@ def loglikelihood(model, block_size, context, continuation):
     inp = torch.tensor([(context_enc + continuation_enc)[-(block_size + 1):][:-1]])
     logprobs = F.log_softmax(model(inp, all_positions=True), dim=-1)[0]
     targets = (context_enc + continuation_enc)[-(block_size + 1):][1:]
-    n = len(continuation_enc)
+    # A continuation longer than the window is scored on the tokens the window still holds.
+    n = min(len(continuation_enc), len(targets))
     rows = logprobs[-n:]
     return float(sum(rows[i, targets[-n + i]] for i in range(n)))
 
@@ -105,7 +106,7 @@ def main():
         "greedy_prompt": prompt, "greedy_tokens": greedy[len(encode(prompt)):],
     }
     with open(os.path.join(HERE, "pytorch-reference.json"), "w", encoding="utf-8") as f:
-        json.dump(reference, f, indent=1)
+        json.dump(reference, f)
         f.write("\n")
     state = {k: v for k, v in model.state_dict().items() if not k.endswith(".attn.bias")}
     # The tied head last, as Plumbline writes it (state_dict() lists it first, with wte).
