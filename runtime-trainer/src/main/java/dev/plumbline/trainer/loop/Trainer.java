@@ -13,6 +13,8 @@ import dev.plumbline.trainer.hardware.HardwareProfile;
 import dev.plumbline.trainer.hardware.HardwareReport;
 import dev.plumbline.trainer.hardware.PrecisionPlan;
 import dev.plumbline.trainer.listener.RunListener;
+import dev.plumbline.trainer.results.MetricsLog;
+import dev.plumbline.trainer.results.ResultsWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -139,9 +141,9 @@ public final class Trainer {
    */
   public TrainingResult train() throws IOException {
     PrintStream out = console ? System.out : new PrintStream(OutputStream.nullOutputStream());
+    HardwareProfile profile = HardwareProfile.detect();
     PrecisionPlan chosen = plan;
     if (chosen == null) {
-      HardwareProfile profile = HardwareProfile.detect();
       chosen = PrecisionPlan.forProfile(profile, config.training().precision());
       HardwareReport.lines(profile, chosen).forEach(out::println);
     }
@@ -154,6 +156,9 @@ public final class Trainer {
     all.add(new CheckpointSchedule(config.checkpoint().interval()));
     all.add(new EarlyStopping(config.training().earlyStoppingPatience(),
         config.training().earlyStoppingMinDelta()));
+    // The log first, so that a later listener that fails still leaves the step in the log.
+    all.add(0, new MetricsLog(config.output().logsDir(), config.training().logInterval()));
+    all.add(new ResultsWriter(config, profile, chosen, out));
     all.addAll(listeners);
     if (console) {
       all.add(new ConsoleProgress(System.out, System.err));
