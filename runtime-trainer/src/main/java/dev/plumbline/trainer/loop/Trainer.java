@@ -9,6 +9,7 @@ import dev.plumbline.trainer.data.DatasetPreparer;
 import dev.plumbline.trainer.data.DiskSpace;
 import dev.plumbline.trainer.data.PreparedDataset;
 import dev.plumbline.trainer.data.TokenDataset;
+import dev.plumbline.trainer.data.UrlFetchOptions;
 import dev.plumbline.trainer.hardware.HardwareProfile;
 import dev.plumbline.trainer.hardware.HardwareReport;
 import dev.plumbline.trainer.hardware.PrecisionPlan;
@@ -149,7 +150,8 @@ public final class Trainer {
     }
     TokenDataset data = dataset;
     if (data == null) {
-      PreparedDataset prepared = new DatasetPreparer(DiskSpace.SYSTEM, out).prepare(config.data());
+      PreparedDataset prepared = new DatasetPreparer(DiskSpace.SYSTEM, UrlFetchOptions.defaults(),
+          out).prepare(config.data());
       data = TokenDataset.open(prepared.binDir(), config.training().seed());
     }
     List<RunListener> all = new ArrayList<>();

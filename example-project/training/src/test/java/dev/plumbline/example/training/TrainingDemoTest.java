@@ -72,7 +72,8 @@ class TrainingDemoTest {
         ManifestStore.read(workDir.resolve("dataset_cache/bin/dataset.json"));
     assertThat(manifest.tokenizer()).isEqualTo("byte");
     assertThat(manifest.sources()).extracting(DatasetManifest.SourceEntry::path)
-        .contains("commons-lang3/org/apache/commons/lang3/StringUtils.java");
+        .contains("commons-lang3/org/apache/commons/lang3/StringUtils.java",
+            "documents/sqlite-whentouse.pdf", "documents/sqlite-datatypes.docx");
     assertThat(manifest.train().tokens()).isGreaterThan(1_000_000);
 
     Console second = Console.run(() -> TrainingDemo.runAndReport(workDir));
