@@ -133,6 +133,24 @@ public final class Trainer {
   }
 
   /**
+   * Writes the results folder ({@code output.results_dir}) for one checkpoint of a run, without
+   * training: its validation loss and perplexity, inference throughput and peak memory in
+   * {@code benchmark_results.json} and {@code benchmark_report.txt} (compared with the baseline
+   * as after a run), and {@code loss_curves.png} from the run's metrics log.
+   *
+   * @param config the run's configuration (its token files must exist)
+   * @param checkpoint {@code best_model.ckpt} or a step checkpoint of that run
+   * @return the files written
+   * @throws IOException when the checkpoint or the token files cannot be read, or a result file
+   *     cannot be written
+   */
+  public static List<Path> evaluate(TrainerConfig config, Path checkpoint) throws IOException {
+    HardwareProfile profile = HardwareProfile.detect();
+    return ResultsWriter.evaluateCheckpoint(config, checkpoint, profile,
+        PrecisionPlan.forProfile(profile, "fp32"));
+  }
+
+  /**
    * Trains or resumes the run.
    *
    * @return the outcome of the run

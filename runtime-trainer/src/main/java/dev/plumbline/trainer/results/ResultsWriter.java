@@ -2,12 +2,18 @@
 
 package dev.plumbline.trainer.results;
 
+import dev.plumbline.trainer.checkpoint.CheckpointStore;
 import dev.plumbline.trainer.config.TrainerConfig;
+import dev.plumbline.trainer.config.TrainingConfig;
+import dev.plumbline.trainer.data.Split;
+import dev.plumbline.trainer.data.TokenDtype;
 import dev.plumbline.trainer.eval.PeakFlops;
 import dev.plumbline.trainer.eval.PeakMemory;
 import dev.plumbline.trainer.eval.Perplexity;
+import dev.plumbline.trainer.eval.PerplexityResult;
 import dev.plumbline.trainer.hardware.HardwareProfile;
 import dev.plumbline.trainer.hardware.PrecisionPlan;
+import dev.plumbline.trainer.inference.TrainedGpt;
 import dev.plumbline.trainer.listener.EvaluationCompleted;
 import dev.plumbline.trainer.listener.RunControl;
 import dev.plumbline.trainer.listener.RunEnded;
@@ -103,6 +109,49 @@ public final class ResultsWriter implements RunListener {
     }
   }
 
+  /**
+   * Writes the results folder for one checkpoint on demand ({@code Trainer.evaluate}): the
+   * validation loss and perplexity of the checkpoint's weights on the start of the validation
+   * file (as many tokens as one evaluation of the run reads: {@code eval_iters} batches of
+   * {@code batch_size} windows), the inference throughput of that scoring, and peak memory; the
+   * loss curves come from the metrics log as after a run.
+   *
+   * @param config the run's configuration
+   * @param checkpoint a checkpoint of that run ({@code best_model.ckpt} or a step checkpoint)
+   * @param profile the hardware
+   * @param plan the precision plan
+   * @return the three files written
+   * @throws IOException when the checkpoint or the validation file cannot be read, or a file
+   *     cannot be written
+   */
+  public static List<Path> evaluateCheckpoint(TrainerConfig config, Path checkpoint,
+      HardwareProfile profile, PrecisionPlan plan) throws IOException {
+    long step = CheckpointStore.load(checkpoint).metadata().step();
+    try (TrainedGpt gpt = TrainedGpt.load(checkpoint)) {
+      TrainingConfig training = config.training();
+      long tokens = (long) training.evalIters() * training.batchSize()
+          * (gpt.shape().blockSize() + 1);
+      long started = System.nanoTime();
+      PerplexityResult validation = Perplexity.ofTokenFile(gpt,
+          config.data().binDir().resolve(Split.VAL.fileName()),
+          TokenDtype.forVocabSize(gpt.shape().vocabSize()), tokens);
+      double seconds = (System.nanoTime() - started) / 1e9;
+      List<Metric> metrics = new ArrayList<>();
+      metrics.add(new Metric("val_loss", validation.meanLoss(), true));
+      metrics.add(new Metric("val_perplexity", validation.perplexity(), true));
+      metrics.add(new Metric("inference_tokens_per_second",
+          validation.predictedTokens() / seconds, false));
+      addPeakMemory(metrics);
+      Map<String, Number> timings = new LinkedHashMap<>();
+      timings.put("evaluation_seconds", seconds);
+      timings.put("tokens_scored", validation.predictedTokens());
+      return ResultsFolder.write(config.output(), new RunSummary("EVALUATED", "Evaluated "
+          + checkpoint.getFileName() + " on " + validation.predictedTokens()
+          + " validation tokens", step, step, checkpoint, metrics, timings, config, profile,
+          plan, gpt.shape()));
+    }
+  }
+
   private long evaluatedStep(List<MetricsLine> log) {
     if (bestStep >= 0) {
       return bestStep;
@@ -132,11 +181,15 @@ public final class ResultsWriter implements RunListener {
       PeakFlops.of(profile, plan).ifPresent(peak -> metrics.add(new Metric("mfu",
           peak.utilization(start.shape().trainingFlopsPerToken(), tokensPerSecond), false)));
     });
+    addPeakMemory(metrics);
+    return metrics;
+  }
+
+  private static void addPeakMemory(List<Metric> metrics) {
     PeakMemory memory = PeakMemory.measure();
     metrics.add(new Metric("peak_heap_mib", memory.heapBytes() / MIB, true));
     memory.residentBytes().ifPresent(bytes ->
         metrics.add(new Metric("peak_resident_mib", bytes / MIB, true)));
-    return metrics;
   }
 
   private Map<String, Number> timings() {

@@ -10,6 +10,8 @@ import com.networknt.schema.InputFormat;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
+import dev.plumbline.trainer.config.OutputConfig;
+import dev.plumbline.trainer.config.TrainerConfig;
 import dev.plumbline.trainer.config.TrainerConfigLoader;
 import dev.plumbline.trainer.hardware.HardwareProfile;
 import dev.plumbline.trainer.hardware.PrecisionPlan;
@@ -170,6 +172,30 @@ class ResultsFolderTest {
     JsonNode second = JSON.readTree(run.resolve("results/benchmark_results.json").toFile());
     assertThat(second.at("/run/outcome").asText()).isEqualTo("ALREADY_COMPLETE");
     assertThat(MetricsLog.read(run.resolve("logs/metrics.jsonl"))).hasSize(13);
+  }
+
+  @Test
+  void evaluatingTheBestCheckpointOnDemandWritesItsOwnResults() throws IOException {
+    TrainerConfig config = TrainerConfigLoader.load(run.resolve("config.yaml"));
+    TrainerConfig elsewhere = new TrainerConfig(config.model(), config.data(), config.training(),
+        config.checkpoint(), new OutputConfig(run.resolve("evaluated"),
+            config.output().logsDir(), null), config.source());
+    List<Path> files = Trainer.evaluate(elsewhere, run.resolve("checkpoints/best_model.ckpt"));
+    assertThat(files).extracting(file -> file.getFileName().toString()).containsExactly(
+        "benchmark_results.json", "loss_curves.png", "benchmark_report.txt");
+    JsonNode evaluated = JSON.readTree(files.get(0).toFile());
+    assertThat(evaluated.at("/run/outcome").asText()).isEqualTo("EVALUATED");
+    assertThat(evaluated.at("/run/evaluated_step").asLong())
+        .isEqualTo(firstResults.at("/run/evaluated_step").asLong());
+    // The run measured 3 random batches, this is the start of the file: close, not equal;
+    // 3 batches of 8 windows of 33 tokens read, every token after the first predicted.
+    assertThat(evaluated.at("/metrics/val_loss/value").asDouble())
+        .isCloseTo(result.bestValidationLoss(), within(0.3));
+    assertThat(evaluated.at("/metrics/inference_tokens_per_second/value").asDouble())
+        .isPositive();
+    assertThat(evaluated.at("/timings/tokens_scored").asLong()).isEqualTo(3 * 8 * 33 - 1);
+    assertThat(BenchmarkReport.values(Files.readString(files.get(2))))
+        .containsKeys("val_loss", "val_perplexity", "inference_tokens_per_second");
   }
 
   @Test
