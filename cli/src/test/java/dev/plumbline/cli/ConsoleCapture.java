@@ -15,8 +15,8 @@ final class ConsoleCapture implements BeforeEachCallback, AfterEachCallback {
 
   private final ByteArrayOutputStream out = new ByteArrayOutputStream();
   private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-  private PrintStream originalOut;
-  private PrintStream originalErr;
+  private PrintStream originalOut = System.out;
+  private PrintStream originalErr = System.err;
 
   @Override
   public void beforeEach(ExtensionContext context) {

@@ -31,6 +31,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The {@code .claude/} project memory of one project: every read-modify-write runs under the
@@ -98,7 +99,7 @@ public final class MemoryStore {
    * @throws MemoryFileException when a file is invalid (nothing is written then)
    * @throws IOException when a file cannot be read or written
    */
-  public UpdateOutcome update(StructureSnapshot snapshot, ProjectFacts facts)
+  public UpdateOutcome update(StructureSnapshot snapshot, @Nullable ProjectFacts facts)
       throws MemoryFileException, IOException {
     ensureDirectory();
     try (MemoryLock lock = MemoryLock.acquire(memoryDirectory)) {
@@ -113,10 +114,11 @@ public final class MemoryStore {
       // project with a long log stays fast, and an invalid log still stops every write.
       Optional<LoadedFile> log = changed ? reader.read(MemoryFile.LOG) : Optional.empty();
       Optional<LoadedFile> archive = changed ? reader.read(MemoryFile.ARCHIVE) : Optional.empty();
-      boolean conceptCreated = concept.isEmpty() && facts != null;
-      if (conceptCreated) {
+      ProjectFacts conceptFacts = concept.isEmpty() ? facts : null;
+      boolean conceptCreated = conceptFacts != null;
+      if (conceptFacts != null) {
         commit(List.of(new PlannedWrite(MemoryFile.CONCEPT,
-            codec.toBytes(facts.toConcept(codec.mapper())))));
+            codec.toBytes(conceptFacts.toConcept(codec.mapper())))));
       }
       int archived = changed ? writeStructureAndLog(merge, snapshot, structure, log, archive) : 0;
       boolean fingerprintsOnly = !changed && merge.documentChanged();

@@ -48,7 +48,8 @@ final class ValidationCache {
       changed |= !digest.equals(digests.path(kinds.get(i).name()).asText(null));
       digests.put(kinds.get(i).name(), digest);
     }
-    if (changed && Files.isDirectory(file.getParent())) {
+    Path directory = file.getParent();
+    if (changed && directory != null && Files.isDirectory(directory)) {
       AtomicFiles.write(file, codec.toBytes(digests));
     }
   }

@@ -29,6 +29,7 @@ import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
 import javax.tools.JavaFileObject.Kind;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Scans each class when javac has finished analysing it, and runs the last step once every class
@@ -61,7 +62,7 @@ final class AnalysisListener implements TaskListener {
   private final Map<String, EnteredType> analyzed = new LinkedHashMap<>();
   private final Set<String> packageInfos = new LinkedHashSet<>();
   private final List<PackageElement> packageElements = new ArrayList<>();
-  private AnnotationLookup annotations;
+  private @Nullable AnnotationLookup annotations;
   private boolean processingOver;
   private boolean finished;
 

@@ -48,7 +48,8 @@ final class JavacInternals {
     } catch (ClassNotFoundException | NoSuchMethodException | IllegalAccessException e) {
       throw new InaccessibleCompilerException(e);
     } catch (InvocationTargetException e) {
-      throw new InaccessibleCompilerException(e.getCause());
+      Throwable cause = e.getCause();
+      throw new InaccessibleCompilerException(cause != null ? cause : e);
     } catch (IllegalArgumentException | ClassCastException e) {
       // The task is not javac's own (another compiler implementing the javac plugin API).
       throw new InaccessibleCompilerException(e);
@@ -59,8 +60,21 @@ final class JavacInternals {
   static final class InaccessibleCompilerException extends Exception {
     private static final long serialVersionUID = 1L;
 
+    private final String reason;
+
     InaccessibleCompilerException(Throwable cause) {
-      super(cause.getClass().getSimpleName() + ": " + cause.getMessage(), cause);
+      this(cause.getClass().getSimpleName() + ": " + cause.getMessage(), cause);
+    }
+
+    private InaccessibleCompilerException(String reason, Throwable cause) {
+      super(reason, cause);
+      this.reason = reason;
+    }
+
+    /** Never null, unlike {@link Throwable#getMessage()}: the reason is built from the cause. */
+    @Override
+    public String getMessage() {
+      return reason;
     }
   }
 }

@@ -69,6 +69,9 @@ final class LibraryReader {
         continue;
       }
       LibraryIndex index = found.index();
+      if (index == null) {
+        continue; // cannot happen: an index that could not be read has a problem
+      }
       boolean ownId = index.library().equals(own.id());
       if (ownId && index.classes().stream().anyMatch(sourceClasses::contains)) {
         continue; // this compilation's own output of an earlier build
@@ -99,8 +102,9 @@ final class LibraryReader {
   private String collision(String id, List<IndexScanner.Found> sharing) {
     List<String> holders = new ArrayList<>();
     for (IndexScanner.Found found : sharing) {
-      holders.add(found.className() + " (packages "
-          + String.join(", ", packages(found.index().classes())) + ")");
+      LibraryIndex index = found.index();
+      List<String> classes = index == null ? List.of() : index.classes();
+      holders.add(found.className() + " (packages " + String.join(", ", packages(classes)) + ")");
     }
     messager.printMessage(
         Diagnostic.Kind.WARNING, DiagnosticMessages.libraryIdCollision(id, holders));

@@ -18,6 +18,7 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
 import javax.tools.Diagnostic;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The wiring verifier: Plumbline's annotation processor.
@@ -32,7 +33,7 @@ import javax.tools.Diagnostic;
 @AutoService(Processor.class)
 public final class WiringProcessor extends AbstractProcessor {
 
-  private AnalysisListener listener;
+  private @Nullable AnalysisListener listener;
 
   @Override
   public synchronized void init(ProcessingEnvironment environment) {

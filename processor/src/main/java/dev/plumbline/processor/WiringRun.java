@@ -38,6 +38,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import javax.annotation.processing.Messager;
@@ -346,7 +347,12 @@ final class WiringRun {
 
   /** The class output directory, from the probe {@code <classes>/META-INF/plumbline/wiring.json}. */
   private static Path classOutputDirectory(URI probe) {
-    return Path.of(probe).getParent().getParent().getParent();
+    Path directory = Path.of(probe);
+    for (int level = 0; level < 3; level++) {
+      directory = Objects.requireNonNull(directory.getParent(),
+          "the probe is not under <classes>/META-INF/plumbline: " + probe);
+    }
+    return directory;
   }
 
   /** A URI inside the class output, {@code <classes>/META-INF/plumbline/wiring.json}. */

@@ -284,7 +284,7 @@ class ClassificationTest {
     assertThat(texts(app.get("classes"))).containsExactly("app.Main", "app.Main$Options");
     // The public API goes to the project memory's structure file, not into the wiring report.
     assertThat(app.has("publicApi")).isFalse();
-    assertThat(RecordingListener.last.modules().get(0).publicApi())
+    assertThat(RecordingListener.lastResult().modules().get(0).publicApi())
         .containsExactly(
             "class app.Main",
             "app.Main#<init>(): void",

@@ -21,6 +21,7 @@ import javax.tools.JavaCompiler;
 import javax.tools.JavaFileObject;
 import javax.tools.StandardJavaFileManager;
 import javax.tools.ToolProvider;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A compilation on disk, as a build runs it: sources under {@code src/}, resources copied into the
@@ -37,7 +38,7 @@ final class FileCompilation {
   private final Map<String, String> resources = new LinkedHashMap<>();
   private final List<String> options = new ArrayList<>();
   private final List<Path> classpath = new ArrayList<>();
-  private List<String> explicitSources;
+  private @Nullable List<String> explicitSources;
   private boolean modulePath;
 
   FileCompilation(Path root) {

@@ -35,7 +35,7 @@ class ListenerAndFailureTest {
         compile(main("app"), ClassificationTest.REPORT);
 
     assertThat(compilation.status()).isEqualTo(Compilation.Status.SUCCESS);
-    WiringResult result = RecordingListener.last;
+    WiringResult result = RecordingListener.lastResult();
     assertThat(result.entryPoint()).hasValue("app.Main");
     assertThat(result.partial()).isFalse();
     assertThat(result.summary().total()).isEqualTo(2);
@@ -61,7 +61,7 @@ class ListenerAndFailureTest {
           compile(List.of("-Aplumbline.memory=off"), main("app"), ClassificationTest.REPORT);
 
       assertThat(compilation.status()).isEqualTo(Compilation.Status.SUCCESS);
-      ModuleResult main = RecordingListener.last.modules().get(0);
+      ModuleResult main = RecordingListener.lastResult().modules().get(0);
       assertThat(main.classes()).containsExactly("app.Main");
       assertThat(main.publicApi()).isEmpty();
     } finally {

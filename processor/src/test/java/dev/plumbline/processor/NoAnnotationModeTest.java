@@ -150,7 +150,7 @@ class NoAnnotationModeTest {
 
     assertThat(compilation.status()).isEqualTo(Compilation.Status.FAILURE);
     // javac keeps a failed compilation's reports to itself: the listener gets the same result.
-    assertThat(RecordingListener.last.modules())
+    assertThat(RecordingListener.lastResult().modules())
         .extracting(ModuleResult::name, ModuleResult::critical)
         .containsExactly(
             tuple("shop.audit", true), tuple("shop", false), tuple("shop.legacy", false));

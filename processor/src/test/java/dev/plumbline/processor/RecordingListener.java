@@ -5,6 +5,7 @@ import dev.plumbline.processor.wiring.WiringResultListener;
 import java.io.IOException;
 import java.util.Optional;
 import javax.annotation.processing.ProcessingEnvironment;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A listener registered for the tests in META-INF/services: records each result, and fails on
@@ -13,7 +14,17 @@ import javax.annotation.processing.ProcessingEnvironment;
  */
 public final class RecordingListener implements WiringResultListener {
 
-  static volatile WiringResult last;
+  /** Null until a compilation reports a result. */
+  static volatile @Nullable WiringResult last;
+
+  /** The last result reported; fails the test that asks before any compilation reported one. */
+  static WiringResult lastResult() {
+    WiringResult result = last;
+    if (result == null) {
+      throw new AssertionError("no compilation has reported a wiring result");
+    }
+    return result;
+  }
 
   /** What {@link #needsPublicApi} answers; a test that sets it sets it back. */
   static volatile boolean needsPublicApi = true;

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import javax.tools.Diagnostic;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -35,13 +36,17 @@ class SarifAndBaselineTest {
   private Path sarif;
   private Path baseline;
 
+  @BeforeEach
+  void locateOutputs() {
+    sarif = project.resolve("target/plumbline-rules.sarif");
+    baseline = project.resolve("plumbline-baseline.tsv");
+  }
+
   private Path write(String... lines) throws IOException {
     return RealJavac.write(project, "src/main/java/demo/Service.java", lines);
   }
 
   private RealJavac.Result compile(Path source, String... extraFlags) throws IOException {
-    sarif = project.resolve("target/plumbline-rules.sarif");
-    baseline = project.resolve("plumbline-baseline.tsv");
     String flags = "-Xplugin:ErrorProne -XepDisableAllChecks -Xep:StatusPrefix:WARN"
         + " -Xep:CatchAll:ERROR -Xep:PublicApiJavadoc:WARN"
         + " -XepOpt:Plumbline:ProjectRoot=" + project

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -37,11 +38,11 @@ public final class BaselineCommand implements Callable<Integer> {
 
   @Option(names = "--baseline", description = "the baseline file"
       + " (default: <project>/plumbline-baseline.tsv)")
-  private Path baselineFile;
+  private @Nullable Path baselineFile;
 
   @Option(names = "--sarif", split = ",", description = "the SARIF logs to read (default: every"
       + " " + SARIF_NAME + " under the project)")
-  private List<Path> sarifFiles;
+  private @Nullable List<Path> sarifFiles;
 
   @Option(names = "--prune", description = "only remove the findings that are gone")
   private boolean prune;

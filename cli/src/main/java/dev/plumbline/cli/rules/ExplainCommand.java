@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
@@ -33,7 +34,7 @@ public final class ExplainCommand implements Callable<Integer> {
   private static final Map<String, String> RENAMED = Map.of("MissingJavadoc", "PublicApiJavadoc");
 
   @Parameters(index = "0", arity = "0..1", paramLabel = "CHECK", description = "the check's name")
-  private String check;
+  private @Nullable String check;
 
   @Override
   public Integer call() throws IOException {

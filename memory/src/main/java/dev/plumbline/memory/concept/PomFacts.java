@@ -6,11 +6,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Objects;
 import java.util.Optional;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
+import org.jspecify.annotations.Nullable;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
@@ -40,8 +42,10 @@ public final class PomFacts {
         return Optional.empty();
       }
       Element properties = child(project, "properties");
-      String java = firstNonBlank(childText(properties, "maven.compiler.release"),
-          childText(properties, "maven.compiler.source"), fallbackJavaVersion);
+      String java = Objects.requireNonNullElse(
+          firstNonBlank(childText(properties, "maven.compiler.release"),
+              childText(properties, "maven.compiler.source")),
+          fallbackJavaVersion);
       return Optional.of(new ProjectFacts(name, childText(project, "description"), java));
     } catch (IOException | SAXException | ParserConfigurationException e) {
       return Optional.empty();
@@ -56,7 +60,7 @@ public final class PomFacts {
     return factory.newDocumentBuilder();
   }
 
-  private static Element child(Element parent, String name) {
+  private static @Nullable Element child(@Nullable Element parent, String name) {
     if (parent == null) {
       return null;
     }
@@ -71,7 +75,7 @@ public final class PomFacts {
   }
 
   /** A value that still holds a Maven expression is not a real value here. */
-  private static String childText(Element parent, String name) {
+  private static @Nullable String childText(@Nullable Element parent, String name) {
     Element element = child(parent, name);
     if (element == null) {
       return null;
@@ -80,7 +84,7 @@ public final class PomFacts {
     return text.isEmpty() || text.contains("${") ? null : text;
   }
 
-  private static String firstNonBlank(String... values) {
+  private static @Nullable String firstNonBlank(@Nullable String... values) {
     for (String value : values) {
       if (value != null && !value.isBlank()) {
         return value;

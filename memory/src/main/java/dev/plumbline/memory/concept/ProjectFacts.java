@@ -5,6 +5,7 @@ package dev.plumbline.memory.concept;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Real facts about a project, the only values a new {@code project_concept.json} is made from.
@@ -13,7 +14,7 @@ import java.util.Objects;
  * @param description the pom's {@code <description>}, or null when it has none
  * @param javaVersion the Java release the project compiles for, e.g. "17"
  */
-public record ProjectFacts(String name, String description, String javaVersion) {
+public record ProjectFacts(String name, @Nullable String description, String javaVersion) {
 
   /** Rejects a blank name or Java version: a concept is never created from placeholders. */
   public ProjectFacts {

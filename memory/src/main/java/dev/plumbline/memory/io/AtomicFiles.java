@@ -32,7 +32,7 @@ public final class AtomicFiles {
    * @throws IOException when writing, syncing or renaming fails (the target is then unchanged)
    */
   public static void write(Path target, byte[] content) throws IOException {
-    Path directory = target.toAbsolutePath().getParent();
+    Path directory = directoryOf(target);
     Path temp = directory.resolve("." + target.getFileName() + "." + UUID.randomUUID() + TEMP_SUFFIX);
     try {
       writeSynced(temp, content);
@@ -70,7 +70,7 @@ public final class AtomicFiles {
    */
   public static void delete(Path target) throws IOException {
     if (Files.deleteIfExists(target)) {
-      syncDirectory(target.toAbsolutePath().getParent());
+      syncDirectory(directoryOf(target));
     }
   }
 
@@ -80,7 +80,16 @@ public final class AtomicFiles {
    * @param file any file of the directory
    */
   public static void syncDirectoryOf(Path file) {
-    syncDirectory(file.toAbsolutePath().getParent());
+    syncDirectory(directoryOf(file));
+  }
+
+  /** The directory a file lies in; a file system root has none to write into. */
+  private static Path directoryOf(Path file) {
+    Path directory = file.toAbsolutePath().getParent();
+    if (directory == null) {
+      throw new IllegalArgumentException(file + " is a file system root, not a file in a directory");
+    }
+    return directory;
   }
 
   private static void moveAtomically(Path source, Path target) throws IOException {

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The rulebook's archive rule: when the log holds more than {@value #MAX_ENTRIES} entries, every
@@ -49,7 +50,7 @@ public final class ArchiveRule {
    * @throws MemoryFileException when an entry's date is not a calendar date
    */
   public Optional<ArchivePlan> plan(ArrayNode log, Path logFile, byte[] logContent,
-      ArrayNode archive, LocalDate today) throws MemoryFileException {
+      @Nullable ArrayNode archive, LocalDate today) throws MemoryFileException {
     if (log.size() <= MAX_ENTRIES) {
       return Optional.empty();
     }

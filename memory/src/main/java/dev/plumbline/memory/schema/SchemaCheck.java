@@ -21,6 +21,7 @@ import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Validates memory files against the JSON Schemas published in this jar (and in the repository
@@ -73,7 +74,8 @@ public final class SchemaCheck {
    */
   public void check(MemoryFile kind, Path path, byte[] content, JsonNode document)
       throws MemoryFileException {
-    List<Error> errors = schemas.get(kind).validate(document);
+    Schema schema = Objects.requireNonNull(schemas.get(kind), "every memory file has a schema");
+    List<Error> errors = schema.validate(document);
     if (errors.isEmpty()) {
       return;
     }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What one compilation saw of one module.
@@ -30,13 +31,13 @@ import java.util.TreeMap;
 public record ModuleSnapshot(
     String name,
     ModuleStatus status,
-    IntegrationLevel integration,
+    @Nullable IntegrationLevel integration,
     boolean critical,
     List<String> dependencies,
     List<String> files,
     Map<String, List<String>> publicApi,
-    LocalDate lastModified,
-    String sourceFingerprint) {
+    @Nullable LocalDate lastModified,
+    @Nullable String sourceFingerprint) {
 
   /** Checks the values and takes sorted, immutable copies so the merge is deterministic. */
   public ModuleSnapshot {
@@ -74,9 +75,9 @@ public record ModuleSnapshot(
    * @param publicApi public type names mapped to their public method signatures
    * @param lastModified date of its newest source file, or null when unknown
    */
-  public ModuleSnapshot(String name, ModuleStatus status, IntegrationLevel integration,
+  public ModuleSnapshot(String name, ModuleStatus status, @Nullable IntegrationLevel integration,
       boolean critical, List<String> dependencies, List<String> files,
-      Map<String, List<String>> publicApi, LocalDate lastModified) {
+      Map<String, List<String>> publicApi, @Nullable LocalDate lastModified) {
     this(name, status, integration, critical, dependencies, files, publicApi, lastModified, null);
   }
 
@@ -86,7 +87,7 @@ public record ModuleSnapshot(
    * @param fingerprint the fingerprint of the listed files, or null
    * @return a copy carrying {@code fingerprint}
    */
-  public ModuleSnapshot withSourceFingerprint(String fingerprint) {
+  public ModuleSnapshot withSourceFingerprint(@Nullable String fingerprint) {
     return new ModuleSnapshot(name, status, integration, critical, dependencies, files, publicApi,
         lastModified, fingerprint);
   }

@@ -15,6 +15,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Merges what a compilation saw into {@code project_structure.json}, append-only.
@@ -73,7 +74,7 @@ public final class StructureMerger {
    * @return the merged copy and its changes; the document equals {@code existing} when nothing
    *     changed
    */
-  public MergeResult merge(ObjectNode existing, StructureSnapshot snapshot, Instant now) {
+  public MergeResult merge(@Nullable ObjectNode existing, StructureSnapshot snapshot, Instant now) {
     ObjectNode document = existing == null ? newDocument() : existing.deepCopy();
     ObjectNode modules = document.withObjectProperty(MODULES);
     String stamp = Tombstones.stamp(now);
@@ -225,7 +226,8 @@ public final class StructureMerger {
   }
 
   /** Levels only test or run-time tooling can know (TESTED, ACTIVE, COMPLETE) are theirs. */
-  private static void updateIntegration(ObjectNode entry, IntegrationLevel level, boolean partial) {
+  private static void updateIntegration(
+      ObjectNode entry, @Nullable IntegrationLevel level, boolean partial) {
     JsonNode current = entry.get(INTEGRATION);
     if (level == null) {
       if (current == null) {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Marks what disappeared from the code instead of deleting it. A module carries {@code removed}
@@ -56,7 +57,7 @@ final class Tombstones {
         .put(item, notBefore(stamp, removed));
   }
 
-  private static boolean isRemoved(String removed, String restored) {
+  private static boolean isRemoved(@Nullable String removed, @Nullable String restored) {
     return removed != null && (restored == null || restored.compareTo(removed) < 0);
   }
 
@@ -64,22 +65,22 @@ final class Tombstones {
    * A removal must sort after the last restoration even when both happen within one second
    * (fast rebuilds, fixed test clocks), or it would read as "present".
    */
-  private static String after(String stamp, String restored) {
+  private static String after(String stamp, @Nullable String restored) {
     if (restored == null || stamp.compareTo(restored) > 0) {
       return stamp;
     }
     return stamp(Instant.parse(restored).plusSeconds(1));
   }
 
-  private static String notBefore(String stamp, String removed) {
+  private static String notBefore(String stamp, @Nullable String removed) {
     return removed != null && stamp.compareTo(removed) < 0 ? removed : stamp;
   }
 
-  private static String itemStamp(ObjectNode module, String field, String list, String item) {
+  private static @Nullable String itemStamp(ObjectNode module, String field, String list, String item) {
     return text(module.path(field).path(list).get(item));
   }
 
-  private static String text(JsonNode node) {
+  private static @Nullable String text(@Nullable JsonNode node) {
     return node == null || !node.isTextual() ? null : node.asText();
   }
 }

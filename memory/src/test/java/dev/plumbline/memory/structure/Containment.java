@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The append-only contract as a checkable relation: every key of the old document is still
@@ -20,11 +21,11 @@ final class Containment {
   private Containment() {}
 
   /** Returns null when {@code older} is contained in {@code newer}, else the first violation. */
-  static String violation(JsonNode older, JsonNode newer) {
+  static @Nullable String violation(JsonNode older, JsonNode newer) {
     return check(older, newer, "");
   }
 
-  private static String check(JsonNode older, JsonNode newer, String path) {
+  private static @Nullable String check(JsonNode older, JsonNode newer, String path) {
     if (newer == null) {
       return path + " disappeared";
     }
@@ -65,7 +66,7 @@ final class Containment {
   }
 
   /** Old keys keep their relative order. */
-  private static String keyOrderProblem(JsonNode older, JsonNode newer, String path) {
+  private static @Nullable String keyOrderProblem(JsonNode older, JsonNode newer, String path) {
     Iterator<String> expected = older.fieldNames();
     Iterator<String> actual = newer.fieldNames();
     while (expected.hasNext()) {

@@ -3,6 +3,7 @@ package dev.plumbline.memory.structure;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /** Compact builders for test snapshots. */
 final class Snapshots {
@@ -14,8 +15,9 @@ final class Snapshots {
         files, Map.of(), LocalDate.of(2026, 11, 1));
   }
 
-  static ModuleSnapshot module(String name, IntegrationLevel level, List<String> dependencies,
-      List<String> files, Map<String, List<String>> api, LocalDate lastModified) {
+  static ModuleSnapshot module(String name, @Nullable IntegrationLevel level,
+      List<String> dependencies, List<String> files, Map<String, List<String>> api,
+      @Nullable LocalDate lastModified) {
     return new ModuleSnapshot(name, ModuleStatus.ACTIVE, level, false, dependencies, files, api,
         lastModified);
   }

@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
 class StructureMergerTest {
@@ -273,7 +274,7 @@ class StructureMergerTest {
   private static final String F2 = SourceFingerprint.ofContents(
       new TreeMap<>(Map.of("A.java", "class A { int x; }\n")));
 
-  private static ModuleSnapshot dated(String day, String fingerprint) {
+  private static ModuleSnapshot dated(String day, @Nullable String fingerprint) {
     return module("a", IntegrationLevel.WIRED, List.of(), List.of("A.java"), Map.of(),
         LocalDate.parse(day)).withSourceFingerprint(fingerprint);
   }

@@ -8,6 +8,7 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.NestingKind;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Names graph nodes: the binary name of the nearest named class (top-level or member).
@@ -56,9 +57,11 @@ public final class ClassNaming {
   public static TypeElement namedType(TypeElement type) {
     TypeElement named = type;
     for (TypeElement current = type; current != null; current = enclosingType(current)) {
-      if (current.getNestingKind() == NestingKind.LOCAL
-          || current.getNestingKind() == NestingKind.ANONYMOUS) {
-        named = enclosingType(current);
+      TypeElement enclosing = enclosingType(current);
+      if (enclosing != null
+          && (current.getNestingKind() == NestingKind.LOCAL
+              || current.getNestingKind() == NestingKind.ANONYMOUS)) {
+        named = enclosing;
       }
     }
     return named;
@@ -70,7 +73,7 @@ public final class ClassNaming {
    * @param element a member, local or nested element
    * @return the enclosing type, or null when there is none
    */
-  public static TypeElement enclosingType(Element element) {
+  public static @Nullable TypeElement enclosingType(Element element) {
     Element current = element.getEnclosingElement();
     while (current != null && !(current instanceof TypeElement)) {
       current = current.getEnclosingElement();

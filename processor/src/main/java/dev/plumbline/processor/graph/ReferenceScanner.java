@@ -32,6 +32,7 @@ import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.Types;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Turns one attributed class tree into reference edges.
@@ -62,7 +63,7 @@ public final class ReferenceScanner extends TreeScanner<Void, Void> {
   private static final Set<String> LOADING_METHODS = Set.of("forName", "loadClass", "findClass");
 
   private final Deque<ClassReferences> enclosingClasses = new ArrayDeque<>();
-  private TreePath unitPath;
+  private @Nullable TreePath unitPath;
   private boolean sawErrors;
 
   /**
@@ -133,8 +134,9 @@ public final class ReferenceScanner extends TreeScanner<Void, Void> {
     ClassReferences around = enclosingClasses.peek();
     boolean named = around == null || !around.name.equals(name);
     ClassReferences references = named ? new ClassReferences(name) : around;
-    if (named && type.getNestingKind() == NestingKind.MEMBER) {
-      graph.addEdge(name, naming.nodeName(ClassNaming.enclosingType(type)), EdgeKind.ENCLOSING);
+    TypeElement outer = ClassNaming.enclosingType(type);
+    if (named && type.getNestingKind() == NestingKind.MEMBER && outer != null) {
+      graph.addEdge(name, naming.nodeName(outer), EdgeKind.ENCLOSING);
     }
     enclosingClasses.push(references);
     try {
@@ -167,10 +169,11 @@ public final class ReferenceScanner extends TreeScanner<Void, Void> {
     Name name = select instanceof MemberSelectTree member ? member.getIdentifier()
         : select instanceof IdentifierTree identifier ? identifier.getName() : null;
     ClassReferences references = enclosingClasses.peek();
-    if (name != null && references != null && !tree.getArguments().isEmpty()
+    TreePath unit = unitPath;
+    if (name != null && references != null && unit != null && !tree.getArguments().isEmpty()
         && LOADING_METHODS.contains(name.toString())
         && loadsClasses(trees.getElement(pathTo(select)))) {
-      ConstantNames.of(tree.getArguments().get(0), trees, unitPath)
+      ConstantNames.of(tree.getArguments().get(0), trees, unit)
           .ifPresent(references.loadedByName::add);
     }
     return super.visitMethodInvocation(tree, null);
@@ -300,7 +303,7 @@ public final class ReferenceScanner extends TreeScanner<Void, Void> {
   }
 
   /** The class a referenced symbol belongs to; null for locals, parameters and packages. */
-  private static TypeElement owningType(Element element) {
+  private static @Nullable TypeElement owningType(Element element) {
     ElementKind kind = element.getKind();
     if (kind.isClass() || kind.isInterface()) {
       return (TypeElement) element;

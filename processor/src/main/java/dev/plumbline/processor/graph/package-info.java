@@ -4,4 +4,7 @@
  * verifier's last step ({@code dev.plumbline.processor}) and the later packages use them; they are
  * not an API and may change in any release.
  */
+@NullMarked
 package dev.plumbline.processor.graph;
+
+import org.jspecify.annotations.NullMarked;

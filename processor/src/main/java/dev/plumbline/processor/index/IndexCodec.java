@@ -24,6 +24,7 @@ import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Predicate;
+import org.jspecify.annotations.Nullable;
 
 /** Converts between the in-memory graph and module model and the stored {@link LibraryIndex}. */
 public final class IndexCodec {
@@ -32,7 +33,7 @@ public final class IndexCodec {
       List.of("java.", "javax.", "jdk.", "sun.", "com.sun.");
 
   /** Made on the first read: a library compilation reads no index, and data binding is big. */
-  private ObjectMapper mapper;
+  private @Nullable ObjectMapper mapper;
   private final JsonFactory factory = new JsonFactory();
 
   /**
@@ -139,6 +140,15 @@ public final class IndexCodec {
     return position;
   }
 
+  /** The position of a node the index lists: a root or module class is always one of them. */
+  private static int positionOf(Map<String, Integer> positions, String node) {
+    Integer position = positions.get(node);
+    if (position == null) {
+      throw new IllegalArgumentException("class " + node + " is not one of the index's nodes");
+    }
+    return position;
+  }
+
   /**
    * Adds an index's edges and service registrations to a graph.
    *
@@ -240,7 +250,7 @@ public final class IndexCodec {
         json.writeArrayFieldStart("roots");
         for (Root root : index.roots()) {
           json.writeStartObject();
-          json.writeNumberField("class", positions.get(root.className()));
+          json.writeNumberField("class", positionOf(positions, root.className()));
           json.writeStringField("kind", root.kind().name());
           json.writeStringField("reason", root.reason());
           json.writeEndObject();
@@ -284,7 +294,7 @@ public final class IndexCodec {
     json.writeStringField("declaration", module.declaration());
     json.writeArrayFieldStart("classes");
     for (String name : module.classes()) {
-      json.writeNumber(positions.get(name));
+      json.writeNumber(positionOf(positions, name));
     }
     json.writeEndArray();
     if (!module.annotated()) {

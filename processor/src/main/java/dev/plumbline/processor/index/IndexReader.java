@@ -19,7 +19,7 @@ import java.util.Map;
 final class IndexReader {
 
   private final JsonNode root;
-  private List<String> nodes;
+  private List<String> nodes = List.of();
 
   IndexReader(JsonNode root) {
     this.root = root;

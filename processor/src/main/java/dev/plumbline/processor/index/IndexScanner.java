@@ -10,6 +10,7 @@ import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
+import org.jspecify.annotations.Nullable;
 
 /** Finds the index classes of every library on the class path by listing the index package. */
 public final class IndexScanner {
@@ -29,7 +30,7 @@ public final class IndexScanner {
   }
 
   /** One index found on the class path, or the reason it could not be read. */
-  public record Found(String className, LibraryIndex index, String problem) {}
+  public record Found(String className, @Nullable LibraryIndex index, String problem) {}
 
   /**
    * Reads every index class visible to the compilation.

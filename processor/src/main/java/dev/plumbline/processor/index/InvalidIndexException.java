@@ -6,6 +6,8 @@ package dev.plumbline.processor.index;
 public final class InvalidIndexException extends Exception {
   private static final long serialVersionUID = 1L;
 
+  private final String reason;
+
   /**
    * Creates the exception.
    *
@@ -13,5 +15,16 @@ public final class InvalidIndexException extends Exception {
    */
   public InvalidIndexException(String message) {
     super(message);
+    this.reason = message;
+  }
+
+  /**
+   * What is wrong; never null, unlike {@link Throwable#getMessage()}.
+   *
+   * @return the message given at construction
+   */
+  @Override
+  public String getMessage() {
+    return reason;
   }
 }

@@ -3,4 +3,7 @@
  * on the class path. Internal to the verifier: public only because the last step and the reports
  * use these types; the stored format is versioned ({@code LibraryIndex.FORMAT}).
  */
+@NullMarked
 package dev.plumbline.processor.index;
+
+import org.jspecify.annotations.NullMarked;

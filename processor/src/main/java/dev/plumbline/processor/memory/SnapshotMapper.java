@@ -20,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Turns the wiring verifier's result into the memory store's snapshot, mapping integration
@@ -57,7 +58,7 @@ final class SnapshotMapper {
     }
     List<ModuleSnapshot> fingerprinted = dedupe(modules).stream()
         .map(module -> module.withSourceFingerprint(
-            SourceFingerprint.of(sources.get(module.name())).orElse(null)))
+            SourceFingerprint.of(sources.getOrDefault(module.name(), Map.of())).orElse(null)))
         .toList();
     return new StructureSnapshot(result.library(), fingerprinted, result.partial(), others,
         buildFailure(result));
@@ -79,7 +80,7 @@ final class SnapshotMapper {
   }
 
   /** Null means "not decided here": a partial view proves reachability, never its absence. */
-  private static IntegrationLevel level(ModuleResult module, boolean partial) {
+  private static @Nullable IntegrationLevel level(ModuleResult module, boolean partial) {
     if (module.reachable()) {
       return IntegrationLevel.WIRED;
     }
@@ -87,7 +88,7 @@ final class SnapshotMapper {
   }
 
   /** Also records each source file under its relative name in {@code sources}. */
-  private ModuleSnapshot toSnapshot(ModuleResult module, IntegrationLevel level,
+  private ModuleSnapshot toSnapshot(ModuleResult module, @Nullable IntegrationLevel level,
       Map<String, Path> sources) {
     List<String> files = new ArrayList<>();
     LocalDate newest = null;
@@ -168,7 +169,7 @@ final class SnapshotMapper {
     return shown.toString().replace('\\', '/');
   }
 
-  private static LocalDate lastModified(Path file) {
+  private static @Nullable LocalDate lastModified(Path file) {
     try {
       return LocalDate.ofInstant(Files.getLastModifiedTime(file).toInstant(),
           ZoneId.systemDefault());

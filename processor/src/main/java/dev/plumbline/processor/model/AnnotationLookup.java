@@ -10,6 +10,7 @@ import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Tells whether an element carries one of the annotations the verifier looks for.
@@ -23,9 +24,9 @@ import javax.lang.model.util.Elements;
  */
 public final class AnnotationLookup {
 
-  private final TypeElement module;
-  private final TypeElement critical;
-  private final TypeElement entryPoint;
+  private final @Nullable TypeElement module;
+  private final @Nullable TypeElement critical;
+  private final @Nullable TypeElement entryPoint;
 
   /**
    * Looks up the annotation types as the sources see them.
@@ -40,7 +41,7 @@ public final class AnnotationLookup {
     this.entryPoint = find(elements, anySource, EntryPoint.class);
   }
 
-  private static TypeElement find(
+  private static @Nullable TypeElement find(
       Elements elements, Optional<TypeElement> anySource, Class<?> annotation) {
     return anySource
         .flatMap(source -> SourceSet.visibleType(elements, source, annotation.getCanonicalName()))
@@ -67,7 +68,7 @@ public final class AnnotationLookup {
     return carries(element, entryPoint);
   }
 
-  private static boolean carries(Element element, TypeElement annotationType) {
+  private static boolean carries(Element element, @Nullable TypeElement annotationType) {
     if (annotationType == null) {
       return false;
     }

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -17,6 +18,7 @@ import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Finds the modules of the sources. Every source class belongs to exactly one module:
@@ -65,7 +67,7 @@ public final class ModuleModelBuilder {
 
   /** A module while its classes are being collected. */
   private record Draft(
-      Element declaring, String name, String declaration, Set<String> classes, String anchor) {}
+      @Nullable Element declaring, String name, String declaration, Set<String> classes, String anchor) {}
 
   /**
    * The modules of the sources: annotated types by name, then annotated packages, then the
@@ -153,9 +155,10 @@ public final class ModuleModelBuilder {
   }
 
   private String packageOf(Draft draft) {
-    return draft.declaring() instanceof PackageElement pkg
+    Element declaring = Objects.requireNonNull(draft.declaring(), "an annotated module's element");
+    return declaring instanceof PackageElement pkg
         ? pkg.getQualifiedName().toString()
-        : elements.getPackageOf(draft.declaring()).getQualifiedName().toString();
+        : elements.getPackageOf(declaring).getQualifiedName().toString();
   }
 
   private void collectMembers(TypeElement type, String name, Set<String> classes) {
@@ -174,8 +177,9 @@ public final class ModuleModelBuilder {
   }
 
   private ModuleDeclaration declaration(Draft draft, boolean annotated) {
-    Module module = annotated ? draft.declaring().getAnnotation(Module.class) : null;
-    Critical critical = annotated ? draft.declaring().getAnnotation(Critical.class) : null;
+    Element declaring = annotated ? draft.declaring() : null;
+    Module module = declaring != null ? declaring.getAnnotation(Module.class) : null;
+    Critical critical = declaring != null ? declaring.getAnnotation(Critical.class) : null;
     return new ModuleDeclaration(
         draft.name(),
         module == null ? "" : module.description(),
@@ -206,7 +210,10 @@ public final class ModuleModelBuilder {
     }
     List<String> api = new ArrayList<>();
     for (String name : classes) {
-      api.addAll(PublicApi.of(sources.types().get(name), name));
+      TypeElement type = sources.types().get(name);
+      if (type != null) {
+        api.addAll(PublicApi.of(type, name));
+      }
     }
     return api;
   }

@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -204,8 +205,8 @@ final class MermaidGraph {
         });
     Set<List<Integer>> edges = new LinkedHashSet<>();
     for (List<Integer> edge : allEdges) {
-      int from = groupOf.get(edge.get(0));
-      int to = groupOf.get(edge.get(1));
+      int from = Objects.requireNonNull(groupOf.get(edge.get(0)), "every node has a group");
+      int to = Objects.requireNonNull(groupOf.get(edge.get(1)), "every node has a group");
       if (from != to) {
         edges.add(List.of(from, to));
       }

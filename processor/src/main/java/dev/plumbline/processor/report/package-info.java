@@ -3,4 +3,7 @@
  * {@link dev.plumbline.processor.report.DiagnosticId} is public on purpose (the ids are documented,
  * one page each); the writers and the sink are public only because the last step uses them.
  */
+@NullMarked
 package dev.plumbline.processor.report;
+
+import org.jspecify.annotations.NullMarked;

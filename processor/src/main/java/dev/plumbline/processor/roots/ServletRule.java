@@ -43,7 +43,8 @@ final class ServletRule implements FrameworkRule {
     }
     scan.sources().types().forEach(
         (name, type) -> AnnotationValues.direct(type, ANNOTATIONS.keySet())
-            .ifPresent(mirror -> scan.root(name, ANNOTATIONS.get(AnnotationValues.nameOf(mirror)))));
+            .ifPresent(mirror -> scan.root(name,
+                ANNOTATIONS.getOrDefault(AnnotationValues.nameOf(mirror), "servlet"))));
   }
 
   /** {@code <module>/src/main/webapp/WEB-INF/web.xml} for a class output {@code <module>/target/classes}. */

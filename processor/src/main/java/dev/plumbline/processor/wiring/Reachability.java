@@ -40,7 +40,7 @@ final class Reachability {
     }
     while (!queue.isEmpty()) {
       String current = queue.poll();
-      int next = distance.get(current) + 1;
+      int next = distance.getOrDefault(current, 0) + 1;
       for (Map.Entry<String, EdgeKind> edge : graph.targetsOf(current).entrySet()) {
         String target = edge.getKey();
         if (!distance.containsKey(target)) {
@@ -71,8 +71,9 @@ final class Reachability {
     List<Hop> path = new ArrayList<>();
     for (String step = className; step != null; step = predecessor.get(step)) {
       Root root = rootOf.get(step);
-      boolean start = !predecessor.containsKey(step);
-      path.add(new Hop(step, start ? root.kind().label() : reachedBy.get(step).label()));
+      EdgeKind edge = reachedBy.get(step);
+      String how = root != null ? root.kind().label() : edge != null ? edge.label() : "";
+      path.add(new Hop(step, how));
     }
     Collections.reverse(path);
     return List.copyOf(path);

@@ -4,4 +4,7 @@
  * {@link dev.plumbline.processor.wiring.WiringResultListener} on the processor path. {@code
  * WiringClassifier} is public only because the last step uses it.
  */
+@NullMarked
 package dev.plumbline.processor.wiring;
+
+import org.jspecify.annotations.NullMarked;

@@ -71,7 +71,7 @@ class ProjectRootLocatorTest {
   @Test
   void gradleBuildFilesMarkTheProjectToo() throws IOException {
     Path gradle = Files.createDirectories(home.resolve("gradle-project/app"));
-    Files.writeString(gradle.getParent().resolve("settings.gradle.kts"), "");
+    Files.writeString(home.resolve("gradle-project/settings.gradle.kts"), "");
     Files.writeString(gradle.resolve("build.gradle.kts"), "");
     Path output = Files.createDirectories(gradle.resolve("build/classes/java/main"));
 

@@ -37,6 +37,7 @@ import dev.plumbline.rules.utils.PlumblineOptions;
 import java.util.Optional;
 import javax.inject.Inject;
 import javax.lang.model.element.ElementKind;
+import org.jspecify.annotations.Nullable;
 
 /**
  * English only in code: identifiers, comments and Javadoc may not contain letters of other
@@ -132,7 +133,8 @@ public final class EnglishOnly extends BugChecker
     return checkName(tree, tree.getName().toString(), null, state);
   }
 
-  private Description checkName(Tree tree, String name, Symbol symbol, VisitorState state) {
+  private Description checkName(
+      Tree tree, String name, @Nullable Symbol symbol, VisitorState state) {
     if (!EnglishText.hasForeignLetter(name)) {
       return Description.NO_MATCH;
     }

@@ -10,4 +10,7 @@
  * (NamingConvention). Helpers shared by several checks live in
  * {@link dev.plumbline.rules.utils}.
  */
+@NullMarked
 package dev.plumbline.rules.bugpatterns;
+
+import org.jspecify.annotations.NullMarked;

@@ -21,6 +21,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.StringJoiner;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Where a finding is, in the two forms its consumers need: a region (line and column, for SARIF)
@@ -126,7 +127,7 @@ record FindingSite(String file, int startLine, int startColumn, Baseline.Key key
     return tree instanceof CompilationUnitTree || (start <= position && position <= end);
   }
 
-  private static String memberName(Tree tree) {
+  private static @Nullable String memberName(Tree tree) {
     Symbol symbol = TreeInfo.symbolFor((JCTree) tree);
     if (tree instanceof ClassTree && symbol instanceof ClassSymbol type
         && !type.isAnonymous() && !type.isDirectlyOrIndirectlyLocal()) {

@@ -15,6 +15,7 @@ import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.tree.JCTree;
 import com.sun.tools.javac.tree.TreeInfo;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Where the code under a check comes from: test sources, generated code, package-info and
@@ -86,7 +87,7 @@ public final class SourceContext {
     return name.equals("Generated") || name.endsWith(".Generated");
   }
 
-  private static ModifiersTree modifiersOf(Tree tree) {
+  private static @Nullable ModifiersTree modifiersOf(Tree tree) {
     if (tree instanceof ClassTree classTree) {
       return classTree.getModifiers();
     }

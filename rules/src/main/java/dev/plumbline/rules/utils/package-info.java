@@ -8,4 +8,7 @@
  * use them across the package boundary; they are not an API for users of the rules, and the
  * rules module's README lists them apart from the checks.
  */
+@NullMarked
 package dev.plumbline.rules.utils;
+
+import org.jspecify.annotations.NullMarked;

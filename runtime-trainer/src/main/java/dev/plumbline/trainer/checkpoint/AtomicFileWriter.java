@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.Objects;
 
 /**
  * Writes a file so that readers see either the old content or the complete new one: write a
@@ -57,7 +58,8 @@ public final class AtomicFileWriter {
       Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE,
           StandardCopyOption.REPLACE_EXISTING);
       renamed = true;
-      syncDirectory(target.toAbsolutePath().getParent());
+      syncDirectory(Objects.requireNonNull(target.toAbsolutePath().getParent(),
+          "a checkpoint file lies in a directory"));
     } catch (IOException e) {
       if (!renamed) {
         deleteQuietly(temp, e);

@@ -4,6 +4,7 @@ package dev.plumbline.trainer.checkpoint;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.plumbline.trainer.optim.LossScalerState;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Everything in a checkpoint besides the tensors and the sampler state, stored as JSON: what a
@@ -28,7 +29,7 @@ public record CheckpointMetadata(
     LossScalerState lossScaler,
     int microBatchSize,
     int accumulationSteps,
-    Double bestValidationLoss,
+    @Nullable Double bestValidationLoss,
     int evaluationsWithoutImprovement,
     JsonNode config) {
 }

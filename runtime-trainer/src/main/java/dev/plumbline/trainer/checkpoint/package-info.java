@@ -5,4 +5,7 @@
  * model and recovery. Every public type here is public on purpose: a caller can read, write and
  * inspect checkpoints without training.
  */
+@NullMarked
 package dev.plumbline.trainer.checkpoint;
+
+import org.jspecify.annotations.NullMarked;

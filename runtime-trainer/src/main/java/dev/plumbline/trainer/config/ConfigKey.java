@@ -4,6 +4,7 @@ package dev.plumbline.trainer.config;
 
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One key of the configuration file as the loader reads it: its type and range, its default (or
@@ -33,7 +34,7 @@ record ConfigKey(
     double high,
     boolean highInclusive,
     List<String> choices,
-    Object defaultValue,
+    @Nullable Object defaultValue,
     String defaultText,
     String meaning) {
 

@@ -5,6 +5,7 @@ package dev.plumbline.trainer.config;
 import dev.plumbline.trainer.config.ConfigKey.Type;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Every key of the trainer's configuration file, in file order: the single definition the loader
@@ -154,13 +155,13 @@ final class ConfigKeys {
   }
 
   private static ConfigKey whole(String section, String name, long low, long high,
-      Object defaultValue, String defaultText, String meaning) {
+      @Nullable Object defaultValue, String defaultText, String meaning) {
     return new ConfigKey(section, name, Type.WHOLE_NUMBER, low, true, high, true, List.of(),
         defaultValue, defaultText, meaning);
   }
 
   private static ConfigKey number(String section, String name, double low, boolean lowInclusive,
-      double high, boolean highInclusive, Double defaultValue, String defaultText,
+      double high, boolean highInclusive, @Nullable Double defaultValue, String defaultText,
       String meaning) {
     return new ConfigKey(section, name, Type.NUMBER, low, lowInclusive, high, highInclusive,
         List.of(), defaultValue, defaultText, meaning);

@@ -4,6 +4,7 @@ package dev.plumbline.trainer.config;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.jspecify.annotations.Nullable;
 
 /** What a path in the configuration must point to, and what is wrong when it does not. */
 enum PathKind {
@@ -20,7 +21,7 @@ enum PathKind {
    * @param resolved an absolute path
    * @return what is wrong with it, or null when it is what this kind asks for
    */
-  String problemWith(Path resolved) {
+  @Nullable String problemWith(Path resolved) {
     return switch (this) {
       case EXISTING_DIRECTORY -> Files.isDirectory(resolved) ? null
           : "directory " + resolved + " does not exist; create it (paths are relative to the"
@@ -32,7 +33,7 @@ enum PathKind {
     };
   }
 
-  private static String creatableProblem(Path resolved) {
+  private static @Nullable String creatableProblem(Path resolved) {
     if (Files.exists(resolved)) {
       return Files.isDirectory(resolved) ? null
           : resolved + " exists but is not a directory; point the key at a directory";

@@ -9,7 +9,9 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Typed, range-checked reads of one section's keys, as {@link ConfigKeys} defines them. Every
@@ -178,7 +180,8 @@ final class SectionReader {
   }
 
   Path resolveAgainstFile(String raw) {
-    Path base = document.file().toAbsolutePath().getParent();
+    Path base = Objects.requireNonNull(document.file().toAbsolutePath().getParent(),
+        "a YAML file lies in a directory");
     return base.resolve(raw).normalize();
   }
 
@@ -207,7 +210,7 @@ final class SectionReader {
     }
   }
 
-  private YamlDocument.Entry require(ConfigKey key) {
+  private YamlDocument.@Nullable Entry require(ConfigKey key) {
     String qualified = key.qualified();
     YamlDocument.Entry entry = entries.get(qualified);
     if (entry == null) {

@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A two-level YAML file (sections of scalar keys) read token by token, so that every value keeps
@@ -100,7 +101,7 @@ final class YamlDocument {
    * @param name section name
    * @return the section, or null when the file has none of that name
    */
-  Section section(String name) {
+  @Nullable Section section(String name) {
     return sections.get(name);
   }
 

@@ -5,4 +5,7 @@
  * every {@link dev.plumbline.trainer.config.ConfigProblem}. These types are public on purpose; the
  * YAML reading itself is package-private.
  */
+@NullMarked
 package dev.plumbline.trainer.config;
+
+import org.jspecify.annotations.NullMarked;

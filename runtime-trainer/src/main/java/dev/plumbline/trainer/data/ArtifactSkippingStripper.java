@@ -20,6 +20,7 @@ import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDParentTr
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureTreeRoot;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
+import org.jspecify.annotations.Nullable;
 
 /**
  * PDFBox's text stripper, told to leave out artifacts and to separate paragraphs and pages.
@@ -53,9 +54,9 @@ final class ArtifactSkippingStripper extends PDFTextStripper {
   /** How many of the open marked-content sequences are artifacts. */
   private int artifactDepth;
   /** The page's marked-content sequences' structure elements, indexed by MCID, or null. */
-  private COSArray pageParents;
+  private @Nullable COSArray pageParents;
   /** The block-level structure element the text so far belongs to. */
-  private COSDictionary currentBlock;
+  private @Nullable COSDictionary currentBlock;
   /** A block began and its first glyph is still to come. */
   private boolean blockPending;
   /** The document's own structure types and the standard ones they stand for. */
@@ -73,7 +74,7 @@ final class ArtifactSkippingStripper extends PDFTextStripper {
   }
 
   /** The document's structure tree, or null when it is not tagged. */
-  private PDStructureTreeRoot structure;
+  private @Nullable PDStructureTreeRoot structure;
 
   @Override
   protected void startDocument(PDDocument document) throws IOException {
@@ -94,7 +95,7 @@ final class ArtifactSkippingStripper extends PDFTextStripper {
   }
 
   @Override
-  public void beginMarkedContentSequence(COSName tag, COSDictionary properties) {
+  public void beginMarkedContentSequence(COSName tag, @Nullable COSDictionary properties) {
     boolean artifact = COSName.ARTIFACT.equals(tag);
     openSequences.push(artifact);
     if (artifact) {
@@ -118,7 +119,7 @@ final class ArtifactSkippingStripper extends PDFTextStripper {
     super.endMarkedContentSequence();
   }
 
-  private COSArray pageParents(PDPage page) throws IOException {
+  private @Nullable COSArray pageParents(PDPage page) throws IOException {
     if (structure == null || page.getStructParents() < 0 || structure.getParentTree() == null) {
       return null;
     }
@@ -131,7 +132,7 @@ final class ArtifactSkippingStripper extends PDFTextStripper {
    * The nearest block-level structure element of a marked-content sequence (its MCID's element or
    * an ancestor, a few levels up at most), or null.
    */
-  private COSDictionary blockOf(COSDictionary properties) {
+  private @Nullable COSDictionary blockOf(@Nullable COSDictionary properties) {
     if (pageParents == null || properties == null) {
       return null;
     }
@@ -150,7 +151,7 @@ final class ArtifactSkippingStripper extends PDFTextStripper {
   }
 
   /** Follows the role map (a few steps at most: maps may chain, and broken ones loop). */
-  private String standardType(String type) {
+  private String standardType(@Nullable String type) {
     String current = type == null ? "" : type;
     for (int step = 0; step < 4 && roleMap.get(current) instanceof String mapped; step++) {
       current = mapped;

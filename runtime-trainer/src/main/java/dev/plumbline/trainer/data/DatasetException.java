@@ -2,6 +2,8 @@
 
 package dev.plumbline.trainer.data;
 
+import org.jspecify.annotations.Nullable;
+
 /** The token data cannot be prepared or read; the message says what to do about it. */
 public class DatasetException extends RuntimeException {
 
@@ -22,7 +24,7 @@ public class DatasetException extends RuntimeException {
    * @param message what went wrong and how to fix it
    * @param cause the underlying failure
    */
-  public DatasetException(String message, Throwable cause) {
+  public DatasetException(String message, @Nullable Throwable cause) {
     super(message, cause);
   }
 }

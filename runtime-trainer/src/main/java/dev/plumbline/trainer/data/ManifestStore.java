@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /** Reads, checks and atomically writes the dataset sidecar. */
 public final class ManifestStore {
@@ -88,7 +89,7 @@ public final class ManifestStore {
     }
   }
 
-  private static String inconsistency(DatasetManifest manifest) {
+  private static @Nullable String inconsistency(DatasetManifest manifest) {
     if (manifest.formatVersion() != DatasetManifest.FORMAT_VERSION) {
       return "format version " + manifest.formatVersion() + ", expected "
           + DatasetManifest.FORMAT_VERSION;

@@ -5,6 +5,7 @@ package dev.plumbline.trainer.data;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /** The kinds of source file the tokenizer reads, recognised by extension. */
 enum SourceFormat {
@@ -61,7 +62,7 @@ enum SourceFormat {
     });
   }
 
-  private static SourceFormat ofExtension(String extension) {
+  private static @Nullable SourceFormat ofExtension(String extension) {
     return switch (extension) {
       case "txt", "text", "md", "markdown", "rst", "adoc", "tex", "java", "kt", "kts", "scala",
           "groovy", "gradle", "py", "js", "mjs", "ts", "tsx", "jsx", "c", "h", "cc", "cpp", "hpp",

@@ -2,6 +2,8 @@
 
 package dev.plumbline.trainer.data;
 
+import org.jspecify.annotations.Nullable;
+
 /** A source file that is not valid in the format its extension claims; it is skipped. */
 final class SourceFormatException extends Exception {
 
@@ -13,7 +15,7 @@ final class SourceFormatException extends Exception {
    * @param message what is wrong and where (line)
    * @param cause the parser's exception
    */
-  public SourceFormatException(String message, Throwable cause) {
+  public SourceFormatException(String message, @Nullable Throwable cause) {
     super(message, cause);
   }
 }

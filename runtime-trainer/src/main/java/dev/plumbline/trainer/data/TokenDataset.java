@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * The tokenized dataset, read back through memory mapping the way nanoGPT reads its
@@ -83,7 +84,7 @@ public final class TokenDataset {
    * @return its token count
    */
   public long tokenCount(Split split) {
-    return files.get(split).length();
+    return file(split).length();
   }
 
   /**
@@ -106,7 +107,7 @@ public final class TokenDataset {
    * @throws DatasetException when the split has no more than {@code blockSize} tokens
    */
   public Batch getBatch(Split split, int batchSize, int blockSize) {
-    MappedTokenFile file = files.get(split);
+    MappedTokenFile file = file(split);
     checkShape(split, file, batchSize, blockSize);
     long[] x = new long[batchSize * blockSize];
     long[] y = new long[batchSize * blockSize];
@@ -131,7 +132,7 @@ public final class TokenDataset {
    */
   public void requireSampleCounts(int blockSize) {
     for (Split split : Split.values()) {
-      checkShape(split, files.get(split), 1, blockSize);
+      checkShape(split, file(split), 1, blockSize);
     }
   }
 
@@ -165,5 +166,10 @@ public final class TokenDataset {
           binDir.resolve(split.fileName()), file.length(), blockSize + 1,
           split == Split.VAL ? " or raise data.val_fraction" : ""));
     }
+  }
+
+  /** Both splits' files are opened together, so every split has one. */
+  private MappedTokenFile file(Split split) {
+    return Objects.requireNonNull(files.get(split), "the token file of every split is open");
   }
 }

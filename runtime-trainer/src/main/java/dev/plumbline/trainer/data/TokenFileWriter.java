@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.util.Locale;
+import java.util.Objects;
 
 /**
  * Appends token ids to a {@code .bin} file as little-endian uint16 or uint32, hashing the bytes as
@@ -100,7 +101,8 @@ final class TokenFileWriter implements AutoCloseable {
   private void flush() throws IOException {
     buffer.flip();
     long needed = buffer.remaining();
-    long usable = disk.usableBytes(file.getParent());
+    long usable = disk.usableBytes(Objects.requireNonNull(file.toAbsolutePath().getParent(),
+        "a token file lies in a directory"));
     if (usable < needed) {
       throw new DatasetException(String.format(Locale.ROOT, "disk full while writing %s: %d bytes"
           + " to write, %d usable; free space on that disk or point data.cache_dir at another"

@@ -2,6 +2,8 @@
 
 package dev.plumbline.trainer.data;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A sidecar that cannot be used, with what is wrong and, apart, what a person should do about it:
  * the preparer, which fixes it by tokenizing again, reports only what is wrong.
@@ -12,7 +14,7 @@ final class UnusableSidecarException extends Exception {
 
   private final String advice;
 
-  UnusableSidecarException(String problem, String advice, Throwable cause) {
+  UnusableSidecarException(String problem, String advice, @Nullable Throwable cause) {
     super(problem, cause);
     this.advice = advice;
   }

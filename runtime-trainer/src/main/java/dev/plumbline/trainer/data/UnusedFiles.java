@@ -57,7 +57,7 @@ final class UnusedFiles {
     List<String> media = new ArrayList<>();
     for (String kind : List.of("image", "audio", "video")) {
       if (counts.containsKey(kind)) {
-        media.add(describe(counts.get(kind), kind, extensions.get(kind)));
+        media.add(describe(counts.get(kind), kind, extensions.getOrDefault(kind, Set.of())));
       }
     }
     int total = counts.values().stream().mapToInt(Integer::intValue).sum();
@@ -69,7 +69,7 @@ final class UnusedFiles {
     }
     if (counts.containsKey("other")) {
       line.append(media.isEmpty() ? ": " : "; ")
-          .append(describe(counts.get("other"), "other", extensions.get("other")))
+          .append(describe(counts.get("other"), "other", extensions.getOrDefault("other", Set.of())))
           .append(": no text extractor for those (readable: text, Markdown, source code, JSON,"
               + " JSON Lines, CSV, TSV, HTML, XML, PDF, DOCX, and URL lists as urls/*.txt)");
     }

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A URL list: one {@code http} or {@code https} URL per line; blank lines and lines starting with
@@ -61,7 +62,7 @@ final class UrlList {
     return cut < 0 ? line : line.substring(0, cut);
   }
 
-  private static String problem(String line) {
+  private static @Nullable String problem(String line) {
     URI uri;
     try {
       uri = new URI(line);

@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The URL lists under {@code training_data/urls/} as sources: every listed URL fetched once into
@@ -174,7 +175,7 @@ final class UrlSources {
         .toLowerCase(Locale.ROOT);
   }
 
-  private static Charset charset(String contentType) {
+  private static @Nullable Charset charset(String contentType) {
     for (String parameter : PARAMETER_SEPARATOR.splitAsStream(contentType).toList()) {
       int equals = parameter.indexOf('=');
       if (equals > 0 && parameter.substring(0, equals).strip().equalsIgnoreCase("charset")) {

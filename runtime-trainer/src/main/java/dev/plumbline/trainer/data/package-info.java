@@ -9,4 +9,7 @@
  * {@link dev.plumbline.trainer.data.Tokenizers}), the memory mapping and the sampler are
  * package-private.
  */
+@NullMarked
 package dev.plumbline.trainer.data;
+
+import org.jspecify.annotations.NullMarked;

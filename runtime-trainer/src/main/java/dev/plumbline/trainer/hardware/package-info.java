@@ -7,4 +7,7 @@
  * dev.plumbline.trainer.hardware.NativeHeap} is public only because the training loop, in another
  * package, calls it once at the start of a run. Detection itself is package-private.
  */
+@NullMarked
 package dev.plumbline.trainer.hardware;
+
+import org.jspecify.annotations.NullMarked;

@@ -5,4 +5,7 @@
  * in other packages (a metrics log, a results folder) never depend on the training loop itself.
  * Every type here is public on purpose: it is the API through which callers follow and steer a run.
  */
+@NullMarked
 package dev.plumbline.trainer.listener;
+
+import org.jspecify.annotations.NullMarked;

@@ -11,6 +11,7 @@ import dev.plumbline.trainer.listener.RunListener;
 import dev.plumbline.trainer.listener.RunStarted;
 import dev.plumbline.trainer.listener.StepCompleted;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Delivers a run's events to its listeners in order and collects what they ask for. Checkpoint
@@ -21,7 +22,7 @@ final class ListenerChain implements RunControl {
   private final List<RunListener> listeners;
   private boolean checkpointRequested;
   private boolean bestModelRequested;
-  private String stopReason;
+  private @Nullable String stopReason;
 
   ListenerChain(List<RunListener> listeners) {
     this.listeners = List.copyOf(listeners);
@@ -50,7 +51,7 @@ final class ListenerChain implements RunControl {
   }
 
   /** The first stop request's reason, or null when none was made. */
-  String stopReason() {
+  @Nullable String stopReason() {
     return stopReason;
   }
 

@@ -24,7 +24,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The steps of one run: train a step, tell the listeners, evaluate when due, carry out what the
@@ -50,13 +52,13 @@ final class StepLoop {
   private final Evaluator evaluator;
   private final List<Double> stepSeconds = new ArrayList<>();
   private final long startStep;
-  private Path lastCheckpoint;
-  private Path bestModel;
+  private @Nullable Path lastCheckpoint;
+  private @Nullable Path bestModel;
   private int nonFiniteLossesInARow;
 
   StepLoop(TrainerConfig config, PrecisionPlan plan, TokenDataset data, TrainableModel model,
       AdamW optimizer, DynamicLossScaler scaler, CheckpointStore store, RunState state,
-      ListenerChain events, Path resumedFrom) {
+      ListenerChain events, @Nullable Path resumedFrom) {
     this.config = config;
     this.training = config.training();
     this.plan = plan;
@@ -118,7 +120,8 @@ final class StepLoop {
         config.model().blockSize()), state.microBatches.microBatchSize());
     state.validationLosses.add(new StepLoss(state.step, loss));
     boolean improved = state.validation.observe(loss);
-    events.evaluationCompleted(new EvaluationCompleted(state.step, loss, state.validation.best(),
+    double best = Objects.requireNonNull(state.validation.best(), "an evaluation sets the best loss");
+    events.evaluationCompleted(new EvaluationCompleted(state.step, loss, best,
         improved, state.validation.evaluationsWithoutImprovement()));
   }
 
@@ -172,13 +175,13 @@ final class StepLoop {
     return events.stopRequested() ? RunEnded.Outcome.STOPPED : RunEnded.Outcome.COMPLETED;
   }
 
-  private void end(RunEnded.Outcome outcome, String failure) {
+  private void end(RunEnded.Outcome outcome, @Nullable String failure) {
     String message = switch (outcome) {
       case COMPLETED -> "Trained to step " + state.step + " (training.max_steps)" + bestSentence();
       case STOPPED -> "Stopped at step " + state.step + " by " + events.stopReason()
           + bestSentence();
       case ALREADY_COMPLETE -> alreadyComplete();
-      case DIVERGED, FAILED -> failure;
+      case DIVERGED, FAILED -> Objects.requireNonNullElse(failure, "");
     };
     Double best = state.validation.best();
     events.runEnded(new RunEnded(outcome, state.step, message, Optional.ofNullable(lastCheckpoint),

@@ -21,6 +21,7 @@ import dev.plumbline.trainer.model.LanguageModelLoss;
 import dev.plumbline.trainer.optim.ContiguousParameters;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * An initialised GPT on a device with its fp32 master weights: the loss of a batch, gradients on
@@ -64,10 +65,11 @@ final class TrainableModel implements AutoCloseable {
     for (Pair<String, Parameter> parameter : gpt.getParameters()) {
       Parameter weight = parameter.getValue();
       if (separateMasters) {
-        initial.get(parameter.getKey()).close();
+        Objects.requireNonNull(initial.get(parameter.getKey()), parameter.getKey()).close();
         weight.getArray().setRequiresGradient(true);
       } else {
-        rebind(weight, masterWeights.arrays().get(parameter.getKey()));
+        rebind(weight,
+            Objects.requireNonNull(masterWeights.arrays().get(parameter.getKey()), parameter.getKey()));
       }
       modelWeights.put(parameter.getKey(), weight.getArray());
     }
@@ -130,7 +132,7 @@ final class TrainableModel implements AutoCloseable {
     }
     try (NDScope scope = new NDScope()) {
       masterWeights.arrays().forEach((name, master) -> master.getGradient()
-          .addi(modelWeights.get(name).getGradient().toType(DataType.FLOAT32, false)));
+          .addi(Objects.requireNonNull(modelWeights.get(name), name).getGradient().toType(DataType.FLOAT32, false)));
     }
   }
 
@@ -141,7 +143,7 @@ final class TrainableModel implements AutoCloseable {
     }
     try (NDScope scope = new NDScope()) {
       masterWeights.arrays().forEach((name, master) -> {
-        NDArray weight = modelWeights.get(name);
+        NDArray weight = Objects.requireNonNull(modelWeights.get(name), name);
         weight.set(master.toType(weight.getDataType(), false).toByteBuffer());
       });
     }

@@ -22,6 +22,7 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Trains, or resumes, the run a configuration describes: detect the hardware and print its
@@ -41,8 +42,8 @@ public final class Trainer {
 
   private final TrainerConfig config;
   private final List<RunListener> listeners = new ArrayList<>();
-  private PrecisionPlan plan;
-  private TokenDataset dataset;
+  private @Nullable PrecisionPlan plan;
+  private @Nullable TokenDataset dataset;
   private AtomicFileWriter writer = AtomicFileWriter.silent();
   private boolean console = true;
 

@@ -4,6 +4,7 @@ package dev.plumbline.trainer.loop;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The outcome of one call that trained (or resumed) a run. The losses are those of the steps and
@@ -29,10 +30,10 @@ public record TrainingResult(
     long finalStep,
     List<StepLoss> trainLosses,
     List<StepLoss> validationLosses,
-    Double bestValidationLoss,
+    @Nullable Double bestValidationLoss,
     boolean stoppedEarly,
-    Path lastCheckpoint,
-    Path bestModel,
+    @Nullable Path lastCheckpoint,
+    @Nullable Path bestModel,
     List<Double> stepSeconds,
     long tokensPerStep) {
 

@@ -2,6 +2,8 @@
 
 package dev.plumbline.trainer.loop;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The best validation loss of a run and the evaluations since it: an evaluation improves on the
  * best when it is lower by at least {@code minDelta}. Both the best-model file and early stopping
@@ -10,7 +12,7 @@ package dev.plumbline.trainer.loop;
 final class ValidationProgress {
 
   private final double minDelta;
-  private Double best;
+  private @Nullable Double best;
   private int evaluationsWithoutImprovement;
 
   /**
@@ -20,7 +22,7 @@ final class ValidationProgress {
    * @param best the best loss so far, or null before the first evaluation
    * @param evaluationsWithoutImprovement evaluations since the best one
    */
-  ValidationProgress(double minDelta, Double best, int evaluationsWithoutImprovement) {
+  ValidationProgress(double minDelta, @Nullable Double best, int evaluationsWithoutImprovement) {
     this.minDelta = minDelta;
     this.best = best;
     this.evaluationsWithoutImprovement = evaluationsWithoutImprovement;
@@ -43,7 +45,7 @@ final class ValidationProgress {
   }
 
   /** The best validation loss so far, or null before the first evaluation. */
-  Double best() {
+  @Nullable Double best() {
     return best;
   }
 

@@ -7,4 +7,7 @@
  * evaluation, out-of-memory retries) and its built-in listeners (console progress, checkpoint
  * schedule, early stopping) are package-private.
  */
+@NullMarked
 package dev.plumbline.trainer.loop;
+
+import org.jspecify.annotations.NullMarked;

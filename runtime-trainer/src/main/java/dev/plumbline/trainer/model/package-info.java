@@ -5,4 +5,7 @@
  * another package, computes the loss with it. The blocks inside the model (attention, feed-forward,
  * layer norm, dense layer, transformer block) are package-private.
  */
+@NullMarked
 package dev.plumbline.trainer.model;
+
+import org.jspecify.annotations.NullMarked;

@@ -16,6 +16,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Trainable fp32 arrays laid out back to back in one buffer: every array is a view of its slice,
@@ -57,7 +58,7 @@ public final class ContiguousParameters implements AutoCloseable {
     long total = 0;
     long matrices = 0;
     for (String name : order) {
-      NDArray array = initial.get(name);
+      NDArray array = Objects.requireNonNull(initial.get(name), name);
       if (array.getDataType() != DataType.FLOAT32) {
         throw new IllegalArgumentException("parameter '" + name + "' is " + array.getDataType()
             + ": contiguous parameters hold fp32 master weights only");
@@ -174,7 +175,11 @@ public final class ContiguousParameters implements AutoCloseable {
    * @param values an array of the view's shape
    */
   public void overwrite(String name, NDArray values) {
-    views.get(name).set(WHOLE, values);
+    NDArray view = views.get(name);
+    if (view == null) {
+      throw new IllegalArgumentException("no parameter is named '" + name + "'");
+    }
+    view.set(WHOLE, values);
   }
 
   @Override

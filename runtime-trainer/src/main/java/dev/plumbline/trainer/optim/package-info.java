@@ -5,4 +5,7 @@
  * public only because the training loop, in another package, folds clipping into the update with
  * it.
  */
+@NullMarked
 package dev.plumbline.trainer.optim;
+
+import org.jspecify.annotations.NullMarked;

@@ -21,6 +21,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -61,7 +62,7 @@ class CheckpointDirectoryTest {
 
     assertThat(out).doesNotContain("Exception").doesNotContain("\tat ");
     assertThat(err).isEmpty();
-    assertThat(diskFull.end.outcome()).isEqualTo(RunEnded.Outcome.FAILED);
+    assertThat(diskFull.ended().outcome()).isEqualTo(RunEnded.Outcome.FAILED);
     assertThat(names(checkpoints)).containsExactly(".trainer.lock");
   }
 
@@ -124,7 +125,7 @@ class CheckpointDirectoryTest {
   private static final class DiskFullAt implements RunListener {
     private final long afterStep;
     private final Path temporaryFile;
-    RunEnded end;
+    @Nullable RunEnded end;
 
     DiskFullAt(long afterStep, Path temporaryFile) {
       this.afterStep = afterStep;
@@ -145,6 +146,15 @@ class CheckpointDirectoryTest {
     @Override
     public void onRunEnd(RunEnded ended) {
       end = ended;
+    }
+
+    /** The run's end event; fails the test when the run never ended. */
+    RunEnded ended() {
+      RunEnded event = end;
+      if (event == null) {
+        throw new AssertionError("the run never ended");
+      }
+      return event;
     }
   }
 }

@@ -16,6 +16,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -64,13 +65,13 @@ class RunListenerTest {
         .containsExactlyElementsOf(
             result.validationLosses().stream().map(StepLoss::loss).toList());
     assertThat(recorder.events).containsExactlyElementsOf(expectedOrder(recorder.evaluations));
-    assertThat(recorder.start.step()).isZero();
-    assertThat(recorder.start.resumedFrom()).isEmpty();
-    assertThat(recorder.end.outcome()).isEqualTo(RunEnded.Outcome.COMPLETED);
-    assertThat(recorder.end.step()).isEqualTo(12);
-    assertThat(recorder.end.lastCheckpoint())
+    assertThat(recorder.started().step()).isZero();
+    assertThat(recorder.started().resumedFrom()).isEmpty();
+    assertThat(recorder.ended().outcome()).isEqualTo(RunEnded.Outcome.COMPLETED);
+    assertThat(recorder.ended().step()).isEqualTo(12);
+    assertThat(recorder.ended().lastCheckpoint())
         .contains(dir.resolve("checkpoints/checkpoint_step12.ckpt"));
-    assertThat(recorder.end.bestValidationLoss()).contains(result.bestValidationLoss());
+    assertThat(recorder.ended().bestValidationLoss()).contains(result.bestValidationLoss());
   }
 
   @Test
@@ -92,8 +93,8 @@ class RunListenerTest {
 
     assertThat(result.finalStep()).isEqualTo(5);
     assertThat(result.stoppedEarly()).isTrue();
-    assertThat(recorder.end.outcome()).isEqualTo(RunEnded.Outcome.STOPPED);
-    assertThat(recorder.end.message()).startsWith("Stopped at step 5 by the test's own rule");
+    assertThat(recorder.ended().outcome()).isEqualTo(RunEnded.Outcome.STOPPED);
+    assertThat(recorder.ended().message()).startsWith("Stopped at step 5 by the test's own rule");
     assertThat(recorder.events).endsWith("step 5", "checkpoint STEP 5", "end STOPPED");
     assertThat(dir.resolve("checkpoints/checkpoint_step5.ckpt")).isRegularFile();
   }
@@ -123,8 +124,26 @@ class RunListenerTest {
     final List<String> events = new ArrayList<>();
     final List<StepCompleted> steps = new ArrayList<>();
     final List<EvaluationCompleted> evaluations = new ArrayList<>();
-    RunStarted start;
-    RunEnded end;
+    @Nullable RunStarted start;
+    @Nullable RunEnded end;
+
+    /** The run's start event; fails the test when the run never started. */
+    RunStarted started() {
+      RunStarted event = start;
+      if (event == null) {
+        throw new AssertionError("the run never started");
+      }
+      return event;
+    }
+
+    /** The run's end event; fails the test when the run never ended. */
+    RunEnded ended() {
+      RunEnded event = end;
+      if (event == null) {
+        throw new AssertionError("the run never ended");
+      }
+      return event;
+    }
 
     @Override
     public void onRunStart(RunStarted event, RunControl control) {

@@ -67,6 +67,7 @@ class TrainingRunTest {
     assertThat(result.bestValidationLoss()).isEqualTo(result.validationLosses().get(0).loss());
     Checkpoint best = CheckpointStore.load(dir.resolve("checkpoints/best_model.ckpt"));
     assertThat(best.metadata().step()).isEqualTo(2);
+    assertThat(result.lastCheckpoint()).isNotNull();
     assertThat(result.lastCheckpoint().getFileName().toString()).isEqualTo("checkpoint_step6.ckpt");
 
     TrainingResult again = Trainer.forConfig(config).precisionPlan(FP32).train();

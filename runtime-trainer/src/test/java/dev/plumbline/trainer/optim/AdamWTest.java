@@ -12,6 +12,7 @@ import ai.djl.training.GradientCollector;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import org.junit.jupiter.api.Test;
 
 class AdamWTest {
@@ -28,8 +29,8 @@ class AdamWTest {
       initial.put("w", manager.create(start, new Shape(2, 2)));
       try (ContiguousParameters params = ContiguousParameters.copyOf(initial, manager);
           AdamW adamW = new AdamW(SETTINGS, params, manager)) {
-        NDArray matrix = params.arrays().get("w");
-        NDArray vector = params.arrays().get("b");
+        NDArray matrix = array(params, "w");
+        NDArray vector = array(params, "b");
         double[] lrs = {1e-2, 5e-3};
         for (double lr : lrs) {
           setGradient(params, gradient);
@@ -58,14 +59,14 @@ class AdamWTest {
         Map<String, NDArray> decoded = new LinkedHashMap<>();
         saved.forEach((k, v) -> decoded.put(k, NDArray.decode(manager, v.encode())));
         assertThat(decoded).containsOnlyKeys("m/w", "v/w");
-        b.overwrite("w", a.arrays().get("w"));
+        b.overwrite("w", array(a, "w"));
         second.restore(first.stepCount(), decoded);
         setGradient(a, g2);
         setGradient(b, g2);
         first.step(1e-2);
         second.step(1e-2);
-        assertThat(b.arrays().get("w").toFloatArray())
-            .containsExactly(a.arrays().get("w").toFloatArray());
+        assertThat(array(b, "w").toFloatArray())
+            .containsExactly(array(a, "w").toFloatArray());
         assertThat(second.stepCount()).isEqualTo(2);
       }
     }
@@ -87,9 +88,9 @@ class AdamWTest {
           first.step(1e-2, folded.gatherGradients(), 0.5);
         }
         second.step(1e-2);
-        assertThat(folded.arrays().get("w").toFloatArray())
-            .containsExactly(scaled.arrays().get("w").toFloatArray());
-        assertThat(folded.arrays().get("w").getGradient().toFloatArray()).containsExactly(g);
+        assertThat(array(folded, "w").toFloatArray())
+            .containsExactly(array(scaled, "w").toFloatArray());
+        assertThat(array(folded, "w").getGradient().toFloatArray()).containsExactly(g);
       }
     }
   }
@@ -148,5 +149,10 @@ class AdamWTest {
       }
       collector.backward(loss);
     }
+  }
+
+  /** A named view; the tests name only parameters they created. */
+  private static NDArray array(ContiguousParameters params, String name) {
+    return Objects.requireNonNull(params.arrays().get(name), name);
   }
 }

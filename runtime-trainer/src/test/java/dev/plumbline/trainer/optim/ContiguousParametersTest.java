@@ -9,6 +9,7 @@ import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import org.junit.jupiter.api.Test;
 
 class ContiguousParametersTest {
@@ -24,12 +25,12 @@ class ContiguousParametersTest {
         assertThat(params.arrays().keySet()).containsExactly("weight", "bias");
         assertThat(params.matrixElements()).isEqualTo(4);
         assertThat(params.buffer().toFloatArray()).containsExactly(3, 4, 5, 6, 1, 2);
-        assertThat(params.arrays().get("weight").getShape()).isEqualTo(new Shape(2, 2));
+        assertThat(array(params, "weight").getShape()).isEqualTo(new Shape(2, 2));
 
         params.buffer().muli(10);
 
-        assertThat(params.arrays().get("weight").toFloatArray()).containsExactly(30, 40, 50, 60);
-        assertThat(params.arrays().get("bias").toFloatArray()).containsExactly(10, 20);
+        assertThat(array(params, "weight").toFloatArray()).containsExactly(30, 40, 50, 60);
+        assertThat(array(params, "bias").toFloatArray()).containsExactly(10, 20);
         assertThat(initial.get("bias").toFloatArray()).containsExactly(1, 2);
       }
     }
@@ -43,7 +44,7 @@ class ContiguousParametersTest {
       params.overwrite("w", manager.create(new float[] {-0f, Float.NaN, 7}));
       assertThat(params.buffer().toFloatArray()).containsExactly(-0f, Float.NaN, 7);
       params.buffer().addi(1);
-      assertThat(params.arrays().get("w").toFloatArray()).containsExactly(1f, Float.NaN, 8);
+      assertThat(array(params, "w").toFloatArray()).containsExactly(1f, Float.NaN, 8);
     }
   }
 
@@ -70,5 +71,10 @@ class ContiguousParametersTest {
           .hasMessage("parameter 'head' is float16: contiguous parameters hold fp32 master"
               + " weights only");
     }
+  }
+
+  /** A named view; the tests name only parameters they created. */
+  private static NDArray array(ContiguousParameters params, String name) {
+    return Objects.requireNonNull(params.arrays().get(name), name);
   }
 }
