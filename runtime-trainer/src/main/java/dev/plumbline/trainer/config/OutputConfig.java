@@ -4,6 +4,7 @@ package dev.plumbline.trainer.config;
 
 import java.nio.file.Path;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The {@code output:} section.
@@ -14,7 +15,7 @@ import java.util.Optional;
  * @param baseline the {@code benchmark_results.json} the report compares with ({@code baseline}),
  *     or null for the previous run's in {@code resultsDir}
  */
-public record OutputConfig(Path resultsDir, Path logsDir, Path baseline) {
+public record OutputConfig(Path resultsDir, Path logsDir, @Nullable Path baseline) {
 
   /**
    * The configured baseline file.

@@ -92,13 +92,16 @@ public final class Rouge {
     if (targets.isEmpty()) {
       throw new IllegalArgumentException("no pairs to score");
     }
-    Map<String, List<RougeScore>> scores = Map.of("rouge1", new ArrayList<>(), "rouge2",
-        new ArrayList<>(), "rougeL", new ArrayList<>());
+    List<RougeScore> rouge1 = new ArrayList<>();
+    List<RougeScore> rouge2 = new ArrayList<>();
+    List<RougeScore> rougeLongest = new ArrayList<>();
     for (int i = 0; i < targets.size(); i++) {
-      scores.get("rouge1").add(rougeN(targets.get(i), predictions.get(i), 1));
-      scores.get("rouge2").add(rougeN(targets.get(i), predictions.get(i), 2));
-      scores.get("rougeL").add(rougeL(targets.get(i), predictions.get(i)));
+      rouge1.add(rougeN(targets.get(i), predictions.get(i), 1));
+      rouge2.add(rougeN(targets.get(i), predictions.get(i), 2));
+      rougeLongest.add(rougeL(targets.get(i), predictions.get(i)));
     }
+    Map<String, List<RougeScore>> scores = Map.of("rouge1", rouge1, "rouge2", rouge2, "rougeL",
+        rougeLongest);
     Map<String, RougeScore> means = new TreeMap<>();
     scores.forEach((name, list) -> means.put(name, new RougeScore(
         list.stream().mapToDouble(RougeScore::precision).average().orElse(0),

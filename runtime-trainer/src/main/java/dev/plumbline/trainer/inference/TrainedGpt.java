@@ -29,6 +29,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.SplittableRandom;
 
 /**
@@ -273,7 +274,8 @@ public final class TrainedGpt implements TokenScorer, AutoCloseable {
     for (Pair<String, Parameter> parameter : gpt.getParameters()) {
       weights.put(names.get(parameter.getKey()), parameter.getValue().getArray().toFloatArray());
     }
-    weights.put(NanoGptNames.LM_HEAD, weights.get(NanoGptNames.TOKEN_EMBEDDING).clone());
+    weights.put(NanoGptNames.LM_HEAD, Objects.requireNonNull(
+        weights.get(NanoGptNames.TOKEN_EMBEDDING), "every GPT has a token embedding").clone());
     return weights;
   }
 
@@ -294,9 +296,10 @@ public final class TrainedGpt implements TokenScorer, AutoCloseable {
       shapes.put(names.get(parameter.getKey()),
           parameter.getValue().getArray().getShape().getShape());
     }
-    shapes.put(NanoGptNames.LM_HEAD, shapes.get(NanoGptNames.TOKEN_EMBEDDING));
-    weights().forEach((name, values) -> tensors.put(name,
-        new Safetensors.Tensor(shapes.get(name), values)));
+    shapes.put(NanoGptNames.LM_HEAD, Objects.requireNonNull(
+        shapes.get(NanoGptNames.TOKEN_EMBEDDING), "every GPT has a token embedding"));
+    weights().forEach((name, values) -> tensors.put(name, new Safetensors.Tensor(
+        Objects.requireNonNull(shapes.get(name), name), values)));
     Map<String, String> metadata = new LinkedHashMap<>();
     metadata.put("format", "pt");
     metadata.put("n_layer", Integer.toString(shape.layerCount()));

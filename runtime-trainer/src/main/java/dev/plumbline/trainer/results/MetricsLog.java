@@ -20,6 +20,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The metrics log {@code logs/metrics.jsonl}: one JSON line per logged step (every
@@ -38,7 +39,7 @@ public final class MetricsLog implements RunListener {
 
   private final Path file;
   private final int logInterval;
-  private BufferedWriter out;
+  private @Nullable BufferedWriter out;
   private long firstStep;
 
   /**
@@ -128,11 +129,12 @@ public final class MetricsLog implements RunListener {
 
   @Override
   public void onRunEnd(RunEnded end) {
-    if (out == null) {
+    BufferedWriter writer = out;
+    if (writer == null) {
       return;
     }
     try {
-      out.close();
+      writer.close();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot close the metrics log " + file, e);
     } finally {
@@ -141,10 +143,15 @@ public final class MetricsLog implements RunListener {
   }
 
   private void append(MetricsLine line) {
+    BufferedWriter writer = out;
+    if (writer == null) {
+      throw new IllegalStateException("the metrics log " + file + " is written between the run's"
+          + " start and its end only");
+    }
     try {
-      out.write(JSON.writeValueAsString(line.toJson()));
-      out.write('\n');
-      out.flush();
+      writer.write(JSON.writeValueAsString(line.toJson()));
+      writer.write('\n');
+      writer.flush();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot append to the metrics log " + file, e);
     }

@@ -24,6 +24,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.jfree.chart.ChartUtils;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Writes the results folder ({@code output.results_dir}): {@code benchmark_results.json}
@@ -96,7 +97,7 @@ final class ResultsFolder {
     return values;
   }
 
-  private static ObjectNode results(RunSummary summary, Path baselineFile) throws IOException {
+  private static ObjectNode results(RunSummary summary, @Nullable Path baselineFile) throws IOException {
     ObjectNode root = JSON.createObjectNode();
     root.put("$schema", SCHEMA_ID);
     root.put("created", Instant.now().toString());

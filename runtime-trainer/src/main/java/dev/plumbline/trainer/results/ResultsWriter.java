@@ -30,6 +30,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Writes the results folder when a run ends completed, stopped (early stopping or a caller's
@@ -48,7 +49,7 @@ public final class ResultsWriter implements RunListener {
   private final HardwareProfile profile;
   private final PrecisionPlan plan;
   private final PrintStream out;
-  private RunStarted start;
+  private @Nullable RunStarted start;
   private long bestStep = -1;
   private long tokens;
   private double seconds;
@@ -91,16 +92,17 @@ public final class ResultsWriter implements RunListener {
 
   @Override
   public void onRunEnd(RunEnded end) {
-    if (!WRITTEN.contains(end.outcome()) || start == null) {
+    RunStarted started = start;
+    if (!WRITTEN.contains(end.outcome()) || started == null) {
       return;
     }
     try {
       List<MetricsLine> log = MetricsLog.read(
           config.output().logsDir().resolve(MetricsLog.FILE_NAME));
       List<Path> files = ResultsFolder.write(config.output(), new RunSummary(
-          end.outcome().name(), end.message(), end.step(), evaluatedStep(log),
-          end.bestModel().or(end::lastCheckpoint).orElse(null), metrics(end, log),
-          timings(), config, profile, plan, start.shape()));
+          end.outcome().name(), end.message(), end.step(), evaluatedStep(log, started),
+          end.bestModel().or(end::lastCheckpoint).orElse(null), metrics(end, log, started),
+          timings(started), config, profile, plan, started.shape()));
       out.println("[INFO] Results: " + files.get(0) + ", " + files.get(1).getFileName() + ", "
           + files.get(2).getFileName());
     } catch (IOException e) {
@@ -152,7 +154,7 @@ public final class ResultsWriter implements RunListener {
     }
   }
 
-  private long evaluatedStep(List<MetricsLine> log) {
+  private long evaluatedStep(List<MetricsLine> log, RunStarted started) {
     if (bestStep >= 0) {
       return bestStep;
     }
@@ -162,10 +164,10 @@ public final class ResultsWriter implements RunListener {
         best = line;
       }
     }
-    return best == null ? start.step() : best.step();
+    return best == null ? started.step() : best.step();
   }
 
-  private List<Metric> metrics(RunEnded end, List<MetricsLine> log) {
+  private List<Metric> metrics(RunEnded end, List<MetricsLine> log, RunStarted started) {
     List<Metric> metrics = new ArrayList<>();
     Optional<Double> best = end.bestValidationLoss();
     best.ifPresent(loss -> {
@@ -179,7 +181,7 @@ public final class ResultsWriter implements RunListener {
     throughput.ifPresent(tokensPerSecond -> {
       metrics.add(new Metric("train_tokens_per_second", tokensPerSecond, false));
       PeakFlops.of(profile, plan).ifPresent(peak -> metrics.add(new Metric("mfu",
-          peak.utilization(start.shape().trainingFlopsPerToken(), tokensPerSecond), false)));
+          peak.utilization(started.shape().trainingFlopsPerToken(), tokensPerSecond), false)));
     });
     addPeakMemory(metrics);
     return metrics;
@@ -192,12 +194,12 @@ public final class ResultsWriter implements RunListener {
         metrics.add(new Metric("peak_resident_mib", bytes / MIB, true)));
   }
 
-  private Map<String, Number> timings() {
+  private Map<String, Number> timings(RunStarted started) {
     Map<String, Number> timings = new LinkedHashMap<>();
     timings.put("training_seconds_this_run", seconds);
     timings.put("steps_this_run", steps);
     timings.put("tokens_this_run", tokens);
-    timings.put("start_step", start.step());
+    timings.put("start_step", started.step());
     return timings;
   }
 

@@ -9,6 +9,7 @@ import dev.plumbline.trainer.model.GptShape;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the results folder is written from: how the run (or the evaluation of a checkpoint)
@@ -28,7 +29,7 @@ import java.util.Map;
  * @param shape the model's size
  */
 record RunSummary(String outcome, String message, long step, long evaluatedStep,
-    Path checkpoint, List<Metric> metrics, Map<String, Number> timings, TrainerConfig config,
+    @Nullable Path checkpoint, List<Metric> metrics, Map<String, Number> timings, TrainerConfig config,
     HardwareProfile profile, PrecisionPlan plan, GptShape shape) {
 
   RunSummary {

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.within;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -49,9 +50,9 @@ class RougeTest {
   void corpusMeanAveragesThePairsAndRefusesMismatchedLists() {
     Map<String, RougeScore> mean = Rouge.corpusMean(List.of("testing one two", "a b c"),
         List.of("testing", "a b c"));
-    assertThat(mean.get("rouge1").f()).isCloseTo((0.5 + 1.0) / 2, within(1e-15));
-    assertThat(mean.get("rouge2").recall()).isCloseTo((0.0 + 1.0) / 2, within(1e-15));
     assertThat(mean).containsOnlyKeys("rouge1", "rouge2", "rougeL");
+    assertThat(Objects.requireNonNull(mean.get("rouge1")).f()).isCloseTo((0.5 + 1.0) / 2, within(1e-15));
+    assertThat(Objects.requireNonNull(mean.get("rouge2")).recall()).isCloseTo((0.0 + 1.0) / 2, within(1e-15));
     assertThatThrownBy(() -> Rouge.corpusMean(List.of("a"), List.of()))
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> Rouge.rougeN("a", "a", 0))

@@ -18,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -96,7 +97,7 @@ class PyTorchParityTest {
       Map<String, float[]> expected = ours.weights();
       Map<String, float[]> actual = fromPyTorch.weights();
       assertThat(actual.keySet()).containsExactlyElementsOf(expected.keySet());
-      expected.forEach((name, values) -> assertThat(TrainedGptTest.bits(actual.get(name)))
+      expected.forEach((name, values) -> assertThat(TrainedGptTest.bits(Objects.requireNonNull(actual.get(name), name)))
           .as(name).isEqualTo(TrainedGptTest.bits(values)));
       Path again = dir.resolve("again.safetensors");
       ours.exportSafetensors(again);

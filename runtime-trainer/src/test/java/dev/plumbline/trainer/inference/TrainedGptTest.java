@@ -17,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Map;
+import java.util.Objects;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -104,7 +105,7 @@ class TrainedGptTest {
             "transformer.h.0.ln_1.weight", "transformer.h.0.ln_1.bias",
             "transformer.h.0.attn.c_attn.weight").endsWith("transformer.ln_f.weight",
             "transformer.ln_f.bias", "lm_head.weight");
-        expected.forEach((name, values) -> assertThat(bits(actual.get(name))).as(name)
+        expected.forEach((name, values) -> assertThat(bits(Objects.requireNonNull(actual.get(name), name))).as(name)
             .isEqualTo(bits(values)));
         long[] tokens = {1, 2, 3, 4, 5};
         assertThat(back.logits(tokens)).isDeepEqualTo(gpt.logits(tokens));

@@ -26,6 +26,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -105,7 +106,7 @@ class ResultsFolderTest {
     assertThat(firstResults.at("/run/outcome").asText()).isEqualTo("COMPLETED");
     assertThat(firstResults.at("/run/step").asLong()).isEqualTo(40);
     assertThat(firstResults.at("/run/checkpoint").asText()).endsWith("best_model.ckpt");
-    double best = result.bestValidationLoss();
+    double best = Objects.requireNonNull(result.bestValidationLoss(), "the run evaluated");
     assertThat(firstResults.at("/metrics/best_val_loss/value").asDouble()).isEqualTo(best);
     assertThat(firstResults.at("/metrics/best_val_loss/better").asText()).isEqualTo("lower");
     assertThat(firstResults.at("/metrics/val_perplexity/value").asDouble())
@@ -167,7 +168,7 @@ class ResultsFolderTest {
     String bestRow = report.lines().filter(line -> line.startsWith("best_val_loss "))
         .findFirst().orElseThrow();
     assertThat(bestRow.split("\\|")[2].strip())
-        .isEqualTo(Double.toString(result.bestValidationLoss()));
+        .isEqualTo(Double.toString(Objects.requireNonNull(result.bestValidationLoss())));
     assertThat(bestRow.split("\\|")[3].strip()).isEqualTo("+0.00");
     JsonNode second = JSON.readTree(run.resolve("results/benchmark_results.json").toFile());
     assertThat(second.at("/run/outcome").asText()).isEqualTo("ALREADY_COMPLETE");
