@@ -37,7 +37,7 @@
 set -euo pipefail
 HERE=$(cd "$(dirname "$0")" && pwd)
 ROOT=$(cd "$HERE/../.." && pwd)
-WORK="$HERE/target"
+WORK="${WORK_DIR:-$HERE/target}"
 RUNS="${1:-5}"
 WHICH="${2:-all}"
 case "$WHICH" in
@@ -46,7 +46,8 @@ case "$WHICH" in
 esac
 GUAVA_VERSION=$(sed -n 's:.*<guava.version>\(.*\)</guava.version>.*:\1:p' "$ROOT/pom.xml")
 
-# SKIP_BUILD=1 uses the processor jar already built in processor/target (an unchanged checkout).
+# SKIP_BUILD=1 uses the processor jar already built in processor/target (an unchanged checkout);
+# WORK_DIR puts the working files elsewhere than target/ (two runs at once).
 if [ "${SKIP_BUILD:-0}" != 1 ]; then
   echo "[INFO] building the processor"
   mvn -B -q -f "$ROOT/pom.xml" -pl rules,processor -am install -DskipTests
