@@ -31,13 +31,19 @@ def main():
                   f" partial={wiring['partial']}")
         kinds = collections.Counter(r["kind"] for r in after.get("roots", []))
         print("  after, roots by kind: " + ", ".join(f"{k} {n}" for k, n in sorted(kinds.items())))
-        now_wired = sorted(set(lost) - set(left))
-        print(f"  NOT WIRED before, WIRED after ({len(now_wired)}):")
         modules = {m["name"]: m for m in after["modules"]}
+        now_wired = sorted(m for m in set(lost) - set(left) if modules[m]["status"] == "WIRED")
+        print(f"  NOT WIRED before, WIRED after ({len(now_wired)}):")
         for module in now_wired:
-            hops = [k for k in modules[module].get("pathKinds", []) if k not in ("entry point", "code reference")]
-            first = modules[module]["path"][0] if modules[module]["path"] else "?"
+            hops = [k for k in modules[module]["pathKinds"] if k not in ("entry point", "code reference")]
+            first = modules[module]["path"][0]
             print(f"    {module}: from {first} via {', '.join(dict.fromkeys(hops)) or 'code reference'}")
+        other = sorted(m for m in set(lost) - set(left) if modules[m]["status"] != "WIRED")
+        if other:
+            print(f"  NOT WIRED before, neither after ({len(other)}): "
+                  + ", ".join(f"{m} {modules[m]['status']}" for m in other))
+        if after["partial"]:
+            print("  after is partial: " + "; ".join(after["partialReasons"]))
         print(f"  still NOT WIRED after ({len(left)}):")
         for module in sorted(left):
             classes = left[module]["classes"]

@@ -108,7 +108,7 @@ done
 for config in $(find org -name antlib.xml | sort); do
   sed -n 's/.*classname="\(org\.apache\.tools\.[A-Za-z0-9_.$]*\)".*/\1/p' "$config" \
     | sed "s|\$| an Ant component loaded by name from ${config}|"
-done) | sort -u | while read -r class reason; do
+done) | sort -u -k1,1 | while read -r class reason; do
   # Only the classes of ant.jar's sources: the optional tasks of other Ant jars are not compiled here.
   if [ -f "$WORK/ant/src/${class//.//}.java" ]; then echo "$class $reason"; fi
 done > "$WORK/ant/roots.txt"
