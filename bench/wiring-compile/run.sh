@@ -21,9 +21,13 @@
 # and noop/without the share of it that any annotation processor costs. The project-memory
 # listener is switched off (-Aplumbline.memory=off): this bench measures the wiring verifier.
 #
-#   bench/wiring-compile/run.sh [RUNS] [all|tools|warm]
+#   bench/wiring-compile/run.sh [RUNS] [all|tools|processor|warm]
 #     RUNS per variant, default 5. "all" (the default) runs every variant, about 75 s per run;
-#     "tools" only the goal's pair, about 22 s per run, so that more runs fit. "warm" is not the
+#     "tools" only the goal's pair, about 22 s per run, so that more runs fit. "processor" the
+#     processor mode's goal pair (issue 20, <= 1.03): through javax.tools, a do-nothing processor
+#     (tools_noop) against the verifier as an annotation processor (tools_processor), alternating,
+#     about 26 s per run; the same javac, rounds and all, so the ratio is the verifier's own cost
+#     in processor mode. "warm" is not the
 #     goal's figure but a steadier look at the verifier's own cost: RUNS rounds (10 or so; after
 #     3 warm-up rounds) of the goal's pair in one JVM, where javac is warm and the verifier,
 #     loaded anew each time, is as cold as in a build (WarmCompiles.java); about 6 s per round.
@@ -33,24 +37,28 @@
 set -euo pipefail
 HERE=$(cd "$(dirname "$0")" && pwd)
 ROOT=$(cd "$HERE/../.." && pwd)
-WORK="$HERE/target"
+WORK="${WORK_DIR:-$HERE/target}"
 RUNS="${1:-5}"
 WHICH="${2:-all}"
 case "$WHICH" in
-  all | tools | warm) ;;
-  *) echo "[ERROR] the second argument is all, tools or warm, not '$WHICH'" >&2; exit 2 ;;
+  all | tools | processor | warm) ;;
+  *) echo "[ERROR] the second argument is all, tools, processor or warm, not '$WHICH'" >&2; exit 2 ;;
 esac
 GUAVA_VERSION=$(sed -n 's:.*<guava.version>\(.*\)</guava.version>.*:\1:p' "$ROOT/pom.xml")
 
-echo "[INFO] building the processor"
-mvn -B -q -f "$ROOT/pom.xml" -pl rules,processor -am install -DskipTests
+# SKIP_BUILD=1 uses the processor jar already built in processor/target (an unchanged checkout);
+# WORK_DIR puts the working files elsewhere than target/ (two runs at once).
+if [ "${SKIP_BUILD:-0}" != 1 ]; then
+  echo "[INFO] building the processor"
+  mvn -B -q -f "$ROOT/pom.xml" -pl rules,processor -am install -DskipTests
+fi
 mkdir -p "$WORK"
 echo "[INFO] fetching Guava ${GUAVA_VERSION} sources and class path"
 mvn -B -q -f "$HERE/pom.xml" dependency:copy-dependencies -DoutputDirectory="$WORK/deps" \
   -DexcludeArtifactIds=guava -DincludeScope=runtime
 mvn -B -q -f "$HERE/pom.xml" dependency:copy \
   -Dartifact="com.google.guava:guava:${GUAVA_VERSION}:jar:sources" -DoutputDirectory="$WORK"
-mvn -B -q -f "$ROOT/processor/pom.xml" dependency:build-classpath -Dmdep.includeScope=runtime \
+mvn -B -q -f "$ROOT/processor/pom.xml" dependency:build-classpath -DincludeScope=runtime \
   -Dmdep.outputFile="$WORK/processor.classpath"
 PROCESSOR_PATH="$ROOT/processor/target/plumbline-processor-0.1.0-SNAPSHOT.jar:$(cat "$WORK/processor.classpath")"
 
@@ -110,13 +118,37 @@ if [ "$WHICH" = warm ]; then
   rm -rf "$WORK/out-warm" && mkdir -p "$WORK/out-warm"
   java -Xmx3g "${EXPORTS[@]}" -cp "$WORK/tools" dev.plumbline.bench.WarmCompiles 3 "$RUNS" \
     "$WORK/sources.txt" "$DEPS" "$WORK/out-warm" -- -proc:none -- "${PLUGIN_OPTIONS[@]}"
-  test -f "$WORK/out-warm/dev/plumbline/index/Wiring_guava.class"
+  ls "$WORK"/out-warm/dev/plumbline/index/Wiring_guava_*.class > /dev/null
   exit 0
+fi
+PROCESSOR_OPTIONS=(-processorpath "$PROCESSOR_PATH" -processor dev.plumbline.processor.WiringProcessor
+  -Aplumbline.library=guava -Aplumbline.memory=off)
+NOOP_OPTIONS=(-processorpath "$WORK/noop" -processor dev.plumbline.bench.NoopProcessor)
+if [ "$WHICH" = processor ]; then
+  VARIANTS="tools_noop tools_processor"
+  for variant in $VARIANTS; do : > "$WORK/times-$variant.txt"; done
+  for run in $(seq 1 "$RUNS"); do
+    if [ $((run % 2)) = 1 ]; then
+      tools_noop=$(compile_tools tools-noop -- "${NOOP_OPTIONS[@]}")
+      tools_processor=$(compile_tools tools-processor -- "${PROCESSOR_OPTIONS[@]}")
+    else
+      tools_processor=$(compile_tools tools-processor -- "${PROCESSOR_OPTIONS[@]}")
+      tools_noop=$(compile_tools tools-noop -- "${NOOP_OPTIONS[@]}")
+    fi
+    echo "[INFO] run ${run}/${RUNS} (wall s, cpu s): javax.tools do-nothing processor" \
+      "${tools_noop}, verifier as processor ${tools_processor}"
+    for variant in $VARIANTS; do echo "${!variant}" >> "$WORK/times-$variant.txt"; done
+  done
+  grep -hE '\[plumbline( PL[0-9]+)?\]' "$WORK/javac-out-tools-processor.log" \
+    | sed 's/^/[INFO] processor through javax.tools said: /' || true
+  ls "$WORK"/out-tools-processor/dev/plumbline/index/Wiring_guava_*.class > /dev/null
 fi
 VARIANTS="tools_without tools_plugin"
 if [ "$WHICH" = all ]; then VARIANTS="$VARIANTS without plugin with noop listener"; fi
+MAIN_RUNS="$RUNS"
+if [ "$WHICH" = processor ]; then VARIANTS="" MAIN_RUNS=0; fi
 for variant in $VARIANTS; do : > "$WORK/times-$variant.txt"; done
-for run in $(seq 1 "$RUNS"); do
+for run in $(seq 1 "$MAIN_RUNS"); do
   # The goal's pair in alternating order, so that drift within a run favours neither.
   if [ $((run % 2)) = 1 ]; then
     tools_without=$(compile_tools tools-without -- -proc:none)
@@ -143,13 +175,15 @@ for run in $(seq 1 "$RUNS"); do
   for variant in $VARIANTS; do echo "${!variant}" >> "$WORK/times-$variant.txt"; done
 done
 
-grep -h '\[plumbline\]' "$WORK/javac-out-tools-plugin.log" \
-  | sed 's/^/[INFO] plugin through javax.tools said: /' || true
-test -f "$WORK/out-tools-plugin/dev/plumbline/index/Wiring_guava.class"
+if [ "$WHICH" != processor ]; then
+  grep -hE '\[plumbline( PL[0-9]+)?\]' "$WORK/javac-out-tools-plugin.log" \
+    | sed 's/^/[INFO] plugin through javax.tools said: /' || true
+  ls "$WORK"/out-tools-plugin/dev/plumbline/index/Wiring_guava_*.class > /dev/null
+fi
 if [ "$WHICH" = all ]; then
-  grep -h '\[plumbline\]' "$WORK/javac-out-with.log" | sed 's/^/[INFO] processor said: /' || true
-  grep -h '\[plumbline\]' "$WORK/javac-out-plugin.log" | sed 's/^/[INFO] plugin said: /' || true
-  test -f "$WORK/out-with/dev/plumbline/index/Wiring_guava.class"
+  grep -hE '\[plumbline( PL[0-9]+)?\]' "$WORK/javac-out-with.log" | sed 's/^/[INFO] processor said: /' || true
+  grep -hE '\[plumbline( PL[0-9]+)?\]' "$WORK/javac-out-plugin.log" | sed 's/^/[INFO] plugin said: /' || true
+  ls "$WORK"/out-with/dev/plumbline/index/Wiring_guava_*.class > /dev/null
   # All three runs of the verifier must have found the same thing: identical reports.
   cmp "$WORK/out-with/META-INF/plumbline/wiring.json" \
     "$WORK/out-plugin/META-INF/plumbline/wiring.json"
@@ -188,15 +222,32 @@ report_command() {
 # pairs' ratios, and their mean with a 95 % interval (mean +- 2 standard errors): on a noisy
 # machine the interval says how far the figure can be trusted.
 paired() {
-  local column="$1" label="$2" plugin="$3" without="$4" how="$5" ratios
+  local column="$1" label="$2" plugin="$3" without="$4" how="$5" pair="${6:-plugin/without}" ratios
   ratios=$(paste "$WORK/times-$plugin.txt" "$WORK/times-$without.txt" \
     | awk -v c="$column" -v n=2 '{ print $c / $(c + n) }')
   echo "$ratios" | median | awk -v l="$label" -v h="$how" \
-    '{ printf "✓ %s, %s: median of the runs'"'"' plugin/without ratios %.3f", h, l, $1 }'
+    -v p="$pair" '{ printf "✓ %s, %s: median of the runs'"'"' %s ratios %.3f", h, l, p, $1 }'
   echo "$ratios" | awk '{ s += $1; q += $1 * $1; n++ } END {
     m = s / n; sd = n > 1 ? sqrt((q - n * m * m) / (n - 1)) : 0; e = 2 * sd / sqrt(n)
     printf ", mean %.3f (95 %% interval %.3f to %.3f)\n", m, m - e, m + e }'
 }
+# Processor mode: the verifier against a do-nothing processor, javax.tools (issue 20's goal).
+report_processor() {
+  local column="$1" label="$2" noop processor
+  noop=$(column_median "$column" tools_noop)
+  processor=$(column_median "$column" tools_processor)
+  awk -v b="$noop" -v p="$processor" -v l="$label" 'BEGIN {
+    printf "✓ javax.tools, %s: median do-nothing processor %.2f s, verifier as processor %.2f s:", l, b, p
+    printf " processor/noop %.3f (goal <= 1.03)\n", p / b }'
+}
+if [ "$WHICH" = processor ]; then
+  report_processor 1 "wall time"
+  report_processor 2 "CPU time "
+  paired 1 "wall time" tools_processor tools_noop javax.tools processor/noop
+  paired 2 "CPU time " tools_processor tools_noop javax.tools processor/noop
+  echo "[INFO] load average now: $(cut -d' ' -f1-3 /proc/loadavg)"
+  exit 0
+fi
 report_tools 1 "wall time"
 report_tools 2 "CPU time "
 paired 1 "wall time" tools_plugin tools_without javax.tools

@@ -296,10 +296,25 @@ final class WiringRun {
     return type != null;
   }
 
+  /**
+   * The classes the sources name, for the partial-compilation check. A class loaded by a constant
+   * name counts only when javac can find it: an optional plug-in named in a string (Ant's filters
+   * load {@code org.apache.tools.ant.filters.util.JavaClassHelper} by name, and it lives in another
+   * jar) is absent from every class path without the compilation being partial, while a symbol
+   * javac resolved, or a named class that exists, and is not compiled now, is a partial view.
+   */
   private Set<String> referencedClasses() {
     Set<String> referenced = new HashSet<>();
-    graph.sources().forEach(from -> referenced.addAll(graph.targetsOf(from).keySet()));
+    graph.sources().forEach(from -> graph.targetsOf(from).forEach((to, kind) -> {
+      if (kind != EdgeKind.BY_NAME || exists(to)) {
+        referenced.add(to);
+      }
+    }));
     return referenced;
+  }
+
+  private boolean exists(String binaryName) {
+    return elements.getTypeElement(binaryName.replace('$', '.')) != null;
   }
 
   /** The declarations in the order of the result's modules (sources first, then libraries). */

@@ -107,6 +107,41 @@ class FrameworkRootsTest {
   }
 
   @Test
+  void nestedConfigurationClassesAreRegisteredWithTheirDeclaringConfiguration()
+      throws IOException {
+    // As Spring Cloud Config Server's VaultConfiguration declares its providers' @Bean methods.
+    Result result = new FileCompilation(work)
+        .source("app.Main", "package app;", "",
+            "@org.springframework.context.annotation.Configuration",
+            "@org.springframework.context.annotation.Import(app.config.VaultConfig.class)",
+            "public class Main { public static void main(String[] args) {} }")
+        .source("app.config.VaultConfig", "package app.config;", "",
+            "import org.springframework.context.annotation.Bean;",
+            "import org.springframework.context.annotation.Configuration;", "",
+            "@Configuration",
+            "public class VaultConfig {",
+            "  @Configuration",
+            "  public static class Providers {",
+            "    @Bean app.auth.TokenProvider token() { return new app.auth.TokenProvider(); }",
+            "  }",
+            "  public static class Helper {",
+            "    app.unused.Unused unused() { return new app.unused.Unused(); }",
+            "  }",
+            "}")
+        .source("app.auth.TokenProvider", "package app.auth;", "",
+            "public class TokenProvider {}")
+        .source("app.unused.Unused", "package app.unused;", "", "public class Unused {}")
+        .options("-Aplumbline.entryPoint=app.Main")
+        .compile(Mode.PROCESSOR);
+
+    assertThat(result.status("app.auth")).isEqualTo("WIRED");
+    assertThat(result.pathKinds("app.auth"))
+        .containsExactly("entry point", "code reference", "framework", "code reference");
+    // A member class that is no component is not registered.
+    assertThat(result.status("app.unused")).isEqualTo("NOT_WIRED");
+  }
+
+  @Test
   void cdiBeansAreDiscoveredAndAClassWithoutABeanDefiningAnnotationIsNot() throws IOException {
     Result result = new FileCompilation(work)
         .source("app.Main", "package app;", "",

@@ -1,14 +1,17 @@
 package dev.plumbline.processor;
 
 import static dev.plumbline.processor.WiringCompiler.compile;
+import static dev.plumbline.processor.WiringCompiler.compileWithClasspath;
 import static dev.plumbline.processor.WiringCompiler.module;
 import static dev.plumbline.processor.WiringCompiler.plumblineDiagnostics;
 import static dev.plumbline.processor.WiringCompiler.source;
 import static dev.plumbline.processor.WiringCompiler.texts;
 import static dev.plumbline.processor.WiringCompiler.wiringJson;
+import static dev.plumbline.processor.WiringCompiler.writeClasses;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.testing.compile.Compilation;
+import com.google.testing.compile.Compiler;
 import dev.plumbline.processor.roots.DeclaredRoots;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -117,6 +120,50 @@ class RootsTest {
     }
     // Loaded from a name only known at run time: no analysis can see it.
     assertThat(module(compilation, "plugins.toml").get("status").asText()).isEqualTo("NOT_WIRED");
+  }
+
+  @Test
+  void aClassLoadedByNameThatNoClassPathHasIsAnOptionalPlugInNotAPartialView() {
+    // As Ant's ClassConstants filter loads a helper that lives in another, optional jar.
+    Compilation compilation = compile(
+        List.of("-Aplumbline.entryPoint=host.Main"),
+        source("host.Main", "package host;", "",
+            "public class Main {",
+            "  public static void main(String[] args) throws Exception {",
+            "    Class.forName(\"plugins.csv.CsvPlugin\");",
+            "    Class.forName(\"plugins.csv.BcelPlugin\");",
+            "  }",
+            "}"),
+        source("plugins.csv.CsvPlugin", "package plugins.csv;", "", "public class CsvPlugin {}"),
+        source("plugins.unused.Unused", "package plugins.unused;", "", "public class Unused {}"));
+
+    assertThat(wiringJson(compilation).get("partial").asBoolean()).isFalse();
+    assertThat(module(compilation, "plugins.csv").get("status").asText()).isEqualTo("WIRED");
+    assertThat(module(compilation, "plugins.unused").get("status").asText())
+        .isEqualTo("NOT_WIRED");
+  }
+
+  @Test
+  void aClassLoadedByNameThatExistsButIsNotCompiledNowIsAPartialView(@TempDir Path classes)
+      throws IOException {
+    // The named class is on the class path (an earlier build's output, no index), not among the
+    // sources: an IDE recompiling one file of the package.
+    writeClasses(Compiler.javac().compile(
+        source("plugins.csv.CsvPlugin", "package plugins.csv;", "", "public class CsvPlugin {}")),
+        classes);
+    Compilation compilation = compileWithClasspath(List.of(classes.toFile()),
+        List.of("-Aplumbline.entryPoint=plugins.csv.Main"),
+        source("plugins.csv.Main", "package plugins.csv;", "",
+            "public class Main {",
+            "  public static void main(String[] args) throws Exception {",
+            "    Class.forName(\"plugins.csv.CsvPlugin\");",
+            "  }",
+            "}"));
+
+    assertThat(wiringJson(compilation).get("partial").asBoolean()).isTrue();
+    assertThat(texts(wiringJson(compilation).get("partialReasons")))
+        .containsExactly("1 referenced classes of the compiled packages are not compiled now"
+            + " (first: plugins.csv.CsvPlugin)");
   }
 
   @Test

@@ -18,6 +18,7 @@ import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.ElementFilter;
 
 /**
  * Spring and Spring Boot.
@@ -36,6 +37,10 @@ import javax.lang.model.element.TypeElement;
  *       is not reached.
  *   <li>{@code @Configuration} classes reach their {@code @Bean} methods' classes through the
  *       methods' code, and {@code @Import(X.class)} is a class literal: both are code references.
+ *   <li>A component reaches its static member classes that are components (Spring registers
+ *       nested {@code @Configuration} classes with the class that declares them): a framework
+ *       edge. Spring Cloud Config Server's {@code VaultConfiguration} declares its Vault
+ *       authentication providers' {@code @Bean} methods in such a member class.
  *   <li>{@code META-INF/spring.factories} (every class named as a value) and {@code
  *       META-INF/spring/*.imports} (one class per line, as {@code AutoConfiguration.imports}) in
  *       the class output: roots, loaded by Spring Boot.
@@ -69,7 +74,18 @@ final class SpringRule implements FrameworkRule {
           if (componentScan.isPresent()) {
             scanComponents(scan, name, type, basePackages(scan, type, boot, componentScan.get()));
           }
+          if (scan.annotations().directOrMeta(type, Set.of(COMPONENT)).isPresent()) {
+            registerMemberComponents(scan, name, type);
+          }
         });
+  }
+
+  private static void registerMemberComponents(FrameworkScan scan, String from, TypeElement type) {
+    for (TypeElement member : ElementFilter.typesIn(type.getEnclosedElements())) {
+      if (member.getModifiers().contains(Modifier.STATIC) && isComponent(scan, member)) {
+        scan.edge(from, scan.elements().getBinaryName(member).toString());
+      }
+    }
   }
 
   private static Set<String> basePackages(
