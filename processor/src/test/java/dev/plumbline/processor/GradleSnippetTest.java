@@ -62,7 +62,7 @@ class GradleSnippetTest {
 
     assertThat(javac.exitValue()).as(output).isEqualTo(1);
     assertThat(output).as(output)
-        .contains("Store.java:8: error: [plumbline] Module 'store' (store.Store) is @Critical and"
+        .contains("Store.java:8: error: [plumbline PL001] Module 'store' (store.Store) is @Critical and"
             + " NOT WIRED")
         .doesNotContain("exception has occurred");
   }

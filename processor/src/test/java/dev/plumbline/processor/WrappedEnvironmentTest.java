@@ -6,9 +6,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
+import com.google.testing.compile.JavaFileObjects;
 import dev.plumbline.processor.report.DiagnosticMessages;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -81,12 +83,16 @@ class WrappedEnvironmentTest {
   @Test
   void anIntellijBuildOfOneChangedFileConcludesNothingAndNeverFails(@TempDir Path previousBuild)
       throws IOException {
-    // The IDE's last full build, then only Store.java recompiled against its output, with the
-    // module's options as IntelliJ imports them from the pom: the @Critical module in it is not
-    // reachable from any compiled code, but a view without the entry point concludes nothing.
+    // The IDE's last full build, then only Store.java recompiled against its output (the user
+    // has just made it @Critical), with the module's options as IntelliJ imports them from the
+    // pom: the @Critical module in it is not reachable from any compiled code, but a view
+    // without the entry point concludes nothing.
     List<String> options = List.of("-Aplumbline.library=app");
+    List<JavaFileObject> fullBuild = new ArrayList<>(List.of(NOT_WIRED_WARNING));
+    fullBuild.add(JavaFileObjects.forSourceLines("store.Store", "package store;", "",
+        "public class Store {}"));
     Compilation full = Compiler.javac().withProcessors(new WiringProcessor())
-        .withOptions(options).compile(NOT_WIRED_WARNING);
+        .withOptions(options).compile(fullBuild);
     WiringCompiler.writeClasses(full, previousBuild);
     List<String> created = APIWrappers.recorder();
 
@@ -99,7 +105,7 @@ class WrappedEnvironmentTest {
 
     assertThat(changed.status()).isEqualTo(Compilation.Status.SUCCESS);
     assertThat(plumblineDiagnostics(changed)).singleElement().asString()
-        .startsWith("NOTE [plumbline] ")
+        .startsWith("NOTE [plumbline PL004] ")
         .doesNotContain("Wiring from", "NOT WIRED:");
     assertThat(created).contains(REPORT);
   }
@@ -130,7 +136,7 @@ class WrappedEnvironmentTest {
     assertThat(failing.status()).isEqualTo(Compilation.Status.FAILURE);
     assertThat(plumblineDiagnostics(failing))
         .hasSize(3)
-        .anySatisfy(line -> assertThat(line).startsWith("ERROR Store.java:8 [plumbline]"))
+        .anySatisfy(line -> assertThat(line).startsWith("ERROR Store.java:8 [plumbline PL001]"))
         .isEqualTo(plumblineDiagnostics(WiringCompiler.compile(CRITICAL_NOT_WIRED)));
 
     Compilation passing = wrapped.apply(NOT_WIRED_WARNING);

@@ -84,24 +84,6 @@ final class ProjectRootLocator {
   }
 
   /**
-   * Whether the output belongs to a test compilation: Maven's
-   * {@code target/generated-test-sources/...} or {@code target/test-classes}, Gradle's
-   * {@code .../test} output directories.
-   */
-  static boolean isTestOutput(Path output) {
-    for (Path element : output) {
-      String name = element.toString();
-      if (name.equals("generated-test-sources") || name.equals("test-classes")) {
-        return true;
-      }
-    }
-    Path last = output.getFileName();
-    return last != null && last.toString().equals("test") && output.getParent() != null
-        && output.getParent().getFileName() != null
-        && output.getParent().getFileName().toString().equals("java");
-  }
-
-  /**
    * The compilation's output directory for generated sources (javac uses the class output when no
    * {@code -s} is given), found through a file object that is never opened. The class output
    * cannot be asked for a file the processor already wrote (javac refuses to reopen it), and a
