@@ -164,6 +164,11 @@ final class WiringRun {
             .classify(compilation, roots, library.id(), partialReasons);
     List<ModuleSite> sites = sites(result, orderLike(result, modules), sources);
     new ReportWriter(environment.getFiler()).write(result, sites, compiled.sink());
+    if (compilation == CompilationKind.TEST) {
+      // The TESTED level's half known at compile time: which modules each test class references.
+      TestReferences.write(environment.getFiler(), TestReferences.render(library.id(),
+          new TestReferences(graph, modules).compute(sources.types(), elements)));
+    }
     // Listeners run right after the summary, before any diagnostic with a position: their
     // notes (the project memory's) have none, and javac would print them with the file of the
     // last diagnostic that had one.
