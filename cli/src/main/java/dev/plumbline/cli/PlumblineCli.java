@@ -5,6 +5,7 @@ package dev.plumbline.cli;
 import static java.nio.charset.StandardCharsets.UTF_8;
 
 import dev.plumbline.cli.memory.MemoryCommand;
+import dev.plumbline.cli.verify.VerifyCommand;
 import dev.plumbline.cli.wiring.WiringCommand;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
@@ -18,7 +19,8 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = CliVersion.class,
     description = "Plumbline: the team rulebook, enforced by the build.",
-    subcommands = {MemoryCommand.class, WiringCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {MemoryCommand.class, WiringCommand.class, VerifyCommand.class,
+      CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:success",
@@ -57,6 +59,6 @@ public final class PlumblineCli implements Runnable {
   @Override
   public void run() {
     System.out.println("[INFO] Usage: plumbline memory show | log | archive | validate,"
-        + " plumbline wiring check (plumbline --help for details)");
+        + " plumbline wiring check, plumbline verify (plumbline --help for details)");
   }
 }
