@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Where a module is declared, for SARIF: the file of its {@code @Module} type or its package
@@ -17,6 +18,10 @@ import java.util.Optional;
  * @param line its line, 1-based
  */
 record DeclarationSite(Path file, int line) {
+
+  /** {@code @Module}, {@code @Critical}, also written with their package. */
+  private static final Pattern MODULE_ANNOTATION =
+      Pattern.compile("@(?:[\\w$]+\\.)*(?:Module|Critical)\\b");
 
   /**
    * Finds the declaration among the module's compilation units.
@@ -61,7 +66,7 @@ record DeclarationSite(Path file, int line) {
     int declarationLine = 0;
     for (int i = 0; i < lines.size(); i++) {
       String line = lines.get(i).trim();
-      if (line.startsWith("@Module") || line.startsWith("@Critical")) {
+      if (MODULE_ANNOTATION.matcher(line).lookingAt()) {
         return i + 1;
       }
       boolean declares = line.matches(".*\\b(class|interface|enum|record)\\s+" + simpleName + "\\b.*")

@@ -21,9 +21,9 @@ final class LevelTable {
     }
     String format = "%-" + width + "s  %-6s  %-6s  %-6s  %-6s  %-8s  %s";
     System.out.println("[INFO] Integration levels of " + verification.root() + " ("
-        + verification.wiringReports().size() + " wiring reports, "
-        + verification.testClassesRun() + " test classes in the test reports, "
-        + verification.activityRecords().size() + " activity records):");
+        + count(verification.wiringReports().size(), "wiring report") + ", "
+        + count(verification.testClassesRun(), "test class") + " in the test reports, "
+        + count(verification.activityRecords().size(), "activity record") + "):");
     System.out.println("[INFO] " + String.format(format, "module", "EXISTS", "TESTED", "WIRED",
         "ACTIVE", "COMPLETE", "integration"));
     for (ModuleLevels module : verification.modules()) {
@@ -36,6 +36,11 @@ final class LevelTable {
     for (String note : verification.notes()) {
       System.out.println("[WARN] " + note);
     }
+  }
+
+  /** "1 wiring report", "2 test classes". */
+  private static String count(int n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : noun.endsWith("s") ? "es" : "s");
   }
 
   private static String label(ModuleLevels module) {
