@@ -32,8 +32,7 @@ final class LibraryReader {
    * @param classes every class they list
    * @param testedCode whether this is a test compilation: an index with this compilation's id and
    *     no class in common, whose packages it shares (or whose output is a test directory)
-   * @param collisions one sentence per id that two indexes (or this compilation and an index)
-   *     share, for the partial reasons
+   * @param collisions one sentence per id that two indexes share, for the partial reasons
    */
   record Libraries(
       List<LibraryIndex> indexes, Set<String> classes, boolean testedCode,
@@ -82,11 +81,14 @@ final class LibraryReader {
       indexes.add(index);
     }
     List<String> collisions = new ArrayList<>();
+    // An index with this compilation's own id that is neither its stale output nor its main
+    // code is read like any library: in an IDE's incremental build it is this module's last full
+    // build. Two read indexes of one id are a collision: the application that has both on its
+    // class path names them.
     byId.forEach(
         (id, sharing) -> {
-          boolean withOwn = id.equals(own.id());
-          if (sharing.size() > 1 || withOwn) {
-            collisions.add(collision(id, sharing, withOwn, own));
+          if (sharing.size() > 1) {
+            collisions.add(collision(id, sharing));
           }
         });
     Set<String> classes = new HashSet<>();
@@ -94,12 +96,8 @@ final class LibraryReader {
     return new Libraries(List.copyOf(indexes), classes, testedCode, List.copyOf(collisions));
   }
 
-  private String collision(
-      String id, List<IndexScanner.Found> sharing, boolean withOwn, LibraryId own) {
+  private String collision(String id, List<IndexScanner.Found> sharing) {
     List<String> holders = new ArrayList<>();
-    if (withOwn) {
-      holders.add("this compilation (" + own.className() + ")");
-    }
     for (IndexScanner.Found found : sharing) {
       holders.add(found.className() + " (packages "
           + String.join(", ", packages(found.index().classes())) + ")");

@@ -85,6 +85,6 @@ class MinorPointsTest {
         source("lib.A", "package lib;", "", "public class A {}"));
 
     assertThat(plumblineDiagnostics(compilation).get(0))
-        .contains("1 modules: 0 WIRED, 0 NOT WIRED, 0 DUPLICATE, 1 UNVERIFIED");
+        .contains("1 module: 0 WIRED, 0 NOT WIRED, 0 DUPLICATE, 1 UNVERIFIED");
   }
 }

@@ -40,7 +40,7 @@ class PublicTypesTest {
       if (matcher.matches()) {
         names.add(matcher.group(1));
         if (matcher.group(2) != null) {
-          for (String nested : matcher.group(2).split(", ")) {
+          for (String nested : matcher.group(2).split(", ", -1)) {
             names.add(matcher.group(1) + "$" + nested.replace("`", ""));
           }
         }

@@ -6,11 +6,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
-import com.google.testing.compile.JavaFileObjects;
 import dev.plumbline.processor.report.DiagnosticMessages;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -83,16 +81,12 @@ class WrappedEnvironmentTest {
   @Test
   void anIntellijBuildOfOneChangedFileConcludesNothingAndNeverFails(@TempDir Path previousBuild)
       throws IOException {
-    // The IDE's last full build, then only Store.java recompiled against its output (the user
-    // has just made it @Critical), with the module's options as IntelliJ imports them from the
-    // pom: the @Critical module in it is not reachable from any compiled code, but a view
-    // without the entry point concludes nothing.
+    // The IDE's last full build, then only Store.java recompiled against its output, with the
+    // module's options as IntelliJ imports them from the pom: the @Critical module in it is not
+    // reachable from any compiled code, but a view without the entry point concludes nothing.
     List<String> options = List.of("-Aplumbline.library=app");
-    List<JavaFileObject> fullBuild = new ArrayList<>(List.of(NOT_WIRED_WARNING));
-    fullBuild.add(JavaFileObjects.forSourceLines("store.Store", "package store;", "",
-        "public class Store {}"));
     Compilation full = Compiler.javac().withProcessors(new WiringProcessor())
-        .withOptions(options).compile(fullBuild);
+        .withOptions(options).compile(NOT_WIRED_WARNING);
     WiringCompiler.writeClasses(full, previousBuild);
     List<String> created = APIWrappers.recorder();
 

@@ -40,7 +40,7 @@ public enum DiagnosticId {
       "A declared root names no class of this compilation"),
   /** A library index on the class path cannot be read. */
   UNREADABLE_INDEX("PL011", Diagnostic.Kind.WARNING, "A library's wiring index cannot be read"),
-  /** Two libraries (or this compilation and a library) use the same index id. */
+  /** Two libraries on the class path use the same index id. */
   LIBRARY_ID_COLLISION("PL012", Diagnostic.Kind.WARNING,
       "Two libraries on the class path use the same index id"),
   /** An option has an invalid value. */
@@ -63,7 +63,10 @@ public enum DiagnosticId {
   MEMORY_NO_ROOT("PL020", Diagnostic.Kind.NOTE,
       "The project memory was not updated: no project root found"),
   /** A project memory file is invalid: the build fails and the file is left as it is. */
-  MEMORY_FILE_INVALID("PL021", Diagnostic.Kind.ERROR, "A project memory file is invalid");
+  MEMORY_FILE_INVALID("PL021", Diagnostic.Kind.ERROR, "A project memory file is invalid"),
+  /** The Eclipse compiler runs the processor: the check is skipped. */
+  ECLIPSE_COMPILER("PL022", Diagnostic.Kind.NOTE,
+      "The Eclipse compiler runs the processor: the wiring check is skipped");
 
   private final String code;
   private final Diagnostic.Kind kind;

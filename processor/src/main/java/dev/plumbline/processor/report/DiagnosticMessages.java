@@ -109,8 +109,8 @@ public final class DiagnosticMessages {
    */
   public static String summary(WiringResult result, String indexClass) {
     WiringSummary s = result.summary();
-    String counts = s.total() + (s.total() == 1 ? " module: " : " modules: ") + s.wired() + " WIRED, " + s.notWired()
-        + " NOT WIRED, " + s.duplicate() + " DUPLICATE"
+    String counts = s.total() + (s.total() == 1 ? " module: " : " modules: ") + s.wired()
+        + " WIRED, " + s.notWired() + " NOT WIRED, " + s.duplicate() + " DUPLICATE"
         + (s.unverified() > 0 ? ", " + s.unverified() + " UNVERIFIED" : "");
     String tag = DiagnosticId.SUMMARY.tag();
     if (result.partial()) {
@@ -211,7 +211,7 @@ public final class DiagnosticMessages {
   }
 
   /**
-   * Two libraries (or this compilation and a library) use the same index id.
+   * Two libraries on the class path use the same index id.
    *
    * @param id the shared id
    * @param holders each user of the id, with its index class and packages
@@ -282,7 +282,7 @@ public final class DiagnosticMessages {
    * @return the message
    */
   public static String eclipseCompiler(String environment) {
-    return DiagnosticId.UNSUPPORTED_ENVIRONMENT.tag() + "The Eclipse compiler (" + environment + ") has no javac syntax trees: wiring"
+    return DiagnosticId.ECLIPSE_COMPILER.tag() + "The Eclipse compiler (" + environment + ") has no javac syntax trees: wiring"
         + " verification and the project memory update are skipped in this compilation. The"
         + " Maven or Gradle build (javac) verifies the wiring; javac-based IDEs (IntelliJ IDEA,"
         + " NetBeans) show its warnings.";

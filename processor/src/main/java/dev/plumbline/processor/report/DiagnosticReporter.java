@@ -52,7 +52,7 @@ public final class DiagnosticReporter {
     // last file it printed for as the current source, which would give the summary a bogus file.
     sink.print(Diagnostic.Kind.NOTE, DiagnosticMessages.summary(result, indexClass),
         Optional.empty());
-    // The verdict is reported even when a listener fails.
+    // The verdict is reported even when a listener run here fails.
     try {
       afterSummary.run();
     } finally {

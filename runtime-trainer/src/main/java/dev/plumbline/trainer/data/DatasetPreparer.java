@@ -4,6 +4,7 @@ package dev.plumbline.trainer.data;
 
 import dev.plumbline.trainer.config.DataConfig;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -28,14 +29,18 @@ public final class DatasetPreparer {
 
   private final DiskSpace disk;
   private final UrlFetchOptions urlFetch;
+  private final PrintStream console;
 
-  /** A preparer that checks the real file system's free space and fetches URLs by default. */
+  /**
+   * A preparer that checks the real file system's free space, fetches URLs by default and prints
+   * to standard output.
+   */
   public DatasetPreparer() {
     this(DiskSpace.SYSTEM);
   }
 
   /**
-   * A preparer with a given free-space check.
+   * A preparer with a given free-space check that prints to standard output.
    *
    * @param disk the free-space check
    */
@@ -44,14 +49,26 @@ public final class DatasetPreparer {
   }
 
   /**
-   * A preparer with a given free-space check and URL fetching.
+   * A preparer with a given free-space check and URL fetching that prints to standard output.
    *
    * @param disk the free-space check
    * @param urlFetch how the URL lists under {@code training_data/urls/} are fetched
    */
   public DatasetPreparer(DiskSpace disk, UrlFetchOptions urlFetch) {
+    this(disk, urlFetch, System.out);
+  }
+
+  /**
+   * A preparer with a given free-space check, URL fetching and console.
+   *
+   * @param disk the free-space check
+   * @param urlFetch how the URL lists under {@code training_data/urls/} are fetched
+   * @param console where progress, warnings and the result are printed (status-prefixed lines)
+   */
+  public DatasetPreparer(DiskSpace disk, UrlFetchOptions urlFetch, PrintStream console) {
     this.disk = disk;
     this.urlFetch = urlFetch;
+    this.console = console;
   }
 
   /**
@@ -81,7 +98,7 @@ public final class DatasetPreparer {
       double valFraction) {
     try {
       SourceScanner.Scan scan = TrainingSources.collect(trainingData,
-          binDir.toAbsolutePath().resolveSibling(PROCESSED), urlFetch);
+          binDir.toAbsolutePath().resolveSibling(PROCESSED), urlFetch, console);
       if (scan.sources().isEmpty()) {
         throw noData(trainingData, scan, scan.unreadable().isEmpty() ? "has no readable sources"
             : "has no source that could be read (" + String.join("; ", scan.unreadable()) + ")");
@@ -90,7 +107,7 @@ public final class DatasetPreparer {
       Optional<DatasetManifest> current = upToDate(binDir, scan, tokenizer, valFraction);
       if (current.isPresent()) {
         DatasetManifest manifest = current.get();
-        System.out.printf(Locale.ROOT, "✓ Token files up to date (%,d train + %,d val tokens,"
+        console.printf(Locale.ROOT, "✓ Token files up to date (%,d train + %,d val tokens,"
             + " %s): tokenization skipped%n", manifest.train().tokens(), manifest.val().tokens(),
             manifest.dtype());
         return new PreparedDataset(binDir, manifest, true);
@@ -104,7 +121,7 @@ public final class DatasetPreparer {
     }
   }
 
-  private static Optional<DatasetManifest> upToDate(Path binDir, SourceScanner.Scan scan,
+  private Optional<DatasetManifest> upToDate(Path binDir, SourceScanner.Scan scan,
       Tokenizer tokenizer, double valFraction) throws IOException {
     Path sidecar = binDir.resolve(DatasetManifest.FILE_NAME);
     if (!Files.exists(sidecar)) {
@@ -112,9 +129,9 @@ public final class DatasetPreparer {
     }
     DatasetManifest manifest;
     try {
-      manifest = ManifestStore.read(sidecar);
-    } catch (DatasetException e) {
-      System.out.println("[WARN] " + e.getMessage() + "; tokenizing again");
+      manifest = ManifestStore.parse(sidecar);
+    } catch (UnusableSidecarException e) {
+      console.println("[WARN] " + e.getMessage() + ": tokenizing again");
       return Optional.empty();
     }
     List<DatasetManifest.SourceEntry> entries = scan.sources().stream()
@@ -122,15 +139,23 @@ public final class DatasetPreparer {
     if (!manifest.sources().equals(entries) || !manifest.tokenizer().equals(tokenizer.id())
         || manifest.vocabSize() != tokenizer.vocabSize()
         || manifest.valFraction() != valFraction) {
-      System.out.println("[INFO] Sources, tokenizer or val_fraction changed since the token files"
+      console.println("[INFO] Sources, tokenizer or val_fraction changed since the token files"
           + " were written: tokenizing again");
       return Optional.empty();
     }
     for (Split split : Split.values()) {
       Path file = binDir.resolve(split.fileName());
+      long recorded = manifest.file(split).tokens();
+      long width = manifest.tokenDtype().bytes();
+      if (Files.isRegularFile(file) && Files.size(file) != recorded * width) {
+        console.printf(Locale.ROOT, "[WARN] %s holds %,d tokens but its sidecar records %,d (the"
+            + " sidecar was edited or the file replaced): tokenizing again%n", file,
+            Files.size(file) / width, recorded);
+        return Optional.empty();
+      }
       if (!Files.isRegularFile(file)
           || !FileHashes.sha256(file).equals(manifest.file(split).sha256())) {
-        System.out.println("[WARN] " + file + " does not match its sidecar (missing or modified):"
+        console.println("[WARN] " + file + " does not match its sidecar (missing or modified):"
             + " tokenizing again");
         return Optional.empty();
       }
@@ -181,7 +206,7 @@ public final class DatasetPreparer {
       }
       commit(binDir, trainTemporary, valTemporary, manifest);
       committed = true;
-      System.out.printf(Locale.ROOT, "✓ Tokenized %d sources: %,d train + %,d val tokens (%s) in"
+      console.printf(Locale.ROOT, "✓ Tokenized %d sources: %,d train + %,d val tokens (%s) in"
           + " %s%n", scan.sources().size(), manifest.train().tokens(), manifest.val().tokens(),
           dtype.label(), binDir);
       return manifest;
@@ -193,10 +218,10 @@ public final class DatasetPreparer {
     }
   }
 
-  private static List<String> writeSources(SourceScanner.Scan scan, Tokenizer tokenizer,
+  private List<String> writeSources(SourceScanner.Scan scan, Tokenizer tokenizer,
       SplitWriter splits) throws IOException {
     List<String> failed = new ArrayList<>();
-    ProgressLine progress = new ProgressLine(scan.totalBytes());
+    TokenizingProgress progress = new TokenizingProgress(console, scan.totalBytes());
     SourceTally tally = new SourceTally();
     long bytesDone = 0;
     for (SourceScanner.Source source : scan.sources()) {
@@ -212,13 +237,13 @@ public final class DatasetPreparer {
         tally.add(source, splits.tokens() - tokensBefore);
       } catch (SourceFormatException e) {
         failed.add(e.getMessage());
-        System.out.println("[WARN] Skipping " + source.entry().path() + ": " + e.getMessage());
+        console.println("[WARN] Skipping " + source.entry().path() + ": " + e.getMessage());
       }
       bytesDone += source.entry().bytes();
     }
     progress.finish(splits.tokens());
     if (!tally.isEmpty()) {
-      System.out.println(tally.line());
+      console.println(tally.line());
     }
     return failed;
   }

@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 /** The kinds of source file the tokenizer reads, recognised by extension. */
-public enum SourceFormat {
+enum SourceFormat {
   /** Plain text, Markdown, reStructuredText and source code. */
   PLAIN_TEXT,
   /** JSON: string values. */

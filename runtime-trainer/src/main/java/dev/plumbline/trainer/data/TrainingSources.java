@@ -3,6 +3,7 @@
 package dev.plumbline.trainer.data;
 
 import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,12 +18,12 @@ final class TrainingSources {
   private TrainingSources() {
   }
 
-  static SourceScanner.Scan collect(Path trainingData, Path processedDir, UrlFetchOptions options)
-      throws IOException {
+  static SourceScanner.Scan collect(Path trainingData, Path processedDir, UrlFetchOptions options,
+      PrintStream console) throws IOException {
     SourceScanner.Scan files = SourceScanner.scan(trainingData);
     String unused = UnusedFiles.summary(trainingData, files.ignored());
     if (!unused.isEmpty()) {
-      System.out.println(unused);
+      console.println(unused);
     }
     if (files.urlLists().isEmpty()) {
       return files;

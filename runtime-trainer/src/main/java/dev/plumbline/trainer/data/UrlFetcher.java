@@ -244,9 +244,14 @@ final class UrlFetcher {
           + " after %,d%s bytes", seconds(connection), received,
           declared >= 0 ? String.format(Locale.ROOT, " of %,d", declared) : ""));
     } catch (IOException e) {
+      if (declared >= 0) {
+        // JDK 17 ends a cut fixed-length body with -1, JDK 21+ with "Premature EOF": one event,
+        // reported in the same words on every JDK.
+        throw new TransientException(String.format(Locale.ROOT, "the connection closed after"
+            + " %,d of %,d bytes", received, declared));
+      }
       throw new TransientException(String.format(Locale.ROOT, "the connection broke after %,d"
-          + "%s bytes (%s)", received,
-          declared >= 0 ? String.format(Locale.ROOT, " of %,d", declared) : "", e.getMessage()));
+          + " bytes (%s)", received, e.getMessage()));
     }
   }
 
