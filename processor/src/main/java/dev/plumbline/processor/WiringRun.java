@@ -163,7 +163,8 @@ final class WiringRun {
             compilation == CompilationKind.TEST ? Optional.of(library.id()) : Optional.empty())
             .classify(compilation, roots, library.id(), partialReasons);
     List<ModuleSite> sites = sites(result, orderLike(result, modules), sources);
-    new ReportWriter(environment.getFiler()).write(result, sites, compiled.sink());
+    new ReportWriter(environment.getFiler()).write(result, sites, compiled.sink(),
+        outputDirectory);
     if (compilation == CompilationKind.TEST) {
       // The TESTED level's half known at compile time: which modules each test class references.
       TestReferences.write(environment.getFiler(), TestReferences.render(library.id(),

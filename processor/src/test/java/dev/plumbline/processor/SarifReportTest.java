@@ -27,6 +27,9 @@ class SarifReportTest {
       writeSource(sources, source);
     }
 
+    // A Maven project: locations are relative to its root, the code-scanning upload's base.
+    java.nio.file.Files.writeString(directory.resolve("pom.xml"), "<project/>\n");
+
     boolean ok = realJavac(sources, classes, List.of("-Aplumbline.warnings=false"));
 
     assertThat(ok).isFalse(); // the critical store module is not wired
@@ -40,7 +43,11 @@ class SarifReportTest {
     assertThat(report.get("level").asText()).isEqualTo("warning");
     JsonNode reportLocation = report.get("locations").get(0).get("physicalLocation");
     assertThat(reportLocation.get("artifactLocation").get("uri").asText())
-        .endsWith("src/extras/Report.java");
+        .isEqualTo("src/extras/Report.java");
+    assertThat(reportLocation.get("artifactLocation").get("uriBaseId").asText())
+        .isEqualTo("%SRCROOT%");
+    assertThat(sarif.get("runs").get(0).at("/originalUriBaseIds/%SRCROOT%/uri").asText())
+        .isEqualTo(directory.toUri().toString());
     // The region starts where the declaration starts: at its first annotation.
     assertThat(reportLocation.get("region").get("startLine").asInt()).isEqualTo(5);
     JsonNode store = results.get(1);
@@ -48,6 +55,9 @@ class SarifReportTest {
     assertThat(store.get("level").asText()).isEqualTo("error");
     assertThat(store.get("message").get("text").asText())
         .startsWith("[plumbline PL001] Module 'store' (store.Store) is @Critical and NOT WIRED");
+    // At the unwired module's own declaration, not at the entry point.
+    assertThat(store.at("/locations/0/physicalLocation/artifactLocation/uri").asText())
+        .isEqualTo("src/store/Store.java");
     assertThat(
             store.get("locations").get(0).get("physicalLocation").get("region").get("startLine")
                 .asInt())

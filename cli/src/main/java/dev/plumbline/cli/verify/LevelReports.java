@@ -7,6 +7,8 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import dev.plumbline.memory.structure.IntegrationLevel;
 import java.io.IOException;
 import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -21,6 +23,9 @@ final class LevelReports {
   static String ruleId(IntegrationLevel level) {
     return "PL" + (101 + level.ordinal());
   }
+
+  private static final List<String> BUILD_FILES = List.of(
+      "pom.xml", "build.gradle", "build.gradle.kts", "settings.gradle", "settings.gradle.kts");
 
   private final JsonFactory factory = new JsonFactory();
 
@@ -194,6 +199,7 @@ final class LevelReports {
    * @throws IOException when a source file or Jackson fails
    */
   String sarif(Verification verification, IntegrationLevel required) throws IOException {
+    Path sourceRoot = sourceRoot(verification.root());
     StringWriter text = new StringWriter();
     try (JsonGenerator json = factory.createGenerator(text).useDefaultPrettyPrinter()) {
       json.writeStartObject();
@@ -204,13 +210,13 @@ final class LevelReports {
       writeTool(json);
       json.writeObjectFieldStart("originalUriBaseIds");
       json.writeObjectFieldStart("%SRCROOT%");
-      json.writeStringField("uri", verification.root().toUri().toString());
+      json.writeStringField("uri", sourceRoot.toUri().toString());
       json.writeEndObject();
       json.writeEndObject();
       json.writeArrayFieldStart("results");
       for (ModuleLevels module : verification.modules()) {
         if (module.below(required)) {
-          writeResult(json, verification, module, required);
+          writeResult(json, sourceRoot, module, required);
         }
       }
       json.writeEndArray();
@@ -242,7 +248,7 @@ final class LevelReports {
     json.writeEndObject();
   }
 
-  private static void writeResult(JsonGenerator json, Verification verification,
+  private static void writeResult(JsonGenerator json, Path sourceRoot,
       ModuleLevels module, IntegrationLevel required) throws IOException {
     json.writeStartObject();
     json.writeStringField("ruleId", ruleId(required));
@@ -256,7 +262,8 @@ final class LevelReports {
       json.writeStartObject();
       json.writeObjectFieldStart("physicalLocation");
       json.writeObjectFieldStart("artifactLocation");
-      json.writeStringField("uri", verification.relative(site.get().file()));
+      json.writeStringField("uri", sourceRoot.relativize(site.get().file().toAbsolutePath()
+          .normalize()).toString().replace('\\', '/'));
       json.writeStringField("uriBaseId", "%SRCROOT%");
       json.writeEndObject();
       json.writeObjectFieldStart("region");
@@ -267,6 +274,32 @@ final class LevelReports {
       json.writeEndArray();
     }
     json.writeEndObject();
+  }
+
+  /**
+   * The base of SARIF's URIs, as the wiring verifier finds it: the topmost of the unbroken chain
+   * of directories with a build file from the project upwards (the reactor root, which
+   * code-scanning uploads resolve against), else the project itself.
+   *
+   * @param project the project root given to {@code verify}
+   * @return the directory URIs are relative to
+   */
+  static Path sourceRoot(Path project) {
+    Path top = project;
+    for (Path dir = project; dir != null; dir = dir.getParent()) {
+      boolean buildFile = hasBuildFile(dir);
+      if (!buildFile && !dir.equals(project)) {
+        break;
+      }
+      if (buildFile) {
+        top = dir;
+      }
+    }
+    return top;
+  }
+
+  private static boolean hasBuildFile(Path dir) {
+    return BUILD_FILES.stream().anyMatch(name -> Files.isRegularFile(dir.resolve(name)));
   }
 
   /**
