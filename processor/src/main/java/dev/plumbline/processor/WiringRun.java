@@ -122,7 +122,7 @@ final class WiringRun {
       return;
     }
     LibraryIndex ownIndex = codec.encode(library.id(), sources.types().keySet(), graph, services,
-        sourceModules, own.get().all());
+        sourceModules, own.get().all(), compiled.sink()::site);
     List<ModuleDeclaration> modules = new ArrayList<>(sourceModules);
     List<Root> libraryRoots = new ArrayList<>();
     for (LibraryIndex index : libraries.indexes()) {
@@ -281,7 +281,8 @@ final class WiringRun {
           : declaration.classes().stream().filter(name -> isUsableOutside(name, sources))
               .findFirst();
       sites.add(new ModuleSite(anchor, declaration.location(), publicClass,
-          declaration.annotated()));
+          declaration.annotated(),
+          declaration.site().isEmpty() ? Optional.empty() : Optional.of(declaration.site())));
     }
     return sites;
   }

@@ -9,6 +9,7 @@ import dev.plumbline.processor.wiring.WiringResult;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -91,7 +92,8 @@ final class SarifReport {
       for (int i = 0; i < result.modules().size(); i++) {
         ModuleSite site = sites.get(i);
         writeFinding(json, result, result.modules().get(i), site,
-            site.anchor().flatMap(locator::locate), root);
+            site.librarySite().flatMap(SarifReport::librarySite)
+                .or(() -> site.anchor().flatMap(locator::locate)), root);
       }
       json.writeEndArray();
       json.writeEndObject();
@@ -143,6 +145,24 @@ final class SarifReport {
     json.writeEndObject();
     json.writeEndObject();
     json.writeEndArray();
+  }
+
+  /** A library module's declaration, {@code <file URI>#<line>} as its index stores it. */
+  private static Optional<SourceLocation> librarySite(String site) {
+    int hash = site.lastIndexOf('#');
+    if (hash < 0) {
+      return Optional.empty();
+    }
+    try {
+      URI uri = URI.create(site.substring(0, hash));
+      // A library built elsewhere (a jar from a repository) names files of another machine.
+      boolean here = "file".equals(uri.getScheme()) && Files.isRegularFile(Path.of(uri));
+      long line = Long.parseLong(site.substring(hash + 1));
+      return here ? Optional.of(new SourceLocation(uri.toString(), line, 1)) : Optional.empty();
+    } catch (IllegalArgumentException e) {
+      // Not a URI or not a number (NumberFormatException is one): no location from it.
+      return Optional.empty();
+    }
   }
 
   /** The file's path below the root, with forward slashes; empty when it is not below it. */
