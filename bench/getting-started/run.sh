@@ -180,7 +180,7 @@ start=$SECONDS
 echo "[INFO] built in $((SECONDS - start)) s"
 log="$WORK/verify.log"
 report="$PROJECT/app/target/classes/META-INF/plumbline/wiring.json"
-grep -q '\[plumbline\] Wiring from com.acme.app.Main: ' "$log" || fail "no verdict from com.acme.app.Main in $log"
+grep -q '\[plumbline PL004\] Wiring from com.acme.app.Main: ' "$log" || fail "no verdict from com.acme.app.Main in $log"
 grep -q '✓ No critical module is unwired' "$log" || fail "plumbline:check did not pass (or not in UTF-8) in $log"
 grep -q $'\e\[' "$log" && fail "colour escapes in $log"
 python3 - "$report" <<'PY' || fail "unexpected wiring report $report"

@@ -6,6 +6,7 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 
 import dev.plumbline.cli.memory.MemoryCommand;
 import dev.plumbline.cli.rules.RulesCommand;
+import dev.plumbline.cli.verify.VerifyCommand;
 import dev.plumbline.cli.wiring.WiringCommand;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
@@ -20,7 +21,8 @@ import picocli.CommandLine.Command;
     versionProvider = CliVersion.class,
     description = "Plumbline: the team rulebook, enforced by the build.",
     subcommands = {
-      MemoryCommand.class, WiringCommand.class, RulesCommand.class, CommandLine.HelpCommand.class
+      MemoryCommand.class, WiringCommand.class, VerifyCommand.class, RulesCommand.class,
+      CommandLine.HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
@@ -60,7 +62,7 @@ public final class PlumblineCli implements Runnable {
   @Override
   public void run() {
     System.out.println("[INFO] Usage: plumbline memory show | log | archive | validate,"
-        + " plumbline wiring check, plumbline rules explain | baseline (plumbline --help for"
-        + " details)");
+        + " plumbline wiring check, plumbline verify, plumbline rules explain | baseline"
+        + " (plumbline --help for details)");
   }
 }

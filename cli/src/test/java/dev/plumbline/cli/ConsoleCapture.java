@@ -11,12 +11,15 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * Captures what a command prints: {@code System.out} and {@code System.err} are replaced before
  * each test and restored after it. Register with {@code @RegisterExtension}.
  */
-final class ConsoleCapture implements BeforeEachCallback, AfterEachCallback {
+public final class ConsoleCapture implements BeforeEachCallback, AfterEachCallback {
 
   private final ByteArrayOutputStream out = new ByteArrayOutputStream();
   private final ByteArrayOutputStream err = new ByteArrayOutputStream();
   private PrintStream originalOut = System.out;
   private PrintStream originalErr = System.err;
+
+  /** Creates a capture; register it with {@code @RegisterExtension}. */
+  public ConsoleCapture() {}
 
   @Override
   public void beforeEach(ExtensionContext context) {
@@ -35,12 +38,12 @@ final class ConsoleCapture implements BeforeEachCallback, AfterEachCallback {
   }
 
   /** What was printed to standard output so far. */
-  String out() {
+  public String out() {
     return out.toString(StandardCharsets.UTF_8);
   }
 
   /** What was printed to standard error so far. */
-  String err() {
+  public String err() {
     return err.toString(StandardCharsets.UTF_8);
   }
 }

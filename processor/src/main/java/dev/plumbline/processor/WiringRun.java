@@ -123,7 +123,7 @@ final class WiringRun {
       return;
     }
     LibraryIndex ownIndex = codec.encode(library.id(), sources.types().keySet(), graph, services,
-        sourceModules, own.get().all());
+        sourceModules, own.get().all(), compiled.sink()::site);
     List<ModuleDeclaration> modules = new ArrayList<>(sourceModules);
     List<Root> libraryRoots = new ArrayList<>();
     for (LibraryIndex index : libraries.indexes()) {
@@ -164,7 +164,13 @@ final class WiringRun {
             compilation == CompilationKind.TEST ? Optional.of(library.id()) : Optional.empty())
             .classify(compilation, roots, library.id(), partialReasons);
     List<ModuleSite> sites = sites(result, orderLike(result, modules), sources);
-    new ReportWriter(environment.getFiler()).write(result, sites, compiled.sink());
+    new ReportWriter(environment.getFiler()).write(result, sites, compiled.sink(),
+        outputDirectory);
+    if (compilation == CompilationKind.TEST) {
+      // The TESTED level's half known at compile time: which modules each test class references.
+      TestReferences.write(environment.getFiler(), TestReferences.render(library.id(),
+          new TestReferences(graph, modules).compute(sources.types(), elements)));
+    }
     // Listeners run right after the summary, before any diagnostic with a position: their
     // notes (the project memory's) have none, and javac would print them with the file of the
     // last diagnostic that had one.
@@ -276,7 +282,8 @@ final class WiringRun {
           : declaration.classes().stream().filter(name -> isUsableOutside(name, sources))
               .findFirst();
       sites.add(new ModuleSite(anchor, declaration.location(), publicClass,
-          declaration.annotated()));
+          declaration.annotated(),
+          declaration.site().isEmpty() ? Optional.empty() : Optional.of(declaration.site())));
     }
     return sites;
   }

@@ -26,7 +26,8 @@ import org.jspecify.annotations.Nullable;
  * go at the end in a fixed order so diffs stay small. The fields the merge owns are updated in
  * place: {@code critical}, {@code compiledIn}, {@code sourceFingerprint}, {@code lastModified}
  * (only forward, and only when the fingerprint shows that the sources changed),
- * {@code integration} while it holds a compile-time level (EXISTS, WIRED), and {@code status}
+ * {@code integration} (see {@link #updateIntegration}: a measured level of {@code plumbline
+ * verify} is replaced only by a complete compilation's EXISTS), and {@code status}
  * while it is still "planned".
  *
  * <p>The code changed when a complete compilation's {@link SourceFingerprint} differs from the
@@ -225,7 +226,14 @@ public final class StructureMerger {
     }
   }
 
-  /** Levels only test or run-time tooling can know (TESTED, ACTIVE, COMPLETE) are theirs. */
+  /**
+   * One vocabulary for every writer. A compilation decides EXISTS or WIRED; {@code plumbline
+   * verify} measures every level (its snapshot names them through {@code otherModules}) and its
+   * value replaces any other. A compilation's WIRED leaves a measured level (TESTED, ACTIVE,
+   * COMPLETE) in place, since the measurement knows more; its EXISTS from a complete view (the
+   * module is no longer reachable) replaces it, so the memory never claims WIRED, ACTIVE or
+   * COMPLETE for a module the compiler has just found NOT WIRED.
+   */
   private static void updateIntegration(
       ObjectNode entry, @Nullable IntegrationLevel level, boolean partial) {
     JsonNode current = entry.get(INTEGRATION);
@@ -235,7 +243,9 @@ public final class StructureMerger {
       }
       return;
     }
-    if (current != null && !isCompileTimeLevel(current.asText())) {
+    boolean measured = !IntegrationLevel.COMPILE_TIME.contains(level);
+    boolean currentMeasured = current != null && !isCompileTimeLevel(current.asText());
+    if (!measured && currentMeasured && (level == IntegrationLevel.WIRED || partial)) {
       return;
     }
     boolean wasWired = current != null && IntegrationLevel.WIRED.name().equals(current.asText());

@@ -21,8 +21,9 @@ import java.util.TreeMap;
  * @param partial true when the compilation saw only part of its code (IDE or incremental
  *     compile): then nothing is marked removed and no integration level is lowered
  * @param otherModules integration levels this compilation decided for modules compiled elsewhere
- *     (an application decides whether a library's modules are WIRED); only their
- *     {@code integration} is updated, and only when they are already in the file
+ *     (an application decides whether a library's modules are WIRED), or that {@code plumbline
+ *     verify} measured (any level, under its own scope); only their {@code integration} is
+ *     updated, and only when they are already in the file
  * @param buildFailure why this compilation failed the build (e.g. a {@code @Critical} module NOT
  *     WIRED), empty when it did not: the log entry of a failed build says {@code failed}
  */

@@ -203,21 +203,48 @@ class StructureMergerTest {
   }
 
   @Test
-  void integrationLevelsOwnedByTestOrRunTimeToolingAreKept() throws Exception {
+  void aMeasuredLevelSurvivesWiredButNotAProofOfNotWired() throws Exception {
     ObjectNode doc = parse("""
         {"schemaVersion": 1, "modules": {
           "a": {"status": "complete", "integration": "COMPLETE", "files": ["A.java"]},
-          "b": {"status": "active", "integration": "WIRED", "files": ["B.java"]}}}
+          "b": {"status": "active", "integration": "WIRED", "files": ["B.java"]},
+          "c": {"status": "active", "integration": "ACTIVE", "files": ["C.java"]}}}
         """);
 
     ObjectNode result = merger.merge(doc, full(
-        module("a", IntegrationLevel.EXISTS, List.of(), List.of("A.java"), Map.of(), null),
-        module("b", IntegrationLevel.EXISTS, List.of(), List.of("B.java"), Map.of(), null)), T1)
+        module("a", IntegrationLevel.WIRED, List.of(), List.of("A.java"), Map.of(), null),
+        module("b", IntegrationLevel.EXISTS, List.of(), List.of("B.java"), Map.of(), null),
+        module("c", IntegrationLevel.EXISTS, List.of(), List.of("C.java"), Map.of(), null)), T1)
         .document();
 
+    // WIRED confirms what verify measured; a complete view that finds the module NOT WIRED
+    // (EXISTS) proves that ACTIVE (and COMPLETE) no longer hold for the program as it is now.
     assertThat(result.at("/modules/a/integration").asText()).isEqualTo("COMPLETE");
     assertThat(result.at("/modules/a/status").asText()).isEqualTo("complete");
     assertThat(result.at("/modules/b/integration").asText()).isEqualTo("EXISTS");
+    assertThat(result.at("/modules/c/integration").asText()).isEqualTo("EXISTS");
+  }
+
+  @Test
+  void verifyMeasuresAnyLevelWithoutAddingOrRemovingModules() throws Exception {
+    ObjectNode doc = parse("""
+        {"schemaVersion": 1, "modules": {
+          "a": {"status": "active", "integration": "WIRED", "compiledIn": "lib", "files": ["A.java"]},
+          "b": {"status": "active", "integration": "COMPLETE", "compiledIn": "lib",
+                "files": ["B.java"], "note": "people's"}}}
+        """);
+
+    MergeResult merge = merger.merge(doc, new StructureSnapshot("plumbline verify", List.of(),
+        false, Map.of("a", IntegrationLevel.TESTED, "b", IntegrationLevel.EXISTS,
+            "unknown", IntegrationLevel.ACTIVE)), T1);
+
+    assertThat(merge.document().at("/modules/a/integration").asText()).isEqualTo("TESTED");
+    assertThat(merge.document().at("/modules/b/integration").asText()).isEqualTo("EXISTS");
+    assertThat(merge.document().at("/modules/b/note").asText()).isEqualTo("people's");
+    assertThat(merge.document().at("/modules/unknown").isMissingNode()).isTrue();
+    assertThat(merge.changes().changed()).containsExactlyInAnyOrder("a", "b");
+    assertThat(merge.changes().removed()).isEmpty();
+    assertThat(merge.changes().added()).isEmpty();
   }
 
   @Test

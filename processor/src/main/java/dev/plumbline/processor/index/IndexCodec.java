@@ -19,10 +19,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 
@@ -45,6 +47,8 @@ public final class IndexCodec {
    * @param services the ServiceLoader registrations of the sources
    * @param modules the source modules
    * @param roots the framework and declared roots of the sources
+   * @param siteOf where each source module is declared ({@code <file URI>#<line>}), by its anchor;
+   *     empty when unknown
    * @return the index
    */
   public LibraryIndex encode(
@@ -53,7 +57,8 @@ public final class IndexCodec {
       ReferenceGraph graph,
       ServiceRegistrations services,
       List<ModuleDeclaration> modules,
-      List<Root> roots) {
+      List<Root> roots,
+      Function<String, Optional<String>> siteOf) {
     Map<String, List<String>> serviceMap = new TreeMap<>();
     services.asMap().forEach((service, impls) -> serviceMap.put(service, List.copyOf(impls)));
     // The library's own classes come first in the nodes, so that the stored index lists each
@@ -80,7 +85,8 @@ public final class IndexCodec {
                         module.criticalReason(),
                         module.declaration(),
                         List.copyOf(module.classes()),
-                        module.annotated()))
+                        module.annotated(),
+                        siteOf.apply(module.anchor()).orElse("")))
             .toList();
     return new LibraryIndex(
         LibraryIndex.FORMAT,
@@ -195,7 +201,8 @@ public final class IndexCodec {
                     List.of(),
                     List.of(),
                     "",
-                    module.annotated()))
+                    module.annotated(),
+                    module.site()))
         .toList();
   }
 
@@ -299,6 +306,9 @@ public final class IndexCodec {
     json.writeEndArray();
     if (!module.annotated()) {
       json.writeBooleanField("implicit", true);
+    }
+    if (!module.site().isEmpty()) {
+      json.writeStringField("site", module.site());
     }
     json.writeEndObject();
   }

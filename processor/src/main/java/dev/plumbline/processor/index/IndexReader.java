@@ -96,7 +96,8 @@ final class IndexReader {
         field(module, "criticalReason").asText(),
         field(module, "declaration").asText(),
         classes,
-        !module.path("implicit").asBoolean(false));
+        !module.path("implicit").asBoolean(false),
+        module.path("site").asText(""));
   }
 
   private int position(JsonNode node) throws InvalidIndexException {

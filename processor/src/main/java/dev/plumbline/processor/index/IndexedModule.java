@@ -15,6 +15,9 @@ import java.util.List;
  * @param classes binary names of its classes
  * @param annotated whether {@code @Module} or {@code @Critical} declares it (else it is a package
  *     left to itself; stored as {@code "implicit": true}, absent in indexes written before)
+ * @param site where the library's sources declare it, {@code <file URI>#<line>}, so that an
+ *     application's reports can point at the declaration; empty when unknown (absent in indexes
+ *     written before)
  */
 public record IndexedModule(
     String name,
@@ -23,4 +26,5 @@ public record IndexedModule(
     String criticalReason,
     String declaration,
     List<String> classes,
-    boolean annotated) {}
+    boolean annotated,
+    String site) {}

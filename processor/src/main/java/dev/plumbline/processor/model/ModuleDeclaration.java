@@ -22,6 +22,9 @@ import java.util.Set;
  * @param anchor the class or package diagnostics point at; empty for library modules
  * @param annotated whether {@code @Module} or {@code @Critical} declares it (else it is a package
  *     left to itself)
+ * @param site a library module's declaration in the library's sources, {@code <file URI>#<line>}
+ *     (from its index); empty for source modules (their {@code anchor} locates them) and when
+ *     unknown
  */
 public record ModuleDeclaration(
     String name,
@@ -35,7 +38,8 @@ public record ModuleDeclaration(
     List<String> sourceFiles,
     List<String> publicApi,
     String anchor,
-    boolean annotated) {
+    boolean annotated,
+    String site) {
 
   /**
    * Where the module is declared, as people read it in messages.

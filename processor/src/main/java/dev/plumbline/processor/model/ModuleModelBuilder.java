@@ -192,7 +192,8 @@ public final class ModuleModelBuilder {
         sourceFilesOf(draft.classes()),
         publicApiOf(draft.classes()),
         draft.anchor(),
-        annotated);
+        annotated,
+        "");
   }
 
   private List<String> sourceFilesOf(Set<String> classes) {

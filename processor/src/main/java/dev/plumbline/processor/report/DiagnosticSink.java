@@ -41,6 +41,16 @@ public final class DiagnosticSink {
   }
 
   /**
+   * Where a remembered declaration is, as a library index stores it for the applications.
+   *
+   * @param key the binary name of a class or the name of a package
+   * @return {@code <file URI>#<line>}; empty when it was not remembered
+   */
+  public Optional<String> site(String key) {
+    return locate(key).map(location -> location.uri() + "#" + location.line());
+  }
+
+  /**
    * The file, line and column of a remembered declaration.
    *
    * @param key the binary name of a class or the name of a package

@@ -14,6 +14,9 @@ import java.util.Optional;
  * @param publicClass the first of its classes that code outside its package can use, which the
  *     fix of a NOT WIRED module names; empty when all its classes are package-private
  * @param annotated whether {@code @Module} or {@code @Critical} declares it
+ * @param librarySite a library module's declaration in the library's sources ({@code <file
+ *     URI>#<line>}, from its index), where SARIF points; empty for source modules and when unknown
  */
 public record ModuleSite(
-    Optional<String> anchor, String location, Optional<String> publicClass, boolean annotated) {}
+    Optional<String> anchor, String location, Optional<String> publicClass, boolean annotated,
+    Optional<String> librarySite) {}

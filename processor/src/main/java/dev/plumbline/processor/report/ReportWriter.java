@@ -7,7 +7,9 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import javax.annotation.processing.Filer;
 import javax.tools.StandardLocation;
 
@@ -34,13 +36,16 @@ public final class ReportWriter {
    * @param result the run's result
    * @param sites where each module is declared, in the order of {@code result.modules()}
    * @param sink knows where the declarations are, for SARIF
+   * @param outputDirectory the class output, when it is a directory: SARIF's URIs are relative to
+   *     the project root above it
    * @throws IOException when a report cannot be written
    */
-  public void write(WiringResult result, List<ModuleSite> sites, DiagnosticSink sink)
-      throws IOException {
+  public void write(WiringResult result, List<ModuleSite> sites, DiagnosticSink sink,
+      Optional<Path> outputDirectory) throws IOException {
     writeResource(JsonReport.RESOURCE, new JsonReport().render(result));
     writeResource(MarkdownReport.RESOURCE, new MarkdownReport().render(result, sites));
-    writeResource(SarifReport.RESOURCE, new SarifReport().render(result, sites, sink::locate));
+    writeResource(SarifReport.RESOURCE, new SarifReport().render(result, sites, sink::locate,
+        SourceRoot.of(outputDirectory)));
   }
 
   private void writeResource(String name, String text) throws IOException {

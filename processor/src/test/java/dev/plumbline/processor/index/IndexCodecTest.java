@@ -26,7 +26,7 @@ class IndexCodecTest {
           List.of(),
           Map.of("spi.Codec", List.of("lib.B")),
           List.of(new IndexedModule(
-              "a", "does a", true, "needed", "lib.A", List.of("lib.A", "lib.B"), true)),
+              "a", "does a", true, "needed", "lib.A", List.of("lib.A", "lib.B"), true, "")),
           List.of());
 
   @Test
@@ -61,7 +61,8 @@ class IndexCodecTest {
             List.of(List.of(1, 3)),
             Map.of(),
             List.of(new IndexedModule(
-                "host", "", false, "", "host", List.of("host.Loader", "host.Plugins"), false)),
+                "host", "", false, "", "host", List.of("host.Loader", "host.Plugins"), false,
+                "file:/src/host/package-info.java#3")),
             List.of(new Root("plugin.Json", RootKind.DECLARED, "loaded from plugins.yaml")));
 
     String json = codec.toJson(index);
@@ -69,7 +70,7 @@ class IndexCodecTest {
     assertThat(codec.fromJson(json)).isEqualTo(index);
     assertThat(json)
         .contains("\"byName\":[[0,2]],\"framework\":[[1,3]]")
-        .contains("\"implicit\":true")
+        .contains("\"implicit\":true,\"site\":\"file:/src/host/package-info.java#3\"")
         .endsWith("\"roots\":[{\"class\":3,\"kind\":\"DECLARED\","
             + "\"reason\":\"loaded from plugins.yaml\"}]}");
   }

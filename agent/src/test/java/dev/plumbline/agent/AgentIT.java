@@ -1,0 +1,293 @@
+// Copyright (c) 2026 The Plumbline Authors
+
+package dev.plumbline.agent;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.objectweb.asm.ClassWriter;
+import org.objectweb.asm.MethodVisitor;
+import org.objectweb.asm.Opcodes;
+
+/** The agent jar in real JVMs: what counts as executed, and a record whatever way the JVM ends. */
+@SuppressWarnings("IdentifierName") // Failsafe's naming convention for tests of the packaged jar
+class AgentIT {
+
+  private static final Map<String, String> PROGRAM = Map.of(
+      "app/Main.java", """
+          package app;
+
+          import lib.Counter;
+          import lib.EnglishGreeter;
+          import lib.Greeter;
+          import lib.Nested;
+          import lib.Util;
+
+          public class Main {
+            public static void main(String[] args) throws Exception {
+              String mode = args.length > 0 ? args[0] : "normal";
+              Counter counter = new Counter();
+              counter.add(Util.twice(3));
+              Greeter greeter = new EnglishGreeter();
+              System.out.println("[INFO] " + greeter.greet() + " " + counter.total() + " "
+                  + Nested.Inner.one());
+              // Loaded, never initialised, none of its code runs.
+              Class<?> loaded = Class.forName("lib.LoadedOnly", false, Main.class.getClassLoader());
+              System.out.println("[INFO] loaded " + loaded.getName());
+              switch (mode) {
+                case "crash" -> throw new IllegalStateException("crash on purpose");
+                case "exit" -> Util.exitWith(3);
+                case "exit-from-thread" -> {
+                  new Thread(() -> System.exit(4)).start();
+                  Thread.sleep(60_000);
+                }
+                default -> System.out.println("✓ done");
+              }
+            }
+          }
+          """,
+      "lib/Counter.java", """
+          package lib;
+
+          public class Counter {
+            private int total;
+
+            public void add(int n) {
+              total += n;
+            }
+
+            public int total() {
+              return total;
+            }
+          }
+          """,
+      "lib/Util.java", """
+          package lib;
+
+          public final class Util {
+            public static int twice(int x) {
+              return 2 * x;
+            }
+
+            public static void exitWith(int code) {
+              System.exit(code);
+            }
+          }
+          """,
+      "lib/Greeter.java", """
+          package lib;
+
+          public interface Greeter {
+            default String greet() {
+              return "hello";
+            }
+          }
+          """,
+      "lib/EnglishGreeter.java", """
+          package lib;
+
+          public class EnglishGreeter implements Greeter {}
+          """,
+      "lib/Nested.java", """
+          package lib;
+
+          public class Nested {
+            public static class Inner {
+              public static int one() {
+                return 1;
+              }
+            }
+
+            public static void neverCalled() {}
+          }
+          """,
+      "lib/LoadedOnly.java", """
+          package lib;
+
+          public class LoadedOnly {
+            static {
+              System.out.println("[ERROR] LoadedOnly initialised");
+            }
+
+            public static void run() {}
+          }
+          """);
+
+  private static Path classes;
+
+  @BeforeAll
+  static void compileTheProgram(@TempDir Path directory) throws IOException {
+    classes = AgentRuns.compile(directory, PROGRAM);
+  }
+
+  @Test
+  void recordsTheClassesWhoseCodeRanAndNotTheOnesOnlyLoaded(@TempDir Path out) throws Exception {
+    AgentRuns.Run run = AgentRuns.run(out, "", "-cp", classes.toString(), "app.Main");
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.output()).isEqualTo("[INFO] hello 6 1\n[INFO] loaded lib.LoadedOnly\n✓ done\n");
+    assertThat(run.executed()).containsExactly("app.Main", "lib.Counter", "lib.EnglishGreeter",
+        "lib.Greeter", "lib.Nested$Inner", "lib.Util");
+    assertThat(run.loaded()).containsExactly("app.Main", "lib.Counter", "lib.EnglishGreeter",
+        "lib.Greeter", "lib.LoadedOnly", "lib.Nested$Inner", "lib.Util");
+    assertThat(run.record().path("format").asInt()).isEqualTo(1);
+    assertThat(run.record().path("mainClass").asText()).isEqualTo("app.Main");
+    assertThat(run.record().path("pid").asLong()).isPositive();
+    assertThat(run.strings("notInstrumented")).isEmpty();
+  }
+
+  @Test
+  void aRunThatEndsWithAnUncaughtExceptionStillWritesItsRecord(@TempDir Path out)
+      throws Exception {
+    AgentRuns.Run run = AgentRuns.run(out, "", "-cp", classes.toString(), "app.Main", "crash");
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.output()).contains("java.lang.IllegalStateException: crash on purpose");
+    assertThat(run.record()).as("record after an uncaught exception").isNotNull();
+    assertThat(run.executed()).contains("app.Main", "lib.Counter", "lib.Util");
+  }
+
+  @Test
+  void aRunThatCallsSystemExitStillWritesItsRecord(@TempDir Path out) throws Exception {
+    AgentRuns.Run run = AgentRuns.run(out, "", "-cp", classes.toString(), "app.Main", "exit");
+
+    assertThat(run.exitCode()).isEqualTo(3);
+    assertThat(run.record()).as("record after System.exit(3)").isNotNull();
+    assertThat(run.executed()).contains("app.Main", "lib.Util");
+  }
+
+  @Test
+  void aRunThatAnotherThreadEndsWithSystemExitStillWritesItsRecord(@TempDir Path out)
+      throws Exception {
+    AgentRuns.Run run =
+        AgentRuns.run(out, "", "-cp", classes.toString(), "app.Main", "exit-from-thread");
+
+    assertThat(run.exitCode()).isEqualTo(4);
+    assertThat(run.executed()).contains("app.Main", "lib.Counter");
+  }
+
+  @Test
+  void includeLimitsTheRecordToThePrefixesGiven(@TempDir Path out) throws Exception {
+    AgentRuns.Run run = AgentRuns.run(out, "include=lib.Util:lib.Counter", "-cp",
+        classes.toString(), "app.Main");
+
+    assertThat(run.executed()).containsExactly("lib.Counter", "lib.Util");
+    assertThat(run.loaded()).containsExactly("lib.Counter", "lib.Util");
+  }
+
+  @Test
+  void anUnknownOptionIsAWarningAndTheRunIsRecordedAllTheSame(@TempDir Path out)
+      throws Exception {
+    AgentRuns.Run run = AgentRuns.run(out, "colour=blue", "-cp", classes.toString(), "app.Main");
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.output()).startsWith("[WARN] plumbline-agent: unknown option 'colour=blue'"
+        + " (known: out=DIR, include=PREFIX:PREFIX, exclude=PREFIX:PREFIX); ignored.\n");
+    assertThat(run.executed()).contains("app.Main");
+  }
+
+  @Test
+  void classesOfALoaderThatDoesNotDelegateToTheApplicationLoaderAreRecorded(
+      @TempDir Path directory, @TempDir Path out) throws Exception {
+    Path plugin = AgentRuns.compile(directory.resolve("plugin"), Map.of("plugin/Plugin.java", """
+        package plugin;
+
+        public class Plugin {
+          public static String run() {
+            return "plugin ran";
+          }
+        }
+        """));
+    Path host = AgentRuns.compile(directory.resolve("host"), Map.of("host/Host.java", """
+        package host;
+
+        import java.net.URL;
+        import java.net.URLClassLoader;
+        import java.nio.file.Path;
+
+        public class Host {
+          public static void main(String[] args) throws Exception {
+            URL[] urls = {Path.of(args[0]).toUri().toURL()};
+            try (URLClassLoader isolated = new URLClassLoader(urls, null)) {
+              Object result = isolated.loadClass("plugin.Plugin").getMethod("run").invoke(null);
+              System.out.println("[INFO] " + result);
+            }
+          }
+        }
+        """));
+
+    AgentRuns.Run run =
+        AgentRuns.run(out, "", "-cp", host.toString(), "host.Host", plugin.toString());
+
+    assertThat(run.output()).isEqualTo("[INFO] plugin ran\n");
+    assertThat(run.executed()).containsExactly("host.Host", "plugin.Plugin");
+  }
+
+  @Test
+  void classesOfANamedModuleAreRecorded(@TempDir Path directory, @TempDir Path out)
+      throws Exception {
+    Path module = AgentRuns.compile(directory, Map.of(
+        "module-info.java", "module m.app {}\n",
+        "mapp/Main.java", """
+            package mapp;
+
+            public class Main {
+              public static void main(String[] args) {
+                System.out.println("[INFO] " + Helper.answer());
+              }
+            }
+            """,
+        "mapp/Helper.java", """
+            package mapp;
+
+            final class Helper {
+              static int answer() {
+                return 42;
+              }
+            }
+            """));
+
+    AgentRuns.Run run = AgentRuns.run(out, "", "-p", module.toString(), "-m", "m.app/mapp.Main");
+
+    assertThat(run.output()).isEqualTo("[INFO] 42\n");
+    assertThat(run.executed()).containsExactly("mapp.Helper", "mapp.Main");
+  }
+
+  @Test
+  void classFilesOlderThanJava7AreMarkedWithoutInvokedynamic(@TempDir Path directory,
+      @TempDir Path out) throws Exception {
+    Path legacy = directory.resolve("old");
+    Files.createDirectories(legacy);
+    Files.write(legacy.resolve("Legacy.class"), java6MainClass());
+
+    AgentRuns.Run run = AgentRuns.run(out, "", "-cp", directory.toString(), "old.Legacy");
+
+    assertThat(run.output()).isEqualTo("[INFO] Java 6 class ran\n");
+    assertThat(run.executed()).containsExactly("old.Legacy");
+  }
+
+  /** {@code old.Legacy} as a Java 6 class file (version 50), its main printing one line. */
+  private static byte[] java6MainClass() {
+    ClassWriter writer = new ClassWriter(ClassWriter.COMPUTE_MAXS);
+    writer.visit(Opcodes.V1_6, Opcodes.ACC_PUBLIC | Opcodes.ACC_SUPER, "old/Legacy", null,
+        "java/lang/Object", null);
+    MethodVisitor main = writer.visitMethod(Opcodes.ACC_PUBLIC | Opcodes.ACC_STATIC, "main",
+        "([Ljava/lang/String;)V", null, null);
+    main.visitCode();
+    main.visitFieldInsn(Opcodes.GETSTATIC, "java/lang/System", "out", "Ljava/io/PrintStream;");
+    main.visitLdcInsn("[INFO] Java 6 class ran");
+    main.visitMethodInsn(Opcodes.INVOKEVIRTUAL, "java/io/PrintStream", "println",
+        "(Ljava/lang/String;)V", false);
+    main.visitInsn(Opcodes.RETURN);
+    main.visitMaxs(0, 0);
+    main.visitEnd();
+    writer.visitEnd();
+    return writer.toByteArray();
+  }
+}
