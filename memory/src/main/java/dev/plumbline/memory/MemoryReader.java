@@ -5,6 +5,7 @@ package dev.plumbline.memory;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.plumbline.memory.io.JsonCodec;
 import dev.plumbline.memory.io.MemoryFileException;
+import dev.plumbline.memory.io.MemoryIoException;
 import dev.plumbline.memory.schema.SchemaCheck;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -41,9 +42,8 @@ public final class MemoryReader {
    *
    * @param kinds the files written
    * @param contents their new bytes, in the same order
-   * @throws IOException when the cache cannot be written
    */
-  public void rememberValid(List<MemoryFile> kinds, List<byte[]> contents) throws IOException {
+  public void rememberValid(List<MemoryFile> kinds, List<byte[]> contents) {
     cache.remember(kinds, contents);
   }
 
@@ -76,11 +76,19 @@ public final class MemoryReader {
   private Optional<LoadedFile> read(MemoryFile kind, boolean fullCheck)
       throws MemoryFileException, IOException {
     Path path = kind.in(memoryDirectory);
+    if (Files.isSymbolicLink(path)) {
+      throw new MemoryFileException(path, 0, 0, "is a symbolic link", "Plumbline does not"
+          + " follow links inside " + MemoryFile.DIRECTORY + "/ (a write would replace the link,"
+          + " or reach outside the project): nothing was written. Replace the link by the file"
+          + " itself and run again");
+    }
     byte[] content;
     try {
       content = Files.readAllBytes(path);
     } catch (NoSuchFileException e) {
       return Optional.empty();
+    } catch (IOException e) {
+      throw MemoryIoException.of("read", path, e);
     }
     JsonNode document = codec.parse(path, content);
     String digest = fullCheck ? "" : ValidationCache.sha256(content);

@@ -8,6 +8,7 @@ import dev.plumbline.memory.concept.ProjectFacts;
 import dev.plumbline.memory.io.AtomicFiles;
 import dev.plumbline.memory.io.JsonCodec;
 import dev.plumbline.memory.io.MemoryFileException;
+import dev.plumbline.memory.io.MemoryIoException;
 import dev.plumbline.memory.io.MemoryLock;
 import dev.plumbline.memory.journal.Journal;
 import dev.plumbline.memory.journal.PlannedWrite;
@@ -90,18 +91,19 @@ public final class MemoryStore {
    * and, when the structure changed, validates the log and the archive, appends a log entry and
    * applies the archive rule. When the only difference is a first source fingerprint for entries
    * written before fingerprints existed, the structure is written without a log entry: the code
-   * did not change. Nothing is written when any file it reads is invalid.
+   * did not change. Everything is decided before anything is written, and all files change in
+   * one transaction: a failure leaves every file as it was.
    *
    * @param snapshot what the compilation saw
    * @param facts the project's real facts, used only to create a missing concept; may be null
    * @return what was done
    * @throws MemoryFileException when a file is invalid (nothing is written then)
-   * @throws IOException when a file cannot be read or written
+   * @throws IOException when a file cannot be read or written (nothing is written then)
    */
   public UpdateOutcome update(StructureSnapshot snapshot, ProjectFacts facts)
       throws MemoryFileException, IOException {
     ensureDirectory();
-    try (MemoryLock lock = MemoryLock.acquire(memoryDirectory)) {
+    return MemoryLock.exclusive(memoryDirectory, () -> {
       boolean recovered = journal.recover();
       Optional<LoadedFile> concept = reader.read(MemoryFile.CONCEPT);
       Optional<LoadedFile> structure = reader.read(MemoryFile.STRUCTURE);
@@ -109,101 +111,103 @@ public final class MemoryStore {
           structure.map(file -> (ObjectNode) file.document()).orElse(null),
           snapshot, clock.instant());
       boolean changed = structure.isEmpty() || !merge.changes().isEmpty();
-      // The log and the archive are read only when the build writes to them: a no-op build of a
-      // project with a long log stays fast, and an invalid log still stops every write.
-      Optional<LoadedFile> log = changed ? reader.read(MemoryFile.LOG) : Optional.empty();
-      Optional<LoadedFile> archive = changed ? reader.read(MemoryFile.ARCHIVE) : Optional.empty();
-      boolean conceptCreated = concept.isEmpty() && facts != null;
-      if (conceptCreated) {
-        commit(List.of(new PlannedWrite(MemoryFile.CONCEPT,
-            codec.toBytes(facts.toConcept(codec.mapper())))));
-      }
-      int archived = changed ? writeStructureAndLog(merge, snapshot, structure, log, archive) : 0;
       boolean fingerprintsOnly = !changed && merge.documentChanged();
-      if (fingerprintsOnly) {
-        commit(List.of(new PlannedWrite(MemoryFile.STRUCTURE, codec.toBytes(merge.document()))));
+      boolean conceptCreated = concept.isEmpty() && facts != null;
+      List<PlannedWrite> writes = new ArrayList<>();
+      if (conceptCreated) {
+        writes.add(new PlannedWrite(MemoryFile.CONCEPT,
+            codec.toBytes(facts.toConcept(codec.mapper()))));
       }
+      if (changed || fingerprintsOnly) {
+        writes.add(new PlannedWrite(MemoryFile.STRUCTURE,
+            codec.toBytes(merge.document(), structure.map(LoadedFile::hasBom).orElse(false))));
+      }
+      int archived = 0;
+      if (changed) {
+        // The log and the archive are read only when the build writes to them: a no-op build of
+        // a project with a long log stays fast, and an invalid log still stops every write.
+        archived = planLogAppend(structureEntry(merge, snapshot, structure.isEmpty()), writes);
+      }
+      boolean complete = commit(writes);
       return new UpdateOutcome(merge.changes(), changed || fingerprintsOnly, changed,
           merge.fingerprinted(), conceptCreated,
-          concept.isEmpty() && !conceptCreated, archived, recovered);
-    }
+          concept.isEmpty() && !conceptCreated, archived, recovered, !complete);
+    });
   }
-
-  /** Writes the merged structure and its log entry as one transaction, then archives. */
-  private int writeStructureAndLog(MergeResult merge, StructureSnapshot snapshot,
-      Optional<LoadedFile> structure, Optional<LoadedFile> log, Optional<LoadedFile> archive)
-      throws MemoryFileException, IOException {
-    LogEntry entry = structureEntry(merge, snapshot, structure.isEmpty());
-    ArrayNode newLog = appended(log, entry);
-    byte[] newLogBytes = appendedBytes(log, entry);
-    commit(List.of(
-        new PlannedWrite(MemoryFile.STRUCTURE, codec.toBytes(merge.document())),
-        new PlannedWrite(MemoryFile.LOG, newLogBytes)));
-    return applyArchiveRule(newLog, newLogBytes, archive);
-  }
-
 
   /**
-   * Appends one entry to the log, then applies the archive rule.
+   * Appends one entry to the log and applies the archive rule, as one transaction: the rule is
+   * applied to the log with the new entry before anything is written.
    *
    * @param entry the entry (already validated by its constructor)
-   * @return how many entries the archive rule moved
+   * @return what was written
    * @throws MemoryFileException when the log or the archive is invalid (nothing is written then)
-   * @throws IOException when a file cannot be read or written
+   * @throws IOException when a file cannot be read or written (nothing is written then)
    */
-  public int appendLog(LogEntry entry) throws MemoryFileException, IOException {
+  public AppendOutcome appendLog(LogEntry entry) throws MemoryFileException, IOException {
     ensureDirectory();
-    try (MemoryLock lock = MemoryLock.acquire(memoryDirectory)) {
+    return MemoryLock.exclusive(memoryDirectory, () -> {
       journal.recover();
-      Optional<LoadedFile> log = reader.read(MemoryFile.LOG);
-      Optional<LoadedFile> archive = reader.read(MemoryFile.ARCHIVE);
-      ArrayNode newLog = appended(log, entry);
-      byte[] newLogBytes = appendedBytes(log, entry);
-      commit(List.of(new PlannedWrite(MemoryFile.LOG, newLogBytes)));
-      return applyArchiveRule(newLog, newLogBytes, archive);
-    }
+      List<PlannedWrite> writes = new ArrayList<>();
+      int archived = planLogAppend(entry, writes);
+      boolean complete = commit(writes);
+      return new AppendOutcome(archived, !complete);
+    });
   }
 
   /**
    * Applies the archive rule now.
    *
    * @return how many entries moved (0 when the log holds 200 entries or fewer)
-   * @throws MemoryFileException when a file is invalid or an entry has a bad date (nothing moves)
-   * @throws IOException when a file cannot be read or written
+   * @throws MemoryFileException when a file is invalid (nothing moves then)
+   * @throws IOException when a file cannot be read or written (nothing moves then)
    */
   public int archive() throws MemoryFileException, IOException {
-    if (!Files.isDirectory(memoryDirectory)) {
+    if (!existingDirectory()) {
       return 0;
     }
-    try (MemoryLock lock = MemoryLock.acquire(memoryDirectory)) {
+    return MemoryLock.exclusive(memoryDirectory, () -> {
       journal.recover();
       Optional<LoadedFile> log = reader.read(MemoryFile.LOG);
       Optional<LoadedFile> archive = reader.read(MemoryFile.ARCHIVE);
       if (log.isEmpty()) {
         return 0;
       }
-      return applyArchiveRule((ArrayNode) log.get().document(), log.get().content(), archive);
-    }
+      List<PlannedWrite> writes = new ArrayList<>();
+      int moved = planArchive((ArrayNode) log.get().document(), log.get().content(),
+          log.get().hasBom(), archive, writes);
+      commit(writes);
+      return moved;
+    });
   }
 
   /**
-   * Checks every memory file that exists against JSON syntax and its schema, after completing an
-   * interrupted earlier write.
+   * Checks every memory file that exists against JSON syntax and its schema, in full, after
+   * completing an interrupted earlier write. Writes nothing unless such a write is pending, and
+   * so works on a read-only checkout too (where a pending write is reported, not completed).
    *
    * @return one problem per invalid file; empty when all are valid
    * @throws IOException when a file cannot be read
+   * @throws MemoryFileException when {@code .claude/} or its lock file is a symbolic link that
+   *     Plumbline does not follow
    */
-  public List<MemoryFileException> validate() throws IOException {
+  public List<MemoryFileException> validate() throws IOException, MemoryFileException {
     List<MemoryFileException> problems = new ArrayList<>();
-    if (!Files.isDirectory(memoryDirectory)) {
+    if (!existingDirectory()) {
       return problems;
     }
-    try (MemoryLock lock = MemoryLock.acquire(memoryDirectory)) {
-      try {
-        journal.recover();
-      } catch (MemoryFileException e) {
-        problems.add(e);
+    if (journal.needsRecovery()) {
+      if (Files.isWritable(memoryDirectory)) {
+        try {
+          MemoryLock.exclusive(memoryDirectory, journal::recover);
+        } catch (MemoryFileException e) {
+          problems.add(e);
+        }
+      } else {
+        problems.add(journal.pendingInReadOnlyDirectory());
       }
+    }
+    return MemoryLock.shared(memoryDirectory, () -> {
       for (MemoryFile file : MemoryFile.values()) {
         try {
           reader.readFullyChecked(file);
@@ -211,12 +215,13 @@ public final class MemoryStore {
           problems.add(e);
         }
       }
-    }
-    return problems;
+      return problems;
+    });
   }
 
   /**
-   * Reads one memory file (validated) without changing anything.
+   * Reads one memory file (validated) without changing anything, while no writer is writing.
+   * An interrupted earlier write is completed first where the directory is writable.
    *
    * @param file which file
    * @return the file, or empty when it does not exist
@@ -224,14 +229,27 @@ public final class MemoryStore {
    * @throws IOException when it cannot be read
    */
   public Optional<LoadedFile> read(MemoryFile file) throws MemoryFileException, IOException {
-    return reader.read(file);
+    if (!existingDirectory()) {
+      return Optional.empty();
+    }
+    if (journal.needsRecovery() && Files.isWritable(memoryDirectory)) {
+      MemoryLock.exclusive(memoryDirectory, journal::recover);
+    }
+    return MemoryLock.shared(memoryDirectory, () -> reader.read(file));
   }
 
-  /** Commits the writes as one transaction and remembers the new contents as valid. */
-  private void commit(List<PlannedWrite> writes) throws MemoryFileException, IOException {
-    journal.commit(writes);
+  /**
+   * Commits the writes as one transaction and remembers the new contents as valid.
+   *
+   * @return true when complete on disk; false when committed and left to the next recovery
+   */
+  private boolean commit(List<PlannedWrite> writes) throws MemoryFileException, IOException {
+    boolean complete = journal.commit(writes);
+    // After the commit nothing may fail: the cache only saves time, so a cache that cannot be
+    // written (a full disk) means the next read checks the files in full.
     reader.rememberValid(writes.stream().map(PlannedWrite::file).toList(),
         writes.stream().map(PlannedWrite::after).toList());
+    return complete;
   }
 
   /**
@@ -239,11 +257,15 @@ public final class MemoryStore {
    * journal and in-flight files out of version control (the memory files themselves belong in
    * it). An existing directory is left as it is.
    */
-  private void ensureDirectory() throws IOException {
-    if (Files.isDirectory(memoryDirectory)) {
+  private void ensureDirectory() throws IOException, MemoryFileException {
+    if (existingDirectory()) {
       return;
     }
-    Files.createDirectories(memoryDirectory);
+    try {
+      Files.createDirectory(memoryDirectory);
+    } catch (IOException e) {
+      throw MemoryIoException.of("create the directory", memoryDirectory, e);
+    }
     AtomicFiles.write(memoryDirectory.resolve(".gitignore"),
         """
             # Plumbline's lock, journal and in-flight files; the memory files are committed.
@@ -251,38 +273,76 @@ public final class MemoryStore {
             """.getBytes(StandardCharsets.UTF_8));
   }
 
-  /** Applies the archive rule to the log as just read or written (no second read). */
-  private int applyArchiveRule(ArrayNode log, byte[] logContent, Optional<LoadedFile> archive)
+  /**
+   * Plans the append of {@code entry} and the archive rule on the log that results, adding the
+   * log's (and, when entries move, the archive's) new content to {@code writes}.
+   *
+   * @return how many entries the archive rule moves
+   */
+  private int planLogAppend(LogEntry entry, List<PlannedWrite> writes)
       throws MemoryFileException, IOException {
+    Optional<LoadedFile> log = reader.read(MemoryFile.LOG);
+    Optional<LoadedFile> archive = reader.read(MemoryFile.ARCHIVE);
+    // The tree just read is this call's own copy: the entry is added to it directly.
+    ArrayNode entries = log.map(file -> (ArrayNode) file.document())
+        .orElseGet(() -> codec.mapper().createArrayNode());
+    entries.add(entry.toJson(codec.mapper()));
+    byte[] appended = log.isEmpty()
+        ? codec.toBytes(entries)
+        : LogAppender.append(log.get().content(), codec.toBytes(entry.toJson(codec.mapper())));
+    int moved = planArchive(entries, appended, log.map(LoadedFile::hasBom).orElse(false),
+        archive, writes);
+    if (moved == 0) {
+      writes.add(new PlannedWrite(MemoryFile.LOG, appended));
+    }
+    return moved;
+  }
+
+  /**
+   * Plans the archive rule on a log, adding the new archive and log to {@code writes} when
+   * entries move (the archive first, so that a reader without the lock sees an entry twice at
+   * worst, never zero times).
+   *
+   * @return how many entries move
+   */
+  private int planArchive(ArrayNode log, byte[] logContent, boolean logBom,
+      Optional<LoadedFile> archive, List<PlannedWrite> writes) throws MemoryFileException {
     Path logPath = MemoryFile.LOG.in(memoryDirectory);
     Optional<ArchivePlan> plan = archiveRule.plan(log, logPath, logContent,
         archive.map(file -> (ArrayNode) file.document()).orElse(null), LocalDate.now(clock));
     if (plan.isEmpty()) {
       return 0;
     }
-    // The journal makes the pair all-or-nothing; the archive is listed first so that a reader
-    // without the lock sees an entry twice at worst, never zero times.
-    commit(List.of(
-        new PlannedWrite(MemoryFile.ARCHIVE, codec.toBytes(plan.get().newArchive())),
-        new PlannedWrite(MemoryFile.LOG, codec.toBytes(plan.get().remaining()))));
+    writes.add(new PlannedWrite(MemoryFile.ARCHIVE, codec.toBytes(plan.get().newArchive(),
+        archive.map(LoadedFile::hasBom).orElse(false))));
+    writes.add(new PlannedWrite(MemoryFile.LOG, codec.toBytes(plan.get().remaining(), logBom)));
     return plan.get().moved();
   }
 
-  /** The log's new bytes: the old bytes kept exactly, the entry spliced in before the end. */
-  private byte[] appendedBytes(Optional<LoadedFile> log, LogEntry entry) {
-    ArrayNode one = codec.mapper().createArrayNode().add(entry.toJson(codec.mapper()));
-    if (log.isEmpty()) {
-      return codec.toBytes(one);
+  /**
+   * Whether {@code .claude/} exists. A symbolic link there is followed only to a directory
+   * inside the project: anything else would let a write land outside it.
+   */
+  private boolean existingDirectory() throws IOException, MemoryFileException {
+    if (!Files.isSymbolicLink(memoryDirectory)) {
+      return Files.isDirectory(memoryDirectory);
     }
-    return LogAppender.append(log.get().content(), codec.toBytes(one.get(0)));
-  }
-
-  /** Appends to the tree just read (it is this call's own copy, so no deep copy is needed). */
-  private ArrayNode appended(Optional<LoadedFile> log, LogEntry entry) {
-    ArrayNode entries = log.map(file -> (ArrayNode) file.document())
-        .orElseGet(() -> codec.mapper().createArrayNode());
-    entries.add(entry.toJson(codec.mapper()));
-    return entries;
+    Path root = memoryDirectory.toAbsolutePath().getParent();
+    Path target;
+    try {
+      target = memoryDirectory.toRealPath();
+    } catch (IOException e) {
+      throw new MemoryFileException(memoryDirectory, 0, 0, "is a symbolic link to a missing"
+          + " directory", "Nothing was written: make it a directory (or a link to a directory"
+          + " inside the project) and run again");
+    }
+    if (!target.startsWith(root.toRealPath()) || !Files.isDirectory(target)) {
+      throw new MemoryFileException(memoryDirectory, 0, 0, "is a symbolic link to " + target
+          + ", which is not a directory inside the project", "Plumbline keeps the project"
+          + " memory inside the project and wrote nothing: make " + MemoryFile.DIRECTORY
+          + " a directory and run again");
+    }
+    return true;
   }
 
   private LogEntry structureEntry(MergeResult merge, StructureSnapshot snapshot, boolean created) {

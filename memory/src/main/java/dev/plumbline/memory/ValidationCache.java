@@ -7,7 +7,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.plumbline.memory.io.AtomicFiles;
 import dev.plumbline.memory.io.JsonCodec;
 import dev.plumbline.memory.io.MemoryFileException;
+import dev.plumbline.memory.schema.SchemaCheck;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -27,6 +29,9 @@ final class ValidationCache {
   /** Name of the cache file inside {@code .claude/}. */
   static final String FILE_NAME = ".plumbline-validated.json";
 
+  private static final String SCHEMAS_KEY = "schemas";
+  private static final String SCHEMAS = schemasDigest();
+
   private final Path file;
   private final JsonCodec codec;
 
@@ -39,8 +44,12 @@ final class ValidationCache {
     return sha256.equals(load().path(kind.name()).asText(null));
   }
 
-  /** Records contents known to be valid; the caller holds the memory lock. */
-  void remember(List<MemoryFile> kinds, List<byte[]> contents) throws IOException {
+  /**
+   * Records contents known to be valid; the caller holds the memory lock. Never fails: a cache
+   * that cannot be written (a full disk) keeps its old digests, which do not match the new
+   * contents, so they are checked in full next time.
+   */
+  void remember(List<MemoryFile> kinds, List<byte[]> contents) {
     ObjectNode digests = load();
     boolean changed = false;
     for (int i = 0; i < kinds.size(); i++) {
@@ -49,21 +58,42 @@ final class ValidationCache {
       digests.put(kinds.get(i).name(), digest);
     }
     if (changed && Files.isDirectory(file.getParent())) {
-      AtomicFiles.write(file, codec.toBytes(digests));
+      try {
+        AtomicFiles.write(file, codec.toBytes(digests));
+      } catch (IOException e) {
+        return;
+      }
     }
   }
 
+  /**
+   * The cache's digests, or none when it is missing, damaged, or was written against other
+   * schemas (a newer Plumbline may check more, e.g. that a date is a calendar date).
+   */
   private ObjectNode load() {
     try {
-      JsonNode node = codec.read(file);
-      if (node.isObject()) {
+      JsonNode node = Files.isSymbolicLink(file) ? null : codec.read(file);
+      if (node != null && node.isObject() && SCHEMAS.equals(node.path(SCHEMAS_KEY).asText())) {
         return (ObjectNode) node;
       }
     } catch (IOException | MemoryFileException e) {
       // No cache yet, or a damaged one: check everything, and the next write replaces it.
-      return codec.mapper().createObjectNode();
+      return fresh();
     }
-    return codec.mapper().createObjectNode();
+    return fresh();
+  }
+
+  private ObjectNode fresh() {
+    return codec.mapper().createObjectNode().put(SCHEMAS_KEY, SCHEMAS);
+  }
+
+  /** The digest of the four published schemas, whose rules the cached digests passed. */
+  private static String schemasDigest() {
+    StringBuilder texts = new StringBuilder();
+    for (MemoryFile kind : MemoryFile.values()) {
+      texts.append(SchemaCheck.schemaText(kind)).append('\n');
+    }
+    return sha256(texts.toString().getBytes(StandardCharsets.UTF_8));
   }
 
   static String sha256(byte[] content) {

@@ -42,6 +42,8 @@ public final class ValidateCommand implements Callable<Integer> {
             + project.root() + ": nothing to validate");
       }
       return problems.isEmpty() ? ExitCodes.OK : ExitCodes.INVALID;
+    } catch (MemoryFileException e) {
+      return Failures.report(e);
     } catch (IOException e) {
       return Failures.report(e);
     }

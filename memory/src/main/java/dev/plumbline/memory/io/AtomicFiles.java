@@ -7,6 +7,7 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -35,10 +36,12 @@ public final class AtomicFiles {
     Path directory = target.toAbsolutePath().getParent();
     Path temp = directory.resolve("." + target.getFileName() + "." + UUID.randomUUID() + TEMP_SUFFIX);
     try {
-      writeSynced(temp, content);
+      writeNew(temp, content, true);
       moveAtomically(temp, target);
-    } finally {
-      Files.deleteIfExists(temp);
+    } catch (IOException e) {
+      // A full disk must not keep the partial temp file: it would hold the last free space.
+      deleteQuietly(temp);
+      throw MemoryIoException.of("write", target, e);
     }
     syncDirectory(directory);
   }
@@ -52,13 +55,41 @@ public final class AtomicFiles {
    * @throws IOException when writing or syncing fails
    */
   public static void writeSynced(Path target, byte[] content) throws IOException {
-    try (FileChannel channel = FileChannel.open(target, StandardOpenOption.CREATE,
-        StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE)) {
+    Files.deleteIfExists(target);
+    writeNew(target, content, true);
+  }
+
+  /**
+   * Creates {@code target}, which must not exist (a symbolic link placed there is not
+   * followed), with {@code content}.
+   */
+  private static void writeNew(Path target, byte[] content, boolean sync) throws IOException {
+    try (FileChannel channel = FileChannel.open(target, StandardOpenOption.CREATE_NEW,
+        StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS)) {
       ByteBuffer buffer = ByteBuffer.wrap(content);
       while (buffer.hasRemaining()) {
         channel.write(buffer);
       }
-      channel.force(true);
+      if (sync) {
+        channel.force(true);
+      }
+    } catch (IOException e) {
+      throw MemoryIoException.of("write", target, e);
+    }
+  }
+
+  /**
+   * Deletes a file this class or the journal created, after a failure: a second failure would
+   * hide the first, which is the one worth reporting.
+   *
+   * @param file the file to delete if it exists
+   */
+  public static void deleteQuietly(Path file) {
+    try {
+      Files.deleteIfExists(file);
+    } catch (IOException e) {
+      // The next writer's recovery deletes debris it finds.
+      return;
     }
   }
 
@@ -69,8 +100,12 @@ public final class AtomicFiles {
    * @throws IOException when the deletion fails
    */
   public static void delete(Path target) throws IOException {
-    if (Files.deleteIfExists(target)) {
-      syncDirectory(target.toAbsolutePath().getParent());
+    try {
+      if (Files.deleteIfExists(target)) {
+        syncDirectory(target.toAbsolutePath().getParent());
+      }
+    } catch (IOException e) {
+      throw MemoryIoException.of("delete", target, e);
     }
   }
 

@@ -9,9 +9,11 @@ import dev.plumbline.memory.MemoryFile;
 import dev.plumbline.memory.io.AtomicFiles;
 import dev.plumbline.memory.io.JsonCodec;
 import dev.plumbline.memory.io.MemoryFileException;
+import dev.plumbline.memory.io.MemoryIoException;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
@@ -62,36 +64,83 @@ public final class Journal {
   /**
    * Applies the writes as one all-or-nothing change. The caller must hold the memory lock.
    *
+   * <p>A failure before the commit point (a full disk while the new files are written) leaves
+   * every target and the directory as they were, without pending files, and is thrown. After
+   * the commit point the change has happened, whatever follows: a failure to complete the
+   * renames now is not thrown but returned, and the next writer's (or reader's) recovery
+   * completes them.
+   *
    * @param writes the file replacements
-   * @throws IOException when a write fails (a committed journal stays; the next run completes it)
-   * @throws MemoryFileException when recovery of this very commit finds a conflict
+   * @return true when the change is complete on disk; false when it is committed but its
+   *     completion was left to the next recovery
+   * @throws IOException when a write fails before the commit point (nothing changed then)
+   * @throws MemoryFileException when a target is a symbolic link
    */
-  public void commit(List<PlannedWrite> writes) throws IOException, MemoryFileException {
+  public boolean commit(List<PlannedWrite> writes) throws IOException, MemoryFileException {
     if (writes.isEmpty()) {
-      return;
+      return true;
+    }
+    for (PlannedWrite write : writes) {
+      refuseLink(write.file().in(memoryDirectory));
     }
     if (writes.size() == 1) {
       // One file needs no journal: the atomic rename alone is all-or-nothing.
       AtomicFiles.write(writes.get(0).file().in(memoryDirectory), writes.get(0).after());
-      return;
+      return true;
     }
     ObjectNode journal = codec.mapper().createObjectNode();
     journal.put("journalVersion", 2);
     ArrayNode renames = journal.putArray("renames");
-    for (PlannedWrite write : writes) {
-      Path target = write.file().in(memoryDirectory);
-      // No temp-and-rename for a pending file: it counts only once the journal names it, and
-      // the journal's own directory sync makes its directory entry durable.
-      AtomicFiles.writeSynced(pendingPath(write.file()), write.after());
-      ObjectNode rename = renames.addObject();
-      rename.put("file", write.file().name());
-      rename.put("beforeSize", Files.exists(target) ? Files.size(target) : -1L);
-      rename.put("beforeModified",
-          Files.exists(target) ? Files.getLastModifiedTime(target).toMillis() : -1L);
+    try {
+      for (PlannedWrite write : writes) {
+        Path target = write.file().in(memoryDirectory);
+        // No temp-and-rename for a pending file: it counts only once the journal names it, and
+        // the journal's own directory sync makes its directory entry durable.
+        AtomicFiles.writeSynced(pendingPath(write.file()), write.after());
+        ObjectNode rename = renames.addObject();
+        rename.put("file", write.file().name());
+        rename.put("beforeSize", Files.exists(target) ? Files.size(target) : -1L);
+        rename.put("beforeModified",
+            Files.exists(target) ? Files.getLastModifiedTime(target).toMillis() : -1L);
+      }
+      AtomicFiles.write(journalPath(), codec.toBytes(journal));
+    } catch (IOException e) {
+      for (PlannedWrite write : writes) {
+        AtomicFiles.deleteQuietly(pendingPath(write.file()));
+      }
+      throw e;
     }
-    AtomicFiles.write(journalPath(), codec.toBytes(journal));
-    replay(codec.read(journalPath()));
-    AtomicFiles.delete(journalPath());
+    // The commit point is behind us: the change is made, now or by the next recovery.
+    try {
+      replay(journal);
+      AtomicFiles.delete(journalPath());
+      return true;
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  /**
+   * Whether a committed transaction waits for completion (its journal exists). Readers complete
+   * it first so that they never read the state before it.
+   *
+   * @return true when {@link #recover()} has a transaction to complete
+   */
+  public boolean needsRecovery() {
+    return Files.exists(journalPath(), LinkOption.NOFOLLOW_LINKS);
+  }
+
+  /**
+   * The problem to report when a transaction waits for completion in a directory this user
+   * cannot write to.
+   *
+   * @return the problem, naming the journal
+   */
+  public MemoryFileException pendingInReadOnlyDirectory() {
+    return new MemoryFileException(journalPath(), 0, 0, "an interrupted Plumbline write is"
+        + " pending and cannot be completed here: the directory is not writable",
+        "Run any plumbline memory command where the directory is writable (it completes the"
+            + " write first); until then the files show the state before that write");
   }
 
   /**
@@ -103,8 +152,9 @@ public final class Journal {
    * @throws MemoryFileException when the journal is unreadable or a target was edited since
    */
   public boolean recover() throws IOException, MemoryFileException {
-    boolean pending = Files.exists(journalPath());
+    boolean pending = Files.exists(journalPath(), LinkOption.NOFOLLOW_LINKS);
     if (pending) {
+      refuseLink(journalPath());
       replay(codec.read(journalPath()));
       AtomicFiles.delete(journalPath());
     }
@@ -116,16 +166,37 @@ public final class Journal {
     List<JsonNode> renamesToRedo = new ArrayList<>();
     for (JsonNode rename : journal.path("renames")) {
       MemoryFile file = MemoryFile.valueOf(rename.path("file").asText());
-      if (Files.exists(pendingPath(file))) {
+      Path pending = pendingPath(file);
+      if (Files.exists(pending, LinkOption.NOFOLLOW_LINKS)) {
+        refuseLink(pending);
+        refuseLink(file.in(memoryDirectory));
         checkUnchanged(file.in(memoryDirectory), rename);
         renamesToRedo.add(rename);
       }
     }
     for (JsonNode rename : renamesToRedo) {
       MemoryFile file = MemoryFile.valueOf(rename.path("file").asText());
-      Files.move(pendingPath(file), file.in(memoryDirectory), StandardCopyOption.ATOMIC_MOVE);
+      Path target = file.in(memoryDirectory);
+      try {
+        Files.move(pendingPath(file), target, StandardCopyOption.ATOMIC_MOVE);
+      } catch (IOException e) {
+        throw MemoryIoException.of("replace", target, e);
+      }
     }
     AtomicFiles.syncDirectoryOf(journalPath());
+  }
+
+  /**
+   * Refuses a symbolic link where Plumbline writes: following it could write outside the
+   * project, and renaming over it would silently replace a link someone made on purpose.
+   */
+  private static void refuseLink(Path file) throws MemoryFileException {
+    if (Files.isSymbolicLink(file)) {
+      throw new MemoryFileException(file, 0, 0, "is a symbolic link",
+          "Plumbline does not follow links inside " + MemoryFile.DIRECTORY + "/: nothing was"
+              + " written. Replace the link by the file itself (or delete it, if it is a"
+              + " leftover of an interrupted write) and run again");
+    }
   }
 
   private static void checkUnchanged(Path target, JsonNode rename)

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import dev.plumbline.memory.io.JsonLocator;
 import dev.plumbline.memory.io.MemoryFileException;
+import dev.plumbline.memory.io.TerminalText;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -82,7 +83,7 @@ public final class ArchiveRule {
       int[] position = JsonLocator.locate(logContent,
           JsonPointer.empty().appendIndex(index).appendProperty("date"));
       throw new MemoryFileException(logFile, position[0], position[1],
-          "entry " + index + " has date '" + text + "', which is not a calendar date (YYYY-MM-DD)",
+          "entry " + index + " has date '" + TerminalText.escape(text) + "', which is not a calendar date (YYYY-MM-DD)",
           "Nothing was archived: correct that entry's date by hand and run the archive again");
     }
   }

@@ -13,6 +13,7 @@ import com.networknt.schema.path.NodePath;
 import dev.plumbline.memory.MemoryFile;
 import dev.plumbline.memory.io.JsonLocator;
 import dev.plumbline.memory.io.MemoryFileException;
+import dev.plumbline.memory.io.TerminalText;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -73,7 +74,10 @@ public final class SchemaCheck {
    */
   public void check(MemoryFile kind, Path path, byte[] content, JsonNode document)
       throws MemoryFileException {
-    List<Error> errors = schemas.get(kind).validate(document);
+    // Formats are assertions here, not annotations: a date such as 2026-02-30 matches the
+    // pattern but is no calendar date, and the archive rule must never meet one.
+    List<Error> errors = schemas.get(kind).validate(document,
+        context -> context.executionConfig(config -> config.formatAssertionsEnabled(true)));
     if (errors.isEmpty()) {
       return;
     }
@@ -83,7 +87,28 @@ public final class SchemaCheck {
     String where = pointer.toString().isEmpty() ? "the document" : pointer.toString();
     String more = errors.size() > 1 ? " (and " + (errors.size() - 1) + " more)" : "";
     throw new MemoryFileException(path, position[0], position[1],
-        "breaks its schema at " + where + ": " + first.getMessage() + more, REMEDY);
+        "breaks its schema at " + where + ": " + describe(first) + more, REMEDY);
+  }
+
+  /** The validator's message, but a value that is no real date or time says so plainly. */
+  private static String describe(Error error) {
+    JsonNode value = error.getInstanceNode();
+    String quoted = value == null || !value.isTextual() ? ""
+        : "'" + TerminalText.escape(value.asText()) + "' ";
+    if ("format".equals(error.getKeyword())) {
+      String format = error.getSchemaNode() == null ? "" : error.getSchemaNode().asText();
+      return quoted + switch (format) {
+        case "date" -> "is not a calendar date (YYYY-MM-DD)";
+        case "date-time" -> "is not a valid instant (YYYY-MM-DDTHH:MM:SSZ)";
+        default -> "is not a valid " + format;
+      };
+    }
+    if ("pattern".equals(error.getKeyword()) && error.getInstanceLocation().getNameCount() > 0
+        && "time".equals(String.valueOf(error.getInstanceLocation().getElement(
+            error.getInstanceLocation().getNameCount() - 1)))) {
+      return quoted + "is not a time of day to the minute (HH:MM, 00:00 to 23:59)";
+    }
+    return TerminalText.escape(error.getMessage());
   }
 
   private static JsonPointer toPointer(NodePath path) {

@@ -103,6 +103,9 @@ public final class ProjectMemoryListener implements WiringResultListener {
     if (outcome.recoveredInterruptedWrite()) {
       text.append("; an interrupted earlier write was completed first");
     }
+    if (outcome.completionDeferred()) {
+      text.append("; the update is committed and its last step is left to the next build");
+    }
     return text.append('.').toString();
   }
 }
