@@ -41,7 +41,7 @@ public final class AtomicFiles {
     } catch (IOException e) {
       // A full disk must not keep the partial temp file: it would hold the last free space.
       deleteQuietly(temp);
-      throw MemoryIoException.of("write", target, e);
+      throw new MemoryIoException("write", target, e);
     }
     syncDirectory(directory);
   }
@@ -50,9 +50,10 @@ public final class AtomicFiles {
    * Writes {@code content} to {@code target} in place and fsyncs it, without a rename: for files
    * that are only read after a later atomic step (a journal) says they are complete.
    *
-   * @param target the file to create or truncate
+   * @param target the file to create or replace (a symbolic link there is replaced, not
+   *     followed)
    * @param content its complete content
-   * @throws IOException when writing or syncing fails
+   * @throws IOException when writing or syncing fails (the caller names the file it was for)
    */
   public static void writeSynced(Path target, byte[] content) throws IOException {
     Files.deleteIfExists(target);
@@ -73,8 +74,6 @@ public final class AtomicFiles {
       if (sync) {
         channel.force(true);
       }
-    } catch (IOException e) {
-      throw MemoryIoException.of("write", target, e);
     }
   }
 

@@ -27,7 +27,8 @@ public final class MemoryIoException extends IOException {
    * @param cause the JDK's exception
    */
   public MemoryIoException(String operation, Path file, IOException cause) {
-    super("cannot " + operation + " " + file + ": " + reason(cause), cause);
+    super("cannot " + operation + " " + file + ": " + reason(unwrapped(cause)),
+        unwrapped(cause));
     this.file = file;
   }
 
@@ -51,6 +52,12 @@ public final class MemoryIoException extends IOException {
   public static MemoryIoException of(String operation, Path file, IOException cause) {
     return cause instanceof MemoryIoException named ? named
         : new MemoryIoException(operation, file, cause);
+  }
+
+  /** The JDK's exception under one this class made for a file beside the named one. */
+  private static IOException unwrapped(IOException cause) {
+    return cause instanceof MemoryIoException named && named.getCause() instanceof IOException io
+        ? io : cause;
   }
 
   private static String reason(IOException cause) {

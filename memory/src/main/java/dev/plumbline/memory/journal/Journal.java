@@ -96,7 +96,11 @@ public final class Journal {
         Path target = write.file().in(memoryDirectory);
         // No temp-and-rename for a pending file: it counts only once the journal names it, and
         // the journal's own directory sync makes its directory entry durable.
-        AtomicFiles.writeSynced(pendingPath(write.file()), write.after());
+        try {
+          AtomicFiles.writeSynced(pendingPath(write.file()), write.after());
+        } catch (IOException e) {
+          throw new MemoryIoException("write", target, e);
+        }
         ObjectNode rename = renames.addObject();
         rename.put("file", write.file().name());
         rename.put("beforeSize", Files.exists(target) ? Files.size(target) : -1L);

@@ -24,7 +24,9 @@ import java.util.Optional;
  * <p>Modes: {@code merge ROOT PREFIX COUNT} merges COUNT partial snapshots, each adding module
  * PREFIX-i, then exits; {@code merge-forever ROOT} keeps adding modules m-N; {@code
  * archive-forever ROOT} keeps appending old log entries "id-N" (each one triggers an archive
- * move once the log holds 200 recent entries). "ready" is printed once the JVM is warm.
+ * move once the log holds 200 recent entries); {@code append-once ROOT} appends one entry dated
+ * today and prints how many entries the archive rule moved, or the error and exits with 1.
+ * "ready" is printed once the JVM is warm (not by append-once).
  */
 public final class MemoryWorker {
 
@@ -58,6 +60,15 @@ public final class MemoryWorker {
         System.out.println("ready");
         while (true) {
           store.appendLog(entry(next++, LocalDate.now(ZoneId.systemDefault()).minusDays(60)));
+        }
+      }
+      case "append-once" -> {
+        try {
+          System.out.println("archived " + store.appendLog(entry(-1,
+              LocalDate.now(ZoneId.systemDefault()))).archivedEntries());
+        } catch (java.io.IOException | dev.plumbline.memory.io.MemoryFileException e) {
+          System.out.println("[ERROR] " + e.getMessage());
+          System.exit(1);
         }
       }
       default -> throw new IllegalArgumentException("unknown mode " + args[0]);

@@ -23,14 +23,31 @@ final class Workers {
     return start(List.of(), args);
   }
 
+  /**
+   * A short-lived worker that may not grow any file beyond {@code kilobytes} (RLIMIT_FSIZE, as
+   * bash's ulimit -f sets it): a write past it fails with "File too large", the way a write on a
+   * full disk fails with "No space left on device". The JVM ignores SIGXFSZ, so the write
+   * returns the error instead of killing the process.
+   */
+  static Process startWithFileSizeLimit(int kilobytes, String... args) throws IOException {
+    List<String> command = new ArrayList<>(List.of("bash", "-c",
+        "ulimit -f " + kilobytes + " && exec \"$@\"", "worker"));
+    command.addAll(javaCommand(List.of("-XX:TieredStopAtLevel=1"), args));
+    return new ProcessBuilder(command).redirectErrorStream(true).start();
+  }
+
   private static Process start(List<String> jvmOptions, String... args) throws IOException {
+    return new ProcessBuilder(javaCommand(jvmOptions, args)).redirectErrorStream(true).start();
+  }
+
+  private static List<String> javaCommand(List<String> jvmOptions, String... args) {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.addAll(jvmOptions);
-    command.addAll(List.of("-XX:+UseSerialGC", "-Xshare:auto", "-Xmx256m",
+    command.addAll(List.of("-XX:+UseSerialGC", "-Xshare:auto", "-Xmx256m", "-XX:-UsePerfData",
         "-cp", System.getProperty("java.class.path"), MemoryWorker.class.getName()));
     command.addAll(List.of(args));
-    return new ProcessBuilder(command).redirectErrorStream(true).start();
+    return command;
   }
 
   /** Blocks until the worker printed "ready"; fails with its output if it died first. */
