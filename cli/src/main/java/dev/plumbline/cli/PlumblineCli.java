@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = CliVersion.class,
     description = "Plumbline: the team rulebook, enforced by the build.",
-    subcommands = {MemoryCommand.class, WiringCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {MemoryCommand.class, WiringCommand.class, HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:success",
@@ -42,6 +42,8 @@ public final class PlumblineCli implements Runnable {
   public static int execute(String... args) {
     CommandLine commandLine = new CommandLine(new PlumblineCli());
     commandLine.setParameterExceptionHandler(new UsageErrorHandler());
+    // "-e @notes.txt" is text to store, not a file to read: picocli's argument files are off.
+    commandLine.setExpandAtFiles(false);
     return commandLine.execute(args);
   }
 

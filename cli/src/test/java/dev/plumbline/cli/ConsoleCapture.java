@@ -34,6 +34,12 @@ final class ConsoleCapture implements BeforeEachCallback, AfterEachCallback {
     System.setErr(originalErr);
   }
 
+  /** Forgets what was printed so far. */
+  void reset() {
+    out.reset();
+    err.reset();
+  }
+
   /** What was printed to standard output so far. */
   String out() {
     return out.toString(StandardCharsets.UTF_8);

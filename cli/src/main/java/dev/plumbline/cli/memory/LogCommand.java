@@ -15,6 +15,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import dev.plumbline.cli.CliVersion;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -23,6 +24,7 @@ import picocli.CommandLine.Option;
 @Command(
     name = "log",
     mixinStandardHelpOptions = true,
+    versionProvider = CliVersion.class,
     description = "Append one entry to .claude/project_log.json (date and time are now), then"
         + " apply the archive rule. Existing entries are never changed.")
 public final class LogCommand implements Callable<Integer> {
@@ -58,6 +60,12 @@ public final class LogCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       System.err.println("[ERROR] entry refused: " + e.getMessage()
           + ". Nothing was written; see 'plumbline memory log --help'.");
+      return ExitCodes.INVALID;
+    }
+    if (!project.mayStartMemoryHere()) {
+      project.reportNoMemory("log");
+      System.err.println("[INFO] Or pass -p . to start a new project memory in "
+          + project.root() + ". Nothing was written.");
       return ExitCodes.INVALID;
     }
     try {

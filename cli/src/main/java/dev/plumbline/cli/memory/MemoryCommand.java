@@ -2,12 +2,14 @@
 
 package dev.plumbline.cli.memory;
 
+import dev.plumbline.cli.CliVersion;
 import picocli.CommandLine.Command;
 
 /** {@code plumbline memory}: the project memory files in {@code .claude/}. */
 @Command(
     name = "memory",
     mixinStandardHelpOptions = true,
+    versionProvider = CliVersion.class,
     description = "Read and maintain the project memory in .claude/ (concept, structure, log).",
     subcommands = {ShowCommand.class, LogCommand.class, ArchiveCommand.class,
         ValidateCommand.class})
