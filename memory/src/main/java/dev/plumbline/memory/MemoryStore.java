@@ -2,6 +2,7 @@
 
 package dev.plumbline.memory;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.plumbline.memory.concept.ProjectFacts;
@@ -11,20 +12,23 @@ import dev.plumbline.memory.io.MemoryFileException;
 import dev.plumbline.memory.io.MemoryIoException;
 import dev.plumbline.memory.io.MemoryLock;
 import dev.plumbline.memory.journal.Journal;
-import dev.plumbline.memory.journal.PlannedWrite;
 import dev.plumbline.memory.log.ArchivePlan;
 import dev.plumbline.memory.log.ArchiveRule;
-import dev.plumbline.memory.log.LogAppender;
 import dev.plumbline.memory.log.LogEntry;
 import dev.plumbline.memory.log.LogStatus;
+import dev.plumbline.memory.log.LogTail;
 import dev.plumbline.memory.schema.SchemaCheck;
 import dev.plumbline.memory.structure.MergeResult;
 import dev.plumbline.memory.structure.StructureMerger;
 import dev.plumbline.memory.structure.StructureSnapshot;
 import java.io.IOException;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -88,11 +92,11 @@ public final class MemoryStore {
 
   /**
    * A build's update: validates (or creates) the concept, merges the snapshot into the structure,
-   * and, when the structure changed, validates the log and the archive, appends a log entry and
-   * applies the archive rule. When the only difference is a first source fingerprint for entries
-   * written before fingerprints existed, the structure is written without a log entry: the code
-   * did not change. Everything is decided before anything is written, and all files change in
-   * one transaction: a failure leaves every file as it was.
+   * and, when the structure changed, appends a log entry and applies the archive rule. When the
+   * only difference is a first source fingerprint for entries written before fingerprints
+   * existed, the structure is written without a log entry: the code did not change. Everything
+   * is decided before anything is written, and all files change in one transaction: a failure
+   * leaves every file as it was.
    *
    * @param snapshot what the compilation saw
    * @param facts the project's real facts, used only to create a missing concept; may be null
@@ -102,8 +106,9 @@ public final class MemoryStore {
    */
   public UpdateOutcome update(StructureSnapshot snapshot, ProjectFacts facts)
       throws MemoryFileException, IOException {
-    ensureDirectory();
+    boolean created = ensureDirectory();
     return MemoryLock.exclusive(memoryDirectory, () -> {
+      writeGitignore(created);
       boolean recovered = journal.recover();
       Optional<LoadedFile> concept = reader.read(MemoryFile.CONCEPT);
       Optional<LoadedFile> structure = reader.read(MemoryFile.STRUCTURE);
@@ -113,22 +118,21 @@ public final class MemoryStore {
       boolean changed = structure.isEmpty() || !merge.changes().isEmpty();
       boolean fingerprintsOnly = !changed && merge.documentChanged();
       boolean conceptCreated = concept.isEmpty() && facts != null;
-      List<PlannedWrite> writes = new ArrayList<>();
+      Transaction transaction = new Transaction();
       if (conceptCreated) {
-        writes.add(new PlannedWrite(MemoryFile.CONCEPT,
-            codec.toBytes(facts.toConcept(codec.mapper()))));
+        transaction.replace(MemoryFile.CONCEPT,
+            codec.toBytes(facts.toConcept(codec.mapper())), null);
       }
       if (changed || fingerprintsOnly) {
-        writes.add(new PlannedWrite(MemoryFile.STRUCTURE,
-            codec.toBytes(merge.document(), structure.map(LoadedFile::hasBom).orElse(false))));
+        transaction.replace(MemoryFile.STRUCTURE, codec.toBytes(merge.document(),
+            structure.map(LoadedFile::hasBom).orElse(false)), null);
       }
-      int archived = 0;
-      if (changed) {
-        // The log and the archive are read only when the build writes to them: a no-op build of
-        // a project with a long log stays fast, and an invalid log still stops every write.
-        archived = planLogAppend(structureEntry(merge, snapshot, structure.isEmpty()), writes);
-      }
-      boolean complete = commit(writes);
+      // The log and the archive are looked at only when the build writes to them: an invalid
+      // log still stops every write that would touch it.
+      int archived = changed
+          ? planAppend(structureEntry(merge, snapshot, structure.isEmpty()), transaction)
+          : 0;
+      boolean complete = commit(transaction);
       return new UpdateOutcome(merge.changes(), changed || fingerprintsOnly, changed,
           merge.fingerprinted(), conceptCreated,
           concept.isEmpty() && !conceptCreated, archived, recovered, !complete);
@@ -137,7 +141,9 @@ public final class MemoryStore {
 
   /**
    * Appends one entry to the log and applies the archive rule, as one transaction: the rule is
-   * applied to the log with the new entry before anything is written.
+   * applied to the log with the new entry before anything is written. The entry is written in
+   * place after the last one, so the cost does not depend on the size of the log, and the log
+   * is not read at all when it is still the file last validated or written.
    *
    * @param entry the entry (already validated by its constructor)
    * @return what was written
@@ -145,12 +151,13 @@ public final class MemoryStore {
    * @throws IOException when a file cannot be read or written (nothing is written then)
    */
   public AppendOutcome appendLog(LogEntry entry) throws MemoryFileException, IOException {
-    ensureDirectory();
+    boolean created = ensureDirectory();
     return MemoryLock.exclusive(memoryDirectory, () -> {
+      writeGitignore(created);
       journal.recover();
-      List<PlannedWrite> writes = new ArrayList<>();
-      int archived = planLogAppend(entry, writes);
-      boolean complete = commit(writes);
+      Transaction transaction = new Transaction();
+      int archived = planAppend(entry, transaction);
+      boolean complete = commit(transaction);
       return new AppendOutcome(archived, !complete);
     });
   }
@@ -168,15 +175,19 @@ public final class MemoryStore {
     }
     return MemoryLock.exclusive(memoryDirectory, () -> {
       journal.recover();
-      Optional<LoadedFile> log = reader.read(MemoryFile.LOG);
-      Optional<LoadedFile> archive = reader.read(MemoryFile.ARCHIVE);
-      if (log.isEmpty()) {
+      MemoryReader.LogState log = reader.inspectLog(MemoryFile.LOG);
+      if (!ArchiveRule.mayMove(log.facts().entries(), log.facts().oldest(), today())) {
         return 0;
       }
-      List<PlannedWrite> writes = new ArrayList<>();
-      int moved = planArchive((ArrayNode) log.get().document(), log.get().content(),
-          log.get().hasBom(), archive, writes);
-      commit(writes);
+      LoadedFile content = loaded(log, MemoryFile.LOG);
+      Optional<ArchivePlan> plan = archiveRule.plan((ArrayNode) content.document(),
+          content.path(), content.content(), today());
+      if (plan.isEmpty()) {
+        return 0;
+      }
+      Transaction transaction = new Transaction();
+      int moved = planMove(plan.get(), content.hasBom(), transaction);
+      commit(transaction);
       return moved;
     });
   }
@@ -239,84 +250,141 @@ public final class MemoryStore {
   }
 
   /**
-   * Commits the writes as one transaction and remembers the new contents as valid.
+   * Commits the transaction and remembers the new contents as valid.
    *
    * @return true when complete on disk; false when committed and left to the next recovery
    */
-  private boolean commit(List<PlannedWrite> writes) throws MemoryFileException, IOException {
-    boolean complete = journal.commit(writes);
-    // After the commit nothing may fail: the cache only saves time, so a cache that cannot be
-    // written (a full disk) means the next read checks the files in full.
-    reader.rememberValid(writes.stream().map(PlannedWrite::file).toList(),
-        writes.stream().map(PlannedWrite::after).toList());
+  private boolean commit(Transaction transaction) throws MemoryFileException, IOException {
+    boolean complete = journal.commit(transaction.operations());
+    if (complete) {
+      // After the commit nothing may fail: remembering only saves time, and never throws.
+      reader.rememberValid(transaction.written());
+    }
     return complete;
   }
 
   /**
-   * Creates {@code .claude/} when missing, with a {@code .gitignore} that keeps the lock,
-   * journal and in-flight files out of version control (the memory files themselves belong in
-   * it). An existing directory is left as it is.
+   * Creates {@code .claude/} when missing (one level: the project root must exist). The caller
+   * then writes a {@code .gitignore} there, under the lock, that keeps the lock, journal, cache
+   * and in-flight files out of version control (the memory files themselves belong in it). An
+   * existing directory is left as it is.
+   *
+   * @return true when this call created the directory
    */
-  private void ensureDirectory() throws IOException, MemoryFileException {
+  private boolean ensureDirectory() throws IOException, MemoryFileException {
     if (existingDirectory()) {
-      return;
+      return false;
     }
     try {
       Files.createDirectory(memoryDirectory);
+      return true;
+    } catch (FileAlreadyExistsException e) {
+      // Another writer created it just now: it writes the .gitignore.
+      return false;
     } catch (IOException e) {
       throw MemoryIoException.of("create the directory", memoryDirectory, e);
     }
-    AtomicFiles.write(memoryDirectory.resolve(".gitignore"),
-        """
-            # Plumbline's lock, journal and in-flight files; the memory files are committed.
-            .plumbline*
-            """.getBytes(StandardCharsets.UTF_8));
   }
 
   /**
-   * Plans the append of {@code entry} and the archive rule on the log that results, adding the
-   * log's (and, when entries move, the archive's) new content to {@code writes}.
+   * Writes the new directory's {@code .gitignore}, under the lock: another writer's recovery
+   * deletes temporary files it finds, which an unlocked write could be in the middle of.
+   */
+  private void writeGitignore(boolean created) throws IOException {
+    if (created) {
+      AtomicFiles.write(memoryDirectory.resolve(".gitignore"),
+          """
+              # Plumbline's lock, journal and in-flight files; the memory files are committed.
+              .plumbline*
+              """.getBytes(StandardCharsets.UTF_8));
+    }
+  }
+
+  /**
+   * Plans appending {@code entry} to the log, and the archive rule on the log that results.
+   * While the log holds at most 200 entries or none older than 30 days (known from the
+   * validation cache, without reading the log), only the new tail is written.
    *
    * @return how many entries the archive rule moves
    */
-  private int planLogAppend(LogEntry entry, List<PlannedWrite> writes)
+  private int planAppend(LogEntry entry, Transaction transaction)
       throws MemoryFileException, IOException {
-    Optional<LoadedFile> log = reader.read(MemoryFile.LOG);
-    Optional<LoadedFile> archive = reader.read(MemoryFile.ARCHIVE);
-    // The tree just read is this call's own copy: the entry is added to it directly.
-    ArrayNode entries = log.map(file -> (ArrayNode) file.document())
-        .orElseGet(() -> codec.mapper().createArrayNode());
-    entries.add(entry.toJson(codec.mapper()));
-    byte[] appended = log.isEmpty()
-        ? codec.toBytes(entries)
-        : LogAppender.append(log.get().content(), codec.toBytes(entry.toJson(codec.mapper())));
-    int moved = planArchive(entries, appended, log.map(LoadedFile::hasBom).orElse(false),
-        archive, writes);
-    if (moved == 0) {
-      writes.add(new PlannedWrite(MemoryFile.LOG, appended));
+    MemoryReader.LogState log = reader.inspectLog(MemoryFile.LOG);
+    ObjectNode node = entry.toJson(codec.mapper());
+    LogFacts after = log.facts().plus(List.of(entry.date()));
+    if (log.exists() && ArchiveRule.mayMove(after.entries(), after.oldest(), today())) {
+      LoadedFile content = loaded(log, MemoryFile.LOG);
+      ArrayNode entries = (ArrayNode) content.document();
+      entries.add(node);
+      Optional<ArchivePlan> plan = archiveRule.plan(entries, content.path(), content.content(),
+          today());
+      if (plan.isPresent()) {
+        return planMove(plan.get(), content.hasBom(), transaction);
+      }
     }
-    return moved;
+    if (!log.exists()) {
+      transaction.replace(MemoryFile.LOG,
+          codec.toBytes(codec.mapper().createArrayNode().add(node)), after);
+      return 0;
+    }
+    LogTail tail = tail(log, MemoryFile.LOG);
+    transaction.append(MemoryFile.LOG, tail.offset(), tail.render(List.of(codec.toBytes(node))),
+        after);
+    return 0;
   }
 
   /**
-   * Plans the archive rule on a log, adding the new archive and log to {@code writes} when
-   * entries move (the archive first, so that a reader without the lock sees an entry twice at
-   * worst, never zero times).
+   * Plans an archive move: the moved entries are appended to the archive (in place: the cost
+   * grows with the entries moved, not with the archive) before the log is replaced by the
+   * entries that stay, so that a reader without the lock sees an entry twice at worst, never
+   * zero times.
    *
    * @return how many entries move
    */
-  private int planArchive(ArrayNode log, byte[] logContent, boolean logBom,
-      Optional<LoadedFile> archive, List<PlannedWrite> writes) throws MemoryFileException {
-    Path logPath = MemoryFile.LOG.in(memoryDirectory);
-    Optional<ArchivePlan> plan = archiveRule.plan(log, logPath, logContent,
-        archive.map(file -> (ArrayNode) file.document()).orElse(null), LocalDate.now(clock));
-    if (plan.isEmpty()) {
-      return 0;
+  private int planMove(ArchivePlan plan, boolean logBom, Transaction transaction)
+      throws MemoryFileException, IOException {
+    MemoryReader.LogState archive = reader.inspectLog(MemoryFile.ARCHIVE);
+    List<LocalDate> dates = new ArrayList<>();
+    List<byte[]> moved = new ArrayList<>();
+    for (JsonNode entry : plan.moved()) {
+      dates.add(LocalDate.parse(entry.path("date").asText()));
+      moved.add(codec.toBytes(entry));
     }
-    writes.add(new PlannedWrite(MemoryFile.ARCHIVE, codec.toBytes(plan.get().newArchive(),
-        archive.map(LoadedFile::hasBom).orElse(false))));
-    writes.add(new PlannedWrite(MemoryFile.LOG, codec.toBytes(plan.get().remaining(), logBom)));
-    return plan.get().moved();
+    if (archive.exists()) {
+      LogTail tail = tail(archive, MemoryFile.ARCHIVE);
+      transaction.append(MemoryFile.ARCHIVE, tail.offset(), tail.render(moved),
+          archive.facts().plus(dates));
+    } else {
+      transaction.replace(MemoryFile.ARCHIVE, codec.toBytes(plan.moved()),
+          LogFacts.NONE.plus(dates));
+    }
+    transaction.replace(MemoryFile.LOG, codec.toBytes(plan.remaining(), logBom),
+        LogFacts.of(plan.remaining()));
+    return plan.moved().size();
+  }
+
+  /** The file's content: as inspected, or read now without a second check. */
+  private LoadedFile loaded(MemoryReader.LogState state, MemoryFile kind)
+      throws MemoryFileException, IOException {
+    return state.loaded().isPresent() ? state.loaded().get() : reader.readKnownValid(kind);
+  }
+
+  /** Where new entries go in an existing log or archive: found by reading only its end. */
+  private LogTail tail(MemoryReader.LogState state, MemoryFile kind) throws IOException {
+    if (state.loaded().isPresent()) {
+      return LogTail.locate(state.loaded().get().content());
+    }
+    Path path = kind.in(memoryDirectory);
+    try (FileChannel channel = FileChannel.open(path, StandardOpenOption.READ,
+        LinkOption.NOFOLLOW_LINKS)) {
+      return LogTail.locate(channel);
+    } catch (IOException e) {
+      throw MemoryIoException.of("read", path, e);
+    }
+  }
+
+  private LocalDate today() {
+    return LocalDate.now(clock);
   }
 
   /**

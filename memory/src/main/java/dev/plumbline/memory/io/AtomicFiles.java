@@ -47,6 +47,27 @@ public final class AtomicFiles {
   }
 
   /**
+   * Replaces {@code target} with {@code content} by a rename, without fsync: for files that only
+   * save work (a cache), where losing the new content in a power failure, or finding it empty,
+   * costs a recomputation and nothing else. Readers still never see half a file.
+   *
+   * @param target the file to write; its directory must exist
+   * @param content the complete new content
+   * @throws IOException when writing or renaming fails (the target is then unchanged)
+   */
+  public static void writeUnsynced(Path target, byte[] content) throws IOException {
+    Path directory = target.toAbsolutePath().getParent();
+    Path temp = directory.resolve("." + target.getFileName() + "." + UUID.randomUUID() + TEMP_SUFFIX);
+    try {
+      writeNew(temp, content, false);
+      moveAtomically(temp, target);
+    } catch (IOException e) {
+      deleteQuietly(temp);
+      throw new MemoryIoException("write", target, e);
+    }
+  }
+
+  /**
    * Writes {@code content} to {@code target} in place and fsyncs it, without a rename: for files
    * that are only read after a later atomic step (a journal) says they are complete.
    *

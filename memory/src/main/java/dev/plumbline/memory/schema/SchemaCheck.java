@@ -36,12 +36,23 @@ public final class SchemaCheck {
 
   private final Map<MemoryFile, Schema> schemas = new EnumMap<>(MemoryFile.class);
 
-  /** Loads the four schemas from the class path. */
+  /**
+   * Creates the check. The schemas are loaded on the first check: a command that meets only
+   * files already known valid (an append to a log Plumbline wrote) never pays for them.
+   */
   public SchemaCheck() {
-    SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
-    for (MemoryFile file : MemoryFile.values()) {
-      schemas.put(file, registry.getSchema(schemaText(file), InputFormat.JSON));
+    // Nothing to do until the first check.
+  }
+
+  private synchronized Schema schema(MemoryFile kind) {
+    if (schemas.isEmpty()) {
+      SchemaRegistry registry =
+          SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
+      for (MemoryFile file : MemoryFile.values()) {
+        schemas.put(file, registry.getSchema(schemaText(file), InputFormat.JSON));
+      }
     }
+    return schemas.get(kind);
   }
 
   /**
@@ -76,7 +87,7 @@ public final class SchemaCheck {
       throws MemoryFileException {
     // Formats are assertions here, not annotations: a date such as 2026-02-30 matches the
     // pattern but is no calendar date, and the archive rule must never meet one.
-    List<Error> errors = schemas.get(kind).validate(document,
+    List<Error> errors = schema(kind).validate(document,
         context -> context.executionConfig(config -> config.formatAssertionsEnabled(true)));
     if (errors.isEmpty()) {
       return;

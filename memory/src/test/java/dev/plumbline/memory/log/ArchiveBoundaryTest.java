@@ -163,7 +163,7 @@ class ArchiveBoundaryTest {
     }
 
     assertThatThrownBy(() -> new ArchiveRule(codec.mapper()).plan(log, Path.of("log.json"),
-        codec.toBytes(log), null, TODAY))
+        codec.toBytes(log), TODAY))
         .hasMessageStartingWith("log.json:24:13: entry 7 has date '2026-13-01', which is not a"
             + " calendar date (YYYY-MM-DD). Nothing was archived");
   }

@@ -18,6 +18,7 @@ import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -41,7 +42,8 @@ class ClassLoaderLockTest {
   void updatesThroughSeparateClassLoadersInOneJvmNeitherFailNorLoseAnything() throws Exception {
     List<URL> own = new ArrayList<>();
     List<URL> libraries = new ArrayList<>();
-    for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+    for (String entry : Pattern.compile(Pattern.quote(File.pathSeparator))
+        .splitAsStream(System.getProperty("java.class.path")).toList()) {
       URL url = Path.of(entry).toUri().toURL();
       (entry.endsWith("classes") ? own : libraries).add(url);
     }

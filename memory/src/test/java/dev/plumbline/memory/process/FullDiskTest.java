@@ -21,7 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class FullDiskTest {
 
-  private static final int LIMIT_KB = 24;
+  /** How much a file may grow past the seeded log: less than one entry. */
+  private static final int HEADROOM = 100;
 
   @TempDir Path root;
 
@@ -36,12 +37,12 @@ class FullDiskTest {
     Path claude = Files.createDirectories(root.resolve(MemoryFile.DIRECTORY));
     Path log = MemoryFile.LOG.in(claude);
     Files.writeString(log, json.append("]\n"), StandardCharsets.UTF_8);
-    assertThat(Files.size(log)).isGreaterThan(LIMIT_KB * 1024L);
     return log;
   }
 
-  private String runAppendOnce() throws Exception {
-    Process worker = Workers.startWithFileSizeLimit(LIMIT_KB, "append-once", root.toString());
+  private String runAppendOnce(Path log) throws Exception {
+    Process worker = Workers.startWithFileSizeLimit(Files.size(log) + HEADROOM, "append-once",
+        root.toString());
     String output = new String(worker.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(worker.waitFor()).as(output).isEqualTo(1);
     return output;
@@ -49,10 +50,19 @@ class FullDiskTest {
 
   private List<String> leftovers() throws Exception {
     try (Stream<Path> files = Files.list(root.resolve(MemoryFile.DIRECTORY))) {
-      return files.map(file -> file.getFileName().toString())
-          .filter(name -> name.endsWith(".plumbline-pending") || name.endsWith(".plumbline-tmp")
-              || name.equals(".plumbline-journal.json"))
-          .toList();
+      return files.filter(file -> {
+        String name = file.getFileName().toString();
+        return name.endsWith(".plumbline-pending") || name.endsWith(".plumbline-tmp")
+            || (name.equals(".plumbline-journal.json") && !journalDone(file));
+      }).map(file -> file.getFileName().toString()).toList();
+    }
+  }
+
+  private static boolean journalDone(Path journal) {
+    try {
+      return Files.readString(journal).contains("\"state\": \"done\"");
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
     }
   }
 
@@ -61,7 +71,7 @@ class FullDiskTest {
     Path log = seedLog(200, LocalDate.now(ZoneId.systemDefault()));
     byte[] before = Files.readAllBytes(log);
 
-    String output = runAppendOnce();
+    String output = runAppendOnce(log);
 
     assertThat(output).contains("[ERROR] cannot write " + log + ": File too large");
     assertThat(Files.readAllBytes(log)).isEqualTo(before);
@@ -74,7 +84,7 @@ class FullDiskTest {
     byte[] before = Files.readAllBytes(log);
     Path archive = MemoryFile.ARCHIVE.in(log.getParent());
 
-    String output = runAppendOnce();
+    String output = runAppendOnce(log);
 
     assertThat(output).contains("[ERROR] cannot write " + archive + ": File too large");
     assertThat(Files.readAllBytes(log)).isEqualTo(before);

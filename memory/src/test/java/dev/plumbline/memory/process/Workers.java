@@ -24,14 +24,16 @@ final class Workers {
   }
 
   /**
-   * A short-lived worker that may not grow any file beyond {@code kilobytes} (RLIMIT_FSIZE, as
-   * bash's ulimit -f sets it): a write past it fails with "File too large", the way a write on a
-   * full disk fails with "No space left on device". The JVM ignores SIGXFSZ, so the write
-   * returns the error instead of killing the process.
+   * A short-lived worker that may not grow any file beyond {@code bytes} (RLIMIT_FSIZE, set by
+   * util-linux's prlimit): a write past it is cut at the limit and the next one fails with "File
+   * too large", the way a write on a full disk fails with "No space left on device". The JVM
+   * ignores SIGXFSZ, so the write returns the error, unless the worker restores the signal's
+   * default action (mode argument {@code sigxfsz}): then the kernel kills it right there, after
+   * exactly the bytes the limit allows.
    */
-  static Process startWithFileSizeLimit(int kilobytes, String... args) throws IOException {
-    List<String> command = new ArrayList<>(List.of("bash", "-c",
-        "ulimit -f " + kilobytes + " && exec \"$@\"", "worker"));
+  static Process startWithFileSizeLimit(long bytes, String... args) throws IOException {
+    List<String> command = new ArrayList<>(List.of("prlimit", "--fsize=" + bytes + ":" + bytes,
+        "--"));
     command.addAll(javaCommand(List.of("-XX:TieredStopAtLevel=1"), args));
     return new ProcessBuilder(command).redirectErrorStream(true).start();
   }
@@ -48,6 +50,57 @@ final class Workers {
         "-cp", System.getProperty("java.class.path"), MemoryWorker.class.getName()));
     command.addAll(List.of(args));
     return command;
+  }
+
+  /**
+   * Workers of one mode handed on like a relay baton: the next one is started, and warms up,
+   * while the current one runs; {@link #go} lets the warm one write.
+   */
+  static final class Relay {
+
+    private final String[] args;
+    private Process next;
+
+    Relay(String... args) throws IOException {
+      this.args = args;
+      this.next = start(args);
+    }
+
+    /**
+     * Waits until the next worker is warm, tells it to start, and starts the one after it when
+     * {@code more} are needed.
+     */
+    Running go(boolean more) throws IOException {
+      Process current = next;
+      BufferedReader out = awaitReady(current);
+      current.getOutputStream().write('\n');
+      current.getOutputStream().flush();
+      next = more ? start(args) : null;
+      return new Running(current, out);
+    }
+  }
+
+  /**
+   * A worker that is writing, and its output.
+   *
+   * @param process the worker
+   * @param out what it prints, after "ready"
+   */
+  record Running(Process process, BufferedReader out) {
+
+    /** Blocks until the worker printed {@code line} {@code count} times; fails if it died. */
+    void awaitLines(String line, int count) throws IOException {
+      StringBuilder seen = new StringBuilder();
+      int found = 0;
+      while (found < count) {
+        String next = out.readLine();
+        if (next == null) {
+          throw new IllegalStateException("worker exited:\n" + seen);
+        }
+        seen.append(next).append('\n');
+        found += next.equals(line) ? 1 : 0;
+      }
+    }
   }
 
   /** Blocks until the worker printed "ready"; fails with its output if it died first. */
