@@ -5,7 +5,8 @@
 # log` does: lock, recovery check, validation, archive rule, journaled fsynced write) onto each,
 # RUNS rounds (default 9) alternating the sizes. Prints every round, the medians and the ratio
 # of the largest log's median to the smallest's. Goal: 1,000,000 entries within 2x of 1,000,
-# and under 10 ms at 100,000. Needs about 400 MB in the temp directory and 4 GB of heap.
+# and under 10 ms at 100,000. Needs about 400 MB in the temp directory (TMPDIR, default /tmp:
+# every append fsyncs twice, so the disk behind it matters) and 4 GB of heap.
 set -euo pipefail
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 cd "$repo"
@@ -17,5 +18,5 @@ mvn -B -q -Dstyle.color=never $offline -pl memory dependency:build-classpath \
   -Dmdep.outputFile="$cp_file" >&2
 classpath="$repo/memory/target/classes:$(cat "$cp_file")"
 rm -f "$cp_file"
-exec java -Xmx4g -Dfile.encoding=UTF-8 -cp "$classpath" \
+exec java -Xmx4g -Dfile.encoding=UTF-8 -Djava.io.tmpdir="${TMPDIR:-/tmp}" -cp "$classpath" \
   "$repo/bench/memory-append/MemoryAppendBench.java" "${1:-9}" "${@:2}"
