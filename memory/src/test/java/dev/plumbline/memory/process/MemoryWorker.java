@@ -15,7 +15,6 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -23,9 +22,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
-import java.util.Comparator;
 import java.util.Optional;
-import java.util.stream.Stream;
 import sun.misc.Signal;
 import sun.misc.SignalHandler;
 
@@ -36,13 +33,13 @@ import sun.misc.SignalHandler;
  * merge of a partial snapshot adding module PREFIX-i, the others log appends, then exits;
  * {@code merge-forever ROOT} keeps adding modules m-N; {@code archive-forever ROOT} keeps
  * appending old log entries "id-N" (each one triggers an archive move once the log holds 200
- * recent entries). These two warm up, print "ready" and wait for a line on standard input
- * before they start, and print "done" after each update; {@code append-once ROOT} appends one entry dated
+ * recent entries). These two print "ready" once started and wait for a line on standard input
+ * before they write, and print "done NANOS" after each update, with the time it took (the kill
+ * test aims its kill with it); {@code append-once ROOT} appends one entry dated
  * today and prints how many entries the archive rule moved, or the error and exits with 1;
  * {@code append-fixed ROOT [sigxfsz]} appends {@link #FIXED_ENTRY} (with {@code sigxfsz}, a
  * write past the file size limit kills it); {@code full-disk-sweep ROOT OFFSET K,K,...} is
  * described at {@link #fullDiskSweep}.
- * "ready" is printed once the JVM is warm (not by append-once).
  */
 public final class MemoryWorker {
 
@@ -69,21 +66,23 @@ public final class MemoryWorker {
         }
       }
       case "merge-forever" -> {
-        warmUp();
+        System.out.println("ready");
         awaitGo();
         int next = moduleCount(store);
         while (true) {
+          long start = System.nanoTime();
           store.update(oneModule("m-" + next++), null);
-          System.out.println("done");
+          System.out.println("done " + (System.nanoTime() - start));
         }
       }
       case "archive-forever" -> {
-        warmUp();
+        System.out.println("ready");
         awaitGo();
         int next = KillSafetyTest.allIds(store).size();
         while (true) {
+          long start = System.nanoTime();
           store.appendLog(entry(next++, LocalDate.now(ZoneId.systemDefault()).minusDays(60)));
-          System.out.println("done");
+          System.out.println("done " + (System.nanoTime() - start));
         }
       }
       case "append-once" -> {
@@ -112,25 +111,6 @@ public final class MemoryWorker {
 
   /** In mode {@code merge}, one operation in this many is a merge, the others appends. */
   static final int MERGE_EVERY = 4;
-
-  /**
-   * Loads and runs the store's code once in a scratch project, so that the test's kill timer
-   * starts on a warm JVM; then prints "ready".
-   */
-  private static void warmUp() throws Exception {
-    Path scratch = Files.createTempDirectory("plumbline-warm-up");
-    MemoryStore store = new MemoryStore(scratch);
-    for (int i = 0; i < 3; i++) {
-      store.update(oneModule("w-" + i), null);
-      store.appendLog(entry(i, LocalDate.now(ZoneId.systemDefault()).minusDays(60)));
-    }
-    try (Stream<Path> files = Files.walk(scratch)) {
-      for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-        Files.delete(file);
-      }
-    }
-    System.out.println("ready");
-  }
 
   /**
    * Blocks until the test writes a line: started ahead, the worker waits for its turn. Exits

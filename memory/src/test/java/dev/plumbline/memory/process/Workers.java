@@ -53,8 +53,8 @@ final class Workers {
   }
 
   /**
-   * Workers of one mode handed on like a relay baton: the next one is started, and warms up,
-   * while the current one runs; {@link #go} lets the warm one write.
+   * Workers of one mode handed on like a relay baton: the next one is started (a JVM start, its
+   * classes loaded) while the current one runs; {@link #go} lets the started one write.
    */
   static final class Relay {
 
@@ -67,7 +67,7 @@ final class Workers {
     }
 
     /**
-     * Waits until the next worker is warm, tells it to start, and starts the one after it when
+     * Waits until the next worker is ready, tells it to write, and starts the one after it when
      * {@code more} are needed.
      */
     Running go(boolean more) throws IOException {
@@ -88,9 +88,15 @@ final class Workers {
    */
   record Running(Process process, BufferedReader out) {
 
-    /** Blocks until the worker printed {@code line} {@code count} times; fails if it died. */
-    void awaitLines(String line, int count) throws IOException {
+    /**
+     * Blocks until the worker reported {@code count} more completed updates ("done NANOS");
+     * fails with its output if it died first.
+     *
+     * @return how long the last of them took, in nanoseconds
+     */
+    long awaitUpdates(int count) throws IOException {
       StringBuilder seen = new StringBuilder();
+      long lastNanos = 0;
       int found = 0;
       while (found < count) {
         String next = out.readLine();
@@ -98,8 +104,12 @@ final class Workers {
           throw new IllegalStateException("worker exited:\n" + seen);
         }
         seen.append(next).append('\n');
-        found += next.equals(line) ? 1 : 0;
+        if (next.startsWith("done ")) {
+          lastNanos = Long.parseLong(next.substring("done ".length()));
+          found++;
+        }
       }
+      return lastNanos;
     }
   }
 
