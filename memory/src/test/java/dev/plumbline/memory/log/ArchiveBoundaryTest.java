@@ -10,6 +10,10 @@ import dev.plumbline.memory.MemoryStore;
 import dev.plumbline.memory.io.JsonCodec;
 import dev.plumbline.memory.io.MemoryFileException;
 import dev.plumbline.memory.schema.SchemaCheck;
+import dev.plumbline.memory.structure.IntegrationLevel;
+import dev.plumbline.memory.structure.ModuleSnapshot;
+import dev.plumbline.memory.structure.ModuleStatus;
+import dev.plumbline.memory.structure.StructureSnapshot;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -18,7 +22,9 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -141,6 +147,39 @@ class ArchiveBoundaryTest {
         .asString().startsWith(expected);
     assertThat(Files.readAllBytes(log)).isEqualTo(before);
     assertThat(Files.exists(MemoryFile.ARCHIVE.in(claude))).isFalse();
+  }
+
+  @Test
+  void aBuildOverALogWithAnImpossibleDateChangesNoFileSoTheNextBuildDoesNotAppendTwice()
+      throws Exception {
+    store().update(oneModule("kept"), null);
+    List<String> dates = dates(201, TODAY.minusDays(90));
+    dates.set(150, "2026-02-30");
+    Path claude = writeLog(dates);
+    Map<MemoryFile, byte[]> before = new EnumMap<>(MemoryFile.class);
+    for (MemoryFile file : List.of(MemoryFile.STRUCTURE, MemoryFile.LOG)) {
+      before.put(file, Files.readAllBytes(file.in(claude)));
+    }
+    String expected = MemoryFile.LOG.in(claude) + ":" + (150 * 9 + 3) + ":13: breaks its schema"
+        + " at /150/date: '2026-02-30' is not a calendar date (YYYY-MM-DD).";
+
+    // Issue #17, point 2: a build that changed the structure used to fail after writing it and
+    // its log entry, and the next build appended again. Twice: the second finds what the first.
+    for (int build = 0; build < 2; build++) {
+      assertThatThrownBy(() -> store().update(oneModule("added"), null))
+          .isInstanceOf(MemoryFileException.class).hasMessageStartingWith(expected);
+      for (MemoryFile file : before.keySet()) {
+        assertThat(Files.readAllBytes(file.in(claude))).as("%s after build %d", file, build)
+            .isEqualTo(before.get(file));
+      }
+      assertThat(Files.exists(MemoryFile.ARCHIVE.in(claude))).isFalse();
+    }
+  }
+
+  private static StructureSnapshot oneModule(String name) {
+    return new StructureSnapshot(List.of(new ModuleSnapshot(name, ModuleStatus.ACTIVE,
+        IntegrationLevel.EXISTS, false, List.of(), List.of(name + "/X.java"), Map.of(), null)),
+        true);
   }
 
   @Test
