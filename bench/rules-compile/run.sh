@@ -7,6 +7,9 @@
 #
 #   bench/rules-compile/run.sh            # 5 rounds of A then B, results in results.md
 #   ROUNDS=3 RULES_JAR=... MVN_OFFLINE=1 bench/rules-compile/run.sh
+#   BASELINE=1 CLI_JAR=cli/target/plumbline-cli-<version>-all.jar bench/rules-compile/run.sh
+#       # B with the baseline on: a recording compile writes the SARIF log, `plumbline rules
+#       # baseline` turns it into the baseline, and every B compile reads it and writes SARIF
 #
 # Needs JDK 17 and Maven (it fetches everything else from Maven Central). Both variants demote
 # errors to warnings (-XepAllErrorsAsWarnings) so that guava's findings never stop the compile;
@@ -20,12 +23,27 @@ PROJECT=${PROJECT:-com.google.guava:guava:33.5.0-jre}
 WORK=${WORK:-$HERE/work}
 RESULTS=${RESULTS:-$HERE/results.md}
 
+# plumbline_flags: the Plumbline options of variant B (none, or the baseline's with BASELINE=1).
+PLUMBLINE_FLAGS=""
+
+# record_baseline PROCESSOR_PATH: one recording compile, then the CLI writes the baseline.
+record_baseline() {
+  local processor_path=$1
+  [[ -f ${CLI_JAR:-} ]] || fail "BASELINE=1 needs CLI_JAR=<plumbline-cli-...-all.jar>"
+  info "recording the baseline of $ARTIFACT (one compile with BaselineRecord=true)"
+  compile_with_error_prone "$WORK/classes-R" "$WORK/R.log" "$WORK/$ARTIFACT" "$processor_path" \
+    "-XepAllErrorsAsWarnings -XepOpt:Plumbline:ProjectRoot=$WORK/$ARTIFACT/src -XepOpt:Plumbline:BaselineRecord=true -XepOpt:Plumbline:Sarif=$WORK/R.sarif"
+  rm -f "$WORK/baseline.tsv"
+  java -jar "$CLI_JAR" rules baseline -p "$WORK" --sarif "$WORK/R.sarif" --baseline "$WORK/baseline.tsv" | tail -1
+  PLUMBLINE_FLAGS="-XepOpt:Plumbline:ProjectRoot=$WORK/$ARTIFACT/src -XepOpt:Plumbline:Baseline=$WORK/baseline.tsv -XepOpt:Plumbline:Sarif=$WORK/B.sarif"
+}
+
 # timed_compile VARIANT PROCESSOR_PATH -> "wall cpu" seconds on stdout. CPU time (user + sys
 # of javac and its threads) is what the checks cost; wall time also shows the machine's load.
 timed_compile() {
   local variant=$1 processor_path=$2 times
   times=$( { TIMEFORMAT='%R %U %S'; time compile_with_error_prone "$WORK/classes-$variant" \
-    "$WORK/$variant.log" "$WORK/$ARTIFACT" "$processor_path" "-XepAllErrorsAsWarnings"; } 2>&1 ) \
+    "$WORK/$variant.log" "$WORK/$ARTIFACT" "$processor_path" "-XepAllErrorsAsWarnings ${3:-}"; } 2>&1 ) \
     || return 1
   awk '{ printf "%.2f %.2f", $1, $2 + $3 }' <<<"$times"
 }
@@ -44,13 +62,16 @@ main() {
   jar=$(rules_jar)
   error_prone=$(cat "$WORK/error-prone/classpath.txt")
   lines=$(line_count "$WORK/$ARTIFACT/sources.txt")
-  info "$PROJECT: $lines lines; $ROUNDS rounds of A (Error Prone) then B (+ Plumbline)"
+  if [[ -n ${BASELINE:-} ]]; then
+    record_baseline "$error_prone:$jar"
+  fi
+  info "$PROJECT: $lines lines; $ROUNDS rounds of A (Error Prone) then B (+ Plumbline${BASELINE:+, baseline on})"
   local a_wall=() a_cpu=() b_wall=() b_cpu=() result wall cpu
   for round in $(seq 1 "$ROUNDS"); do
     result=$(timed_compile A "$error_prone") || fail "variant A failed; see $WORK/A.log"
     read -r wall cpu <<<"$result"
     a_wall+=("$wall") && a_cpu+=("$cpu")
-    result=$(timed_compile B "$error_prone:$jar") || fail "variant B failed; see $WORK/B.log"
+    result=$(timed_compile B "$error_prone:$jar" "$PLUMBLINE_FLAGS") || fail "variant B failed; see $WORK/B.log"
     read -r wall cpu <<<"$result"
     b_wall+=("$wall") && b_cpu+=("$cpu")
     info "round $round: A wall ${a_wall[-1]} s cpu ${a_cpu[-1]} s, B wall ${b_wall[-1]} s cpu ${b_cpu[-1]} s"
@@ -62,7 +83,7 @@ main() {
   b_cpu_median=$(printf '%s\n' "${b_cpu[@]}" | median)
   wall_ratio=$(awk -v a="$a_wall_median" -v b="$b_wall_median" 'BEGIN { printf "%.3f", b / a }')
   cpu_ratio=$(awk -v a="$a_cpu_median" -v b="$b_cpu_median" 'BEGIN { printf "%.3f", b / a }')
-  findings=$(grep -c 'warning: \[\(NoLoggingFramework\|StatusPrefix\|RawTypeInSignature\|MissingJavadoc\|CopyrightHeader\|NamingConvention\|ConcreteInheritance\|CatchAll\|NoPlaceholder\|HardcodedSecret\|EnglishOnly\|FlushInLoop\)\]' "$WORK/B.log" || true)
+  findings=$(grep -c 'warning: \[\(NoLoggingFramework\|StatusPrefix\|RawTypeInSignature\|PublicApiJavadoc\|CopyrightHeader\|NamingConvention\|ConcreteInheritance\|CatchAll\|NoPlaceholder\|HardcodedSecret\|EnglishOnly\|FlushInLoop\)\]' "$WORK/B.log" || true)
   {
     printf '# rules-compile: %s (%s lines), %s rounds, %s\n\n' "$PROJECT" "$lines" "$ROUNDS" "$(date -u +%Y-%m-%dT%H:%MZ)"
     printf 'Machine: %s cores, load average before the run: %s\n\n' "$(nproc)" "$LOAD_BEFORE"
@@ -73,7 +94,7 @@ main() {
     printf '| B: A + Plumbline checks | %s | %s | %s | %s |\n\n' \
       "${b_wall[*]}" "$b_wall_median" "${b_cpu[*]}" "$b_cpu_median"
     printf 'Ratio of medians B/A: wall **%s**, CPU **%s** (goal <= 1.10).\n' "$wall_ratio" "$cpu_ratio"
-    printf 'Plumbline findings printed in B: %s. Load average after the run: %s.\n' "$findings" \
+    printf 'Baseline on in B: %s. Plumbline warnings printed in B: %s. Load average after the run: %s.\n' "${BASELINE:+yes}" "$findings" \
       "$(cut -d' ' -f1-3 /proc/loadavg)"
   } > "$RESULTS"
   cat "$RESULTS"

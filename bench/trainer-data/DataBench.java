@@ -3,10 +3,11 @@
 package dev.plumbline.bench;
 
 import dev.plumbline.trainer.data.Batch;
-import dev.plumbline.trainer.data.ByteTokenizer;
 import dev.plumbline.trainer.data.DatasetPreparer;
 import dev.plumbline.trainer.data.Split;
 import dev.plumbline.trainer.data.TokenDataset;
+import dev.plumbline.trainer.data.Tokenizer;
+import dev.plumbline.trainer.data.Tokenizers;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -75,7 +76,7 @@ public final class DataBench {
         bytes += Files.size(file);
       }
     }
-    ByteTokenizer tokenizer = new ByteTokenizer();
+    Tokenizer tokenizer = Tokenizers.open("byte");
     long[] encodeNanos = new long[rounds];
     long[] pipelineNanos = new long[rounds];
     long tokens = 0;

@@ -1,6 +1,5 @@
 // Copyright (c) 2026 The Plumbline Authors
 
-import dev.plumbline.trainer.checkpoint.AtomicFileWriter;
 import dev.plumbline.trainer.config.TrainerConfig;
 import dev.plumbline.trainer.config.TrainerConfigLoader;
 import dev.plumbline.trainer.hardware.HardwareProfile;
@@ -30,7 +29,7 @@ public final class TrainerThroughput {
     TrainerConfig config = TrainerConfigLoader.load(Path.of(args[0]));
     int warmup = Integer.parseInt(args[1]);
     PrecisionPlan plan = PrecisionPlan.forProfile(HardwareProfile.detect(), "fp32");
-    TrainingResult result = Trainer.train(config, plan, AtomicFileWriter.silent());
+    TrainingResult result = Trainer.forConfig(config).precisionPlan(plan).train();
     List<Double> seconds = result.stepSeconds();
     double[] rates = seconds.subList(warmup, seconds.size()).stream()
         .mapToDouble(s -> result.tokensPerStep() / s).sorted().toArray();

@@ -13,7 +13,7 @@
 
 source "$(dirname "${BASH_SOURCE[0]}")/compile-lib.sh"
 
-CHECKS=(NoLoggingFramework StatusPrefix RawTypeInSignature MissingJavadoc CopyrightHeader
+CHECKS=(NoLoggingFramework StatusPrefix RawTypeInSignature PublicApiJavadoc CopyrightHeader
   NamingConvention ConcreteInheritance CatchAll NoPlaceholder HardcodedSecret EnglishOnly
   FlushInLoop)
 DEFAULT_PROJECTS="org.apache.commons:commons-lang3:3.17.0 com.google.guava:guava:33.5.0-jre com.fasterxml.jackson.core:jackson-databind:2.18.2"

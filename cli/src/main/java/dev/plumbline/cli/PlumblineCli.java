@@ -2,8 +2,14 @@
 
 package dev.plumbline.cli;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
 import dev.plumbline.cli.memory.MemoryCommand;
+import dev.plumbline.cli.rules.RulesCommand;
 import dev.plumbline.cli.wiring.WiringCommand;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.PrintStream;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -13,7 +19,9 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = CliVersion.class,
     description = "Plumbline: the team rulebook, enforced by the build.",
-    subcommands = {MemoryCommand.class, WiringCommand.class, HelpCommand.class},
+    subcommands = {
+      MemoryCommand.class, WiringCommand.class, RulesCommand.class, HelpCommand.class
+    },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:success",
@@ -30,6 +38,10 @@ public final class PlumblineCli implements Runnable {
    * @param args the command-line arguments
    */
   public static void main(String[] args) {
+    // UTF-8 whatever the locale: under a POSIX locale the JVM would print '?' for the status
+    // mark (JDK 17 follows file.encoding, later JDKs stdout.encoding, both from the locale).
+    System.setOut(new PrintStream(new FileOutputStream(FileDescriptor.out), true, UTF_8));
+    System.setErr(new PrintStream(new FileOutputStream(FileDescriptor.err), true, UTF_8));
     System.exit(execute(args));
   }
 
@@ -50,6 +62,7 @@ public final class PlumblineCli implements Runnable {
   @Override
   public void run() {
     System.out.println("[INFO] Usage: plumbline memory show | log | archive | validate,"
-        + " plumbline wiring check (plumbline --help for details)");
+        + " plumbline wiring check, plumbline rules explain | baseline (plumbline --help for"
+        + " details)");
   }
 }

@@ -9,15 +9,26 @@ import com.sun.source.util.TaskEvent;
 import com.sun.source.util.TaskListener;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.Trees;
+import dev.plumbline.processor.graph.ClassNaming;
 import dev.plumbline.processor.graph.ReferenceScanner;
+import dev.plumbline.processor.model.AnnotationLookup;
 import dev.plumbline.processor.model.EnteredType;
+import dev.plumbline.processor.model.SourceSet;
+import dev.plumbline.processor.report.DiagnosticSink;
 import java.io.IOException;
-import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.Elements;
+import javax.tools.JavaFileObject.Kind;
 
 /**
  * Scans each class when javac has finished analysing it, and runs the last step once every class
@@ -27,40 +38,55 @@ import javax.lang.model.element.TypeElement;
  * processing runs before attribution, so in a round {@code Trees.getElement} finds no symbol for
  * most expressions. After ANALYZE (attribution and flow analysis) every identifier of that class
  * is bound, and the tree has not yet been lowered (lambdas and inner classes are still as
- * written). javac raises the event once per top-level class, so counting the classes announced in
- * the rounds tells when the last one is done.
+ * written). javac raises the event once per top-level class.
+ *
+ * <p>When is the last class done? The classes to expect are announced by the processing rounds
+ * (processor mode) or by {@link EnteredSources} (plugin mode), and by every ENTER event in both
+ * modes: javac enters a file it compiles implicitly from {@code -sourcepath} only when some code
+ * needs it, during the analysis of that code, so it is announced before the class that needed it
+ * is done. The compilation's classes are then the ones javac analysed, with the elements and
+ * files of their ANALYZE events: the same in both modes.
  */
 final class AnalysisListener implements TaskListener {
 
   private final Trees trees;
+  private final Elements elements;
   private final ReferenceScanner scanner;
+  private final ClassNaming naming;
   private final WiringRun run;
   private final FailureGuard guard;
-  private final Set<String> topLevelTypes = new LinkedHashSet<>();
-  private final Map<String, EnteredType> enteredTypes = new HashMap<>();
-  private final Set<String> packageInfos = new LinkedHashSet<>();
+  private final AnchorPositions anchors;
+  private final Set<String> announced = new HashSet<>();
   private final Set<String> pending = new HashSet<>();
+  private final Map<String, EnteredType> analyzed = new LinkedHashMap<>();
+  private final Set<String> packageInfos = new LinkedHashSet<>();
+  private final List<PackageElement> packageElements = new ArrayList<>();
+  private AnnotationLookup annotations;
   private boolean processingOver;
   private boolean finished;
 
-  AnalysisListener(Trees trees, ReferenceScanner scanner, WiringRun run, FailureGuard guard) {
+  AnalysisListener(
+      Trees trees,
+      Elements elements,
+      ReferenceScanner scanner,
+      ClassNaming naming,
+      ProcessorOptions options,
+      WiringRun run,
+      FailureGuard guard) {
     this.trees = trees;
+    this.elements = elements;
     this.scanner = scanner;
+    this.naming = naming;
     this.run = run;
     this.guard = guard;
+    this.anchors = new AnchorPositions(trees, elements, naming, options);
   }
 
-  /** Announces a top-level class of the sources (called from the processing rounds). */
+  /** Announces a top-level class of the sources. */
   void expectType(String qualifiedName) {
-    if (topLevelTypes.add(qualifiedName)) {
+    if (announced.add(qualifiedName) && !analyzed.containsKey(qualifiedName)) {
       pending.add(qualifiedName);
     }
-  }
-
-  /** Announces a top-level class of the sources with its element and file (plugin mode). */
-  void expectType(String qualifiedName, EnteredType entered) {
-    enteredTypes.put(qualifiedName, entered);
-    expectType(qualifiedName);
   }
 
   /** Announces a package declared in a {@code package-info.java}. */
@@ -68,27 +94,72 @@ final class AnalysisListener implements TaskListener {
     packageInfos.add(packageName);
   }
 
-  /** Called after the last processing round; ANALYZE events follow. */
+  /** Called after the last processing round (or before the first analysis, in plugin mode). */
   void processingOver() {
     processingOver = true;
-    guard.run(() -> run.sourcesComplete(topLevelTypes, enteredTypes, packageInfos));
+    guard.run(this::rememberPackageInfos);
     finishIfComplete();
+  }
+
+  /**
+   * Remembers where each {@code package-info.java} is, while its tree is in place: an annotated
+   * package is a module that diagnostics can point at.
+   */
+  private void rememberPackageInfos() {
+    for (String name : packageInfos) {
+      PackageElement pkg = elements.getPackageElement(name);
+      if (pkg != null) {
+        packageElements.add(pkg);
+        anchors.rememberPackage(name, trees.getPath(pkg));
+      }
+    }
   }
 
   @Override
   public void finished(TaskEvent event) {
-    if (event.getKind() != TaskEvent.Kind.ANALYZE || event.getTypeElement() == null) {
-      return;
+    if (event.getKind() == TaskEvent.Kind.ENTER && event.getCompilationUnit() != null) {
+      guard.run(() -> entered(event.getCompilationUnit()));
+    } else if (event.getKind() == TaskEvent.Kind.ANALYZE && event.getTypeElement() != null) {
+      guard.run(() -> analyzed(event.getCompilationUnit(), event.getTypeElement()));
     }
-    guard.run(() -> analyzed(event.getCompilationUnit(), event.getTypeElement()));
+  }
+
+  /** Every class of an entered file will be analysed: the implicitly compiled ones too. */
+  private void entered(CompilationUnitTree unit) {
+    TreePath unitPath = new TreePath(unit);
+    for (Tree declaration : unit.getTypeDecls()) {
+      if (declaration instanceof ClassTree) {
+        // A top-level declaration's path is the unit and itself; no search needed.
+        Element element = trees.getElement(new TreePath(unitPath, declaration));
+        if (element instanceof TypeElement type) {
+          expectType(type.getQualifiedName().toString());
+        }
+      }
+    }
   }
 
   private void analyzed(CompilationUnitTree unit, TypeElement type) {
     TreePath path = classPath(unit, type);
+    if (unit != null && (unit.getSourceFile().isNameCompatible("package-info", Kind.SOURCE)
+        || unit.getSourceFile().isNameCompatible("module-info", Kind.SOURCE))) {
+      // javac analyses a package-info.java as a synthetic class; the package is announced as
+      // such, and its annotations still count as references.
+      if (path != null) {
+        scanner.scanClass(path);
+      }
+      return;
+    }
     if (path != null) {
       scanner.scanClass(path);
+      if (annotations == null) {
+        annotations = new AnnotationLookup(elements, Optional.of(type));
+      }
+      anchors.rememberClass(type, path, annotations);
     }
-    pending.remove(type.getQualifiedName().toString());
+    String name = type.getQualifiedName().toString();
+    String file = path == null ? "" : path.getCompilationUnit().getSourceFile().toUri().toString();
+    analyzed.put(name, new EnteredType(type, file));
+    pending.remove(name);
     finishIfComplete();
   }
 
@@ -119,8 +190,13 @@ final class AnalysisListener implements TaskListener {
   }
 
   private void finish() {
+    SourceSet sources = new SourceSet(analyzed.values(), packageElements, naming);
+    AnnotationLookup lookup = annotations != null
+        ? annotations
+        : new AnnotationLookup(elements, Optional.empty());
+    DiagnosticSink sink = anchors.sink(run.messager());
     try {
-      run.finish();
+      run.finish(new CompiledSources(sources, lookup, sink));
     } catch (IOException e) {
       guard.fail(e);
     }

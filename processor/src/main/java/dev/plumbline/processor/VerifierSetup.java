@@ -31,7 +31,8 @@ final class VerifierSetup {
   static Optional<AnalysisListener> start(ProcessingEnvironment environment, JavacTask task) {
     ProcessorOptions options = ProcessorOptions.parse(environment.getOptions());
     for (String problem : options.problems()) {
-      environment.getMessager().printMessage(Diagnostic.Kind.ERROR, DiagnosticMessages.TAG + problem);
+      environment.getMessager().printMessage(
+          Diagnostic.Kind.ERROR, DiagnosticMessages.invalidOption(problem));
     }
     if (!options.problems().isEmpty()) {
       return Optional.empty();
@@ -41,9 +42,10 @@ final class VerifierSetup {
     ReferenceGraph graph = new ReferenceGraph();
     ReferenceScanner scanner =
         new ReferenceScanner(trees, environment.getTypeUtils(), naming, graph);
-    WiringRun run = new WiringRun(environment, options, trees, naming, graph);
+    WiringRun run = new WiringRun(environment, options, naming, graph);
     FailureGuard guard = new FailureGuard(environment.getMessager());
-    AnalysisListener listener = new AnalysisListener(trees, scanner, run, guard);
+    AnalysisListener listener = new AnalysisListener(
+        trees, environment.getElementUtils(), scanner, naming, options, run, guard);
     task.addTaskListener(listener);
     return Optional.of(listener);
   }

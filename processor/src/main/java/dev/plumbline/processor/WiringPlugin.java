@@ -73,10 +73,7 @@ public final class WiringPlugin implements Plugin {
       return;
     }
     VerifierSetup.start(environment, task)
-        .ifPresent(
-            listener ->
-                task.addTaskListener(
-                    new EnteredSources(Trees.instance(task), listener)));
+        .ifPresent(listener -> task.addTaskListener(new EnteredSources(listener)));
   }
 
   /**

@@ -2,239 +2,302 @@
 
 package dev.plumbline.processor;
 
-import com.sun.source.util.Trees;
 import dev.plumbline.processor.graph.ClassNaming;
+import dev.plumbline.processor.graph.EdgeKind;
 import dev.plumbline.processor.graph.ReferenceGraph;
 import dev.plumbline.processor.graph.ServiceRegistrations;
 import dev.plumbline.processor.index.IndexClassWriter;
 import dev.plumbline.processor.index.IndexCodec;
-import dev.plumbline.processor.index.IndexScanner;
+import dev.plumbline.processor.index.LibraryId;
 import dev.plumbline.processor.index.LibraryIndex;
-import dev.plumbline.processor.model.AnnotationLookup;
-import dev.plumbline.processor.model.EnteredType;
-import dev.plumbline.processor.model.EntryPointResolver;
 import dev.plumbline.processor.model.ModuleDeclaration;
 import dev.plumbline.processor.model.ModuleModelBuilder;
+import dev.plumbline.processor.model.OutputDirectories;
 import dev.plumbline.processor.model.PartialCompileDetector;
 import dev.plumbline.processor.model.SourceSet;
 import dev.plumbline.processor.report.DiagnosticMessages;
 import dev.plumbline.processor.report.DiagnosticReporter;
 import dev.plumbline.processor.report.DiagnosticSink;
 import dev.plumbline.processor.report.JsonReport;
+import dev.plumbline.processor.report.ModuleSite;
 import dev.plumbline.processor.report.ReportWriter;
+import dev.plumbline.processor.roots.DeclaredRoots;
+import dev.plumbline.processor.roots.EntryPoints;
+import dev.plumbline.processor.roots.FrameworkRoots;
+import dev.plumbline.processor.wiring.CompilationKind;
+import dev.plumbline.processor.wiring.Root;
 import dev.plumbline.processor.wiring.WiringClassifier;
 import dev.plumbline.processor.wiring.WiringResult;
 import dev.plumbline.processor.wiring.WiringResultListener;
 import java.io.IOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.ServiceConfigurationError;
-import java.util.ServiceLoader;
 import java.util.Set;
 import javax.annotation.processing.Messager;
 import javax.annotation.processing.ProcessingEnvironment;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.ModuleElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
 import javax.tools.Diagnostic;
 import javax.tools.StandardLocation;
 
 /**
- * The last step of a compilation: from the scanned graph to the module model, the
- * classification, the diagnostics, the reports, the library index and the listeners.
+ * The last step of a compilation, run once with the {@link CompiledSources}: from the scanned
+ * graph to the module model, the roots, the classification, the diagnostics, the reports, the
+ * library index and the listeners. It holds nothing that changes: everything it learns on the
+ * way is handed from one step to the next.
  */
 final class WiringRun {
 
   private final ProcessingEnvironment environment;
   private final ProcessorOptions options;
-  private final Trees trees;
   private final ClassNaming naming;
-  private final ReferenceGraph sourceGraph;
+  private final ReferenceGraph graph;
   private final Elements elements;
   private final Messager messager;
   private final IndexCodec codec = new IndexCodec();
-  private AnnotationLookup annotations;
-  private SourceSet sources;
-  private DiagnosticSink sink;
 
   WiringRun(
       ProcessingEnvironment environment,
       ProcessorOptions options,
-      Trees trees,
       ClassNaming naming,
-      ReferenceGraph sourceGraph) {
+      ReferenceGraph graph) {
     this.environment = environment;
     this.options = options;
-    this.trees = trees;
     this.naming = naming;
-    this.sourceGraph = sourceGraph;
+    this.graph = graph;
     this.elements = environment.getElementUtils();
     this.messager = environment.getMessager();
   }
 
-  /**
-   * Resolves the compiled classes and remembers where the declarations that diagnostics can point
-   * at are; called after the last processing round, while every tree is still in place. Only
-   * those few positions are kept: keeping every class's tree would hold the whole program's
-   * syntax trees in memory until the end of the compilation.
-   */
-  void sourcesComplete(
-      Collection<String> topLevelTypes,
-      Map<String, EnteredType> enteredTypes,
-      Collection<String> packageInfos) {
-    sources = new SourceSet(topLevelTypes, enteredTypes, packageInfos, elements, trees, naming);
-    annotations = new AnnotationLookup(elements, sources);
-    sink = new DiagnosticSink(messager, trees);
-    Set<String> packagesSeen = new HashSet<>();
-    sources.types().forEach(
-        (name, type) -> {
-          boolean firstOfPackage = packagesSeen.add(elements.getPackageOf(type).toString());
-          if (firstOfPackage || isAnchor(name, type)) {
-            sink.remember(name, trees.getPath(type));
-          }
-        });
-    sources
-        .packageInfos()
-        .forEach(pkg -> sink.remember(pkg.getQualifiedName().toString(), trees.getPath(pkg)));
+  Messager messager() {
+    return messager;
   }
 
-  /** Whether a class can be the anchor of a diagnostic: a module, or a possible entry point. */
-  private boolean isAnchor(String name, TypeElement type) {
-    return annotations.declaresModule(type)
-        || annotations.isEntryPoint(type)
-        || name.replace('$', '.').equals(options.entryPoint().replace('$', '.'));
+  /** The roots this compilation's own sources declare or frameworks start. */
+  private record OwnRoots(FrameworkRoots.Found framework, List<Root> declared) {
+    List<Root> all() {
+      List<Root> all = new ArrayList<>(declared);
+      all.addAll(framework.roots());
+      return all;
+    }
   }
 
   /** Runs the last step, once every class has been analysed. */
-  void finish() throws IOException {
-    String library = libraryId();
-    List<WiringResultListener> listeners = loadListeners();
-    boolean publicApi = false;
-    for (WiringResultListener listener : listeners) {
-      publicApi |= listener.needsPublicApi(environment);
-    }
+  void finish(CompiledSources compiled) throws IOException {
+    SourceSet sources = compiled.sources();
+    URI output = classOutputProbe();
+    Optional<Path> outputDirectory =
+        "file".equals(output.getScheme()) ? Optional.of(classOutputDirectory(output)) : Optional.empty();
+    Set<String> packages = sources.packageNames(elements);
+    LibraryId library = LibraryId.of(options.library(), output.toString(), packages);
+    List<WiringResultListener> listeners = ListenerLoader.load(messager);
     List<ModuleDeclaration> sourceModules =
-        new ModuleModelBuilder(sources, elements, publicApi, annotations).build();
+        new ModuleModelBuilder(sources, elements, needsPublicApi(listeners), compiled.annotations())
+            .build();
     // What the sources name, before the service registrations join the graph.
     Set<String> referenced = referencedClasses();
-    // The scan is over: the graph is this step's to complete, with the service registrations
-    // (then written as this compilation's index) and with the libraries' graphs.
-    ReferenceGraph graph = sourceGraph;
-    writeOwnIndex(library, sourceModules, graph);
-    List<ModuleDeclaration> modules = new ArrayList<>(sourceModules);
-    Set<String> libraryClasses = addLibraries(library, graph, modules);
-
-    Optional<String> entryPoint = resolveEntryPoint();
-    if (entryPoint.isEmpty()) {
+    // The scan is over: the graph is this step's to complete, with the service registrations and
+    // framework edges (then encoded as this compilation's index) and with the libraries' graphs.
+    ServiceRegistrations services = readServices(sources, outputDirectory);
+    services.addEdgesTo(graph);
+    // Libraries are read before this compilation's index is written: a test compilation's class
+    // output precedes the main classes on its class path, and its own fresh index would hide the
+    // main code's index of the same id.
+    LibraryReader.Libraries libraries = new LibraryReader(elements, codec, messager)
+        .read(library, sources.types().keySet(), packages,
+            outputDirectory.map(OutputDirectories::isTestOutput).orElse(false));
+    Optional<OwnRoots> own =
+        findOwnRoots(sources, services, libraries, outputDirectory, compiled.sink());
+    if (own.isEmpty()) {
       return;
     }
-    List<String> partialReasons =
-        PartialCompileDetector.reasons(
-            options.partial(), sources.types(), referenced, libraryClasses,
-            entryPoint.get());
+    LibraryIndex ownIndex = codec.encode(library.id(), sources.types().keySet(), graph, services,
+        sourceModules, own.get().all());
+    List<ModuleDeclaration> modules = new ArrayList<>(sourceModules);
+    List<Root> libraryRoots = new ArrayList<>();
+    for (LibraryIndex index : libraries.indexes()) {
+      codec.addTo(index, graph);
+      modules.addAll(codec.modulesOf(index));
+      libraryRoots.addAll(index.roots());
+    }
+
+    Set<String> startedByFramework = new HashSet<>();
+    own.get().framework().roots().forEach(root -> startedByFramework.add(root.className()));
+    EntryPoints.Found entryPoints = findEntryPoints(compiled, startedByFramework);
+    if (!entryPoints.annotationTypes().isEmpty()) {
+      return;
+    }
+    List<Root> mains = distinct(entryPoints.roots(), own.get().framework().entryPoints());
+    CompilationKind compilation = libraries.testedCode() ? CompilationKind.TEST
+        : mains.isEmpty() ? CompilationKind.LIBRARY : CompilationKind.APPLICATION;
+    List<String> partialView =
+        PartialCompileDetector.reasons(options.partial(), sources.types(), referenced,
+            libraries.classes(), compilation == CompilationKind.APPLICATION
+                ? mains.stream().map(Root::className).toList()
+                : List.of());
+    if (compilation != CompilationKind.TEST && partialView.isEmpty()) {
+      // A partial view's index would lack the classes not compiled now: the last complete
+      // build's index is the better one for the compilations that depend on this one.
+      new IndexClassWriter()
+          .write(library.simpleClassName(), codec.toJson(ownIndex), environment.getFiler());
+    }
+    List<String> partialReasons = new ArrayList<>(partialView);
+    partialReasons.addAll(libraries.collisions());
+    List<Root> roots = switch (compilation) {
+      case APPLICATION -> distinct(mains, own.get().all(), libraryRoots);
+      case LIBRARY -> own.get().all();
+      case TEST -> List.of();
+    };
     WiringResult result =
-        new WiringClassifier(graph, modules).classify(entryPoint.get(), library, partialReasons);
-    publish(result, orderLike(result, modules), library, listeners);
+        new WiringClassifier(graph, modules,
+            compilation == CompilationKind.TEST ? Optional.of(library.id()) : Optional.empty())
+            .classify(compilation, roots, library.id(), partialReasons);
+    List<ModuleSite> sites = sites(result, orderLike(result, modules), sources);
+    new ReportWriter(environment.getFiler()).write(result, sites, compiled.sink());
+    // Listeners run right after the summary, before any diagnostic with a position: their
+    // notes (the project memory's) have none, and javac would print them with the file of the
+    // last diagnostic that had one.
+    new DiagnosticReporter(compiled.sink(), options.warnings(), options.verbose())
+        .report(result, sites, library.className(), () -> {
+          notifyListeners(result, listeners);
+          warnAboutEntryPoints(entryPoints, compiled.sink());
+        });
   }
 
   /**
-   * Writes this compilation's index (its graph with its service edges, and its modules) for the
-   * compilations that depend on it, whatever the verdict: even an application can be a library.
+   * The framework and declared roots of the sources, with the framework edges added to the
+   * graph; empty after a declared root that cannot be read (an ERROR: roots change verdicts).
    */
-  private void writeOwnIndex(
-      String library, List<ModuleDeclaration> sourceModules, ReferenceGraph graph)
-      throws IOException {
-    ServiceRegistrations services = readServices(sources);
-    services.addEdgesTo(graph);
-    LibraryIndex ownIndex =
-        codec.encode(library, sources.types().keySet(), graph, services, sourceModules);
-    new IndexClassWriter().write(library, codec.toJson(ownIndex), environment.getFiler());
+  private Optional<OwnRoots> findOwnRoots(
+      SourceSet sources,
+      ServiceRegistrations services,
+      LibraryReader.Libraries libraries,
+      Optional<Path> outputDirectory,
+      DiagnosticSink sink) throws IOException {
+    FrameworkRoots.Found framework = options.frameworks()
+        ? FrameworkRoots.find(sources, elements, services.asMap(), libraries.classes(),
+            outputDirectory)
+        : new FrameworkRoots.Found(List.of(), List.of(), Map.of());
+    framework.edges().forEach(
+        (from, targets) -> targets.forEach(to -> graph.addEdge(from, to, EdgeKind.FRAMEWORK)));
+    DeclaredRoots.Found declared =
+        DeclaredRoots.find(options.roots(), outputDirectory, sources.types().keySet());
+    for (DeclaredRoots.Problem problem : declared.problems()) {
+      sink.print(Diagnostic.Kind.ERROR, DiagnosticMessages.declaredRootInvalid(problem.where(),
+          problem.problem()), Optional.empty());
+    }
+    for (String unmatched : declared.unmatchedInFile()) {
+      sink.print(Diagnostic.Kind.WARNING, DiagnosticMessages.declaredRootUnmatched(unmatched),
+          Optional.empty());
+    }
+    return declared.problems().isEmpty()
+        ? Optional.of(new OwnRoots(framework, declared.roots()))
+        : Optional.empty();
   }
 
-  private void publish(
-      WiringResult result,
-      List<ModuleDeclaration> declarations,
-      String library,
-      List<WiringResultListener> listeners)
-      throws IOException {
-    List<String> anchors =
-        declarations.stream()
-            .map(declaration -> declaration.anchor().isEmpty()
-                ? result.entryPoint() : declaration.anchor())
-            .toList();
-    new ReportWriter(environment.getFiler()).write(result, anchors, sink::locate);
-    new DiagnosticReporter(sink, options.warnings(), options.verbose())
-        .report(result, declarations, result.entryPoint(), IndexClassWriter.qualifiedName(library));
-    notifyListeners(result, listeners);
+  /** The roots of several lists, each class once (the first list that names it wins). */
+  @SafeVarargs
+  private static List<Root> distinct(List<Root>... lists) {
+    Map<String, Root> roots = new LinkedHashMap<>();
+    for (List<Root> list : lists) {
+      list.forEach(root -> roots.putIfAbsent(root.className(), root));
+    }
+    return List.copyOf(roots.values());
+  }
+
+  private boolean needsPublicApi(List<WiringResultListener> listeners) {
+    boolean needed = false;
+    for (WiringResultListener listener : listeners) {
+      needed |= listener.needsPublicApi(environment);
+    }
+    return needed;
   }
 
   /**
-   * Whether an index is this compilation's own output from an earlier build (same id, and it
-   * lists classes compiled now). The same id without shared classes is the main code's index seen
-   * from the test compilation of the same Maven module: a library like any other.
+   * The entry points. A configured name that names no class is a NOTE, printed now (it has no
+   * position, and must come before any diagnostic with one); an annotation type is an ERROR,
+   * after which nothing more is concluded.
    */
-  private boolean isOwnStaleIndex(LibraryIndex index, String library) {
-    return index.library().equals(library)
-        && index.classes().stream().anyMatch(sources.types()::containsKey);
+  private EntryPoints.Found findEntryPoints(
+      CompiledSources compiled, Set<String> startedByFramework) {
+    EntryPoints.Found found = EntryPoints.find(compiled.sources().types(), options.entryPoints(),
+        elements, naming, compiled.annotations(), startedByFramework);
+    DiagnosticSink sink = compiled.sink();
+    for (String name : found.unmatchedOptionNames()) {
+      // Set once in a parent pom, the option reaches every module of the reactor: a library
+      // module that has no such class is verified as a library.
+      sink.print(Diagnostic.Kind.NOTE, DiagnosticMessages.missingEntryPoint(name),
+          Optional.empty());
+    }
+    for (String name : found.annotationTypes()) {
+      sink.print(Diagnostic.Kind.ERROR, DiagnosticMessages.entryPointNotAClass(name),
+          Optional.of(name));
+    }
+    return found;
   }
 
-  /** Merges every readable library index except this compilation's own stale one. */
-  private Set<String> addLibraries(
-      String library, ReferenceGraph fullGraph, List<ModuleDeclaration> modules) {
-    Set<String> libraryClasses = new HashSet<>();
-    for (IndexScanner.Found found : new IndexScanner(elements, codec).scan()) {
-      if (!found.problem().isEmpty()) {
-        messager.printMessage(
-            Diagnostic.Kind.WARNING,
-            DiagnosticMessages.unreadableIndex(found.className(), found.problem()));
-      } else if (!isOwnStaleIndex(found.index(), library)) {
-        codec.addTo(found.index(), fullGraph);
-        modules.addAll(codec.modulesOf(found.index()));
-        libraryClasses.addAll(found.index().classes());
+  /**
+   * The warnings about entry points without a main method, printed after the summary: javac's
+   * {@code Trees.printMessage} leaves the last file it printed for as the current source, which
+   * would give the summary (which has no position) a bogus file.
+   */
+  private static void warnAboutEntryPoints(EntryPoints.Found found, DiagnosticSink sink) {
+    for (String name : found.withoutMain()) {
+      sink.print(Diagnostic.Kind.WARNING, DiagnosticMessages.entryPointWithoutMain(name),
+          Optional.of(name));
+    }
+  }
+
+  /**
+   * Where each module's diagnostics go (a library module's go to the entry point) and which of
+   * its classes the fix of an unreached module names.
+   */
+  private List<ModuleSite> sites(
+      WiringResult result, List<ModuleDeclaration> declarations, SourceSet sources) {
+    List<ModuleSite> sites = new ArrayList<>();
+    for (int i = 0; i < declarations.size(); i++) {
+      ModuleDeclaration declaration = declarations.get(i);
+      Optional<String> anchor = declaration.anchor().isEmpty()
+          ? result.entryPoint()
+          : Optional.of(declaration.anchor());
+      Optional<String> publicClass = result.modules().get(i).reachable()
+          ? Optional.empty()
+          : declaration.classes().stream().filter(name -> isUsableOutside(name, sources))
+              .findFirst();
+      sites.add(new ModuleSite(anchor, declaration.location(), publicClass,
+          declaration.annotated()));
+    }
+    return sites;
+  }
+
+  /** Whether code of another package can name the class: it and the classes around it are public. */
+  private boolean isUsableOutside(String binaryName, SourceSet sources) {
+    TypeElement type = sources.types().get(binaryName);
+    if (type == null) {
+      type = elements.getTypeElement(binaryName.replace('$', '.'));
+    }
+    for (Element current = type; current instanceof TypeElement; 
+        current = current.getEnclosingElement()) {
+      if (!current.getModifiers().contains(Modifier.PUBLIC)) {
+        return false;
       }
     }
-    return libraryClasses;
-  }
-
-  /**
-   * The entry point's binary name (empty for a library), or nothing after an entry point error,
-   * which is reported here.
-   */
-  private Optional<String> resolveEntryPoint() {
-    EntryPointResolver.Resolution resolution =
-        EntryPointResolver.resolve(
-            sources.types(), options.entryPoint(), elements, naming, annotations);
-    if (!resolution.missingConfigured().isEmpty()) {
-      sink.print(
-          Diagnostic.Kind.ERROR,
-          DiagnosticMessages.missingEntryPoint(resolution.missingConfigured()),
-          "");
-      return Optional.empty();
-    }
-    List<EntryPointResolver.Candidate> candidates = resolution.candidates();
-    if (candidates.size() > 1) {
-      sink.print(
-          Diagnostic.Kind.ERROR,
-          DiagnosticMessages.twoEntryPoints(candidates.get(0).how(), candidates.get(1).how()),
-          candidates.get(1).name());
-      return Optional.empty();
-    }
-    return Optional.of(candidates.isEmpty() ? "" : candidates.get(0).name());
+    return type != null;
   }
 
   private Set<String> referencedClasses() {
     Set<String> referenced = new HashSet<>();
-    sourceGraph.sources().forEach(from -> referenced.addAll(sourceGraph.targetsOf(from).keySet()));
+    graph.sources().forEach(from -> referenced.addAll(graph.targetsOf(from).keySet()));
     return referenced;
   }
 
@@ -260,19 +323,30 @@ final class WiringRun {
     return ordered;
   }
 
-  private ServiceRegistrations readServices(SourceSet sources) throws IOException {
+  private ServiceRegistrations readServices(SourceSet sources, Optional<Path> outputDirectory)
+      throws IOException {
     ServiceRegistrations services = new ServiceRegistrations();
     // Without AutoService on the class path no source class can carry it.
     sources
         .visibleType(elements, ServiceRegistrations.AUTO_SERVICE)
         .ifPresent(
             autoService -> services.readAutoService(sources.types().values(), autoService, naming));
-    URI output = classOutputProbe();
-    if ("file".equals(output.getScheme())) {
-      Path classes = Path.of(output).getParent().getParent().getParent();
-      services.readServiceFiles(classes.resolve("META-INF").resolve("services"));
+    if (outputDirectory.isPresent()) {
+      services.readServiceFiles(outputDirectory.get().resolve("META-INF").resolve("services"));
+    }
+    Iterator<TypeElement> anySource = sources.types().values().iterator();
+    if (anySource.hasNext()) {
+      ModuleElement module = elements.getModuleOf(anySource.next());
+      if (module != null) {
+        services.readModuleDescriptor(module, naming);
+      }
     }
     return services;
+  }
+
+  /** The class output directory, from the probe {@code <classes>/META-INF/plumbline/wiring.json}. */
+  private static Path classOutputDirectory(URI probe) {
+    return Path.of(probe).getParent().getParent().getParent();
   }
 
   /** A URI inside the class output, {@code <classes>/META-INF/plumbline/wiring.json}. */
@@ -281,38 +355,6 @@ final class WiringRun {
         .getFiler()
         .getResource(StandardLocation.CLASS_OUTPUT, "", JsonReport.RESOURCE)
         .toUri();
-  }
-
-  /** The configured id, or one derived from the class output directory (stable per module). */
-  private String libraryId() throws IOException {
-    if (!options.library().isEmpty()) {
-      return options.library();
-    }
-    try {
-      MessageDigest sha = MessageDigest.getInstance("SHA-256");
-      byte[] digest = sha.digest(classOutputProbe().toString().getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(digest, 0, 6);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("the JDK has no SHA-256", e);
-    }
-  }
-
-  private List<WiringResultListener> loadListeners() {
-    List<WiringResultListener> loaded = new ArrayList<>();
-    Iterator<WiringResultListener> listeners =
-        ServiceLoader.load(WiringResultListener.class, WiringRun.class.getClassLoader()).iterator();
-    while (true) {
-      try {
-        if (!listeners.hasNext()) {
-          return loaded;
-        }
-        loaded.add(listeners.next());
-      } catch (ServiceConfigurationError e) {
-        // A listener that cannot even be created (missing class, no public constructor).
-        messager.printMessage(
-            Diagnostic.Kind.WARNING, DiagnosticMessages.listenerFailed("(unloadable)", e));
-      }
-    }
   }
 
   private void notifyListeners(WiringResult result, List<WiringResultListener> listeners) {

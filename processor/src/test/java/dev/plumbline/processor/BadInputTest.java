@@ -52,46 +52,27 @@ class BadInputTest {
         .anySatisfy(line -> assertThat(line).startsWith("ERROR Tokenizer.java:4 cannot find symbol"));
   }
 
+  /**
+   * Set in a parent pom, the option reaches the library modules too, where no such class exists:
+   * they are verified as libraries, with a note that says so.
+   */
   @Test
-  void twoEntryPointsAreOneErrorNamingBoth() {
-    Compilation compilation = compile(ClassificationTest.MAIN, ClassificationTest.PIPELINE,
-        ClassificationTest.TOKENIZER, SECOND_MAIN);
-
-    assertThat(compilation.status()).isEqualTo(Compilation.Status.FAILURE);
-    assertThat(plumblineDiagnostics(compilation))
-        .containsExactly(
-            "ERROR Admin.java:4 [plumbline] Two entry points: app.Main (@EntryPoint) and"
-                + " tools.Admin (@EntryPoint). A program has exactly one: remove @EntryPoint from"
-                + " one of them (or drop the -Aplumbline.entryPoint option).");
-  }
-
-  @Test
-  void anAnnotatedEntryPointAndADifferentConfiguredOneAreTwoEntryPoints() {
+  void aConfiguredEntryPointThatNamesNoClassIsIgnoredWithANote() {
     Compilation compilation =
-        compile(List.of("-Aplumbline.entryPoint=tools.Admin"), ClassificationTest.MAIN,
-            ClassificationTest.PIPELINE, ClassificationTest.TOKENIZER,
-            source("tools.Admin", "package tools;", "", "public class Admin {}"));
+        compile(List.of("-Aplumbline.entryPoint=app.Mian", "-Aplumbline.library=pipeline"),
+            ClassificationTest.PIPELINE, ClassificationTest.TOKENIZER);
 
+    assertThat(compilation.status()).isEqualTo(Compilation.Status.SUCCESS);
     assertThat(plumblineDiagnostics(compilation))
         .containsExactly(
-            "ERROR Admin.java:3 [plumbline] Two entry points: app.Main (@EntryPoint) and"
-                + " tools.Admin (-Aplumbline.entryPoint). A program has exactly one: remove"
-                + " @EntryPoint from one of them (or drop the -Aplumbline.entryPoint option).");
-  }
-
-  @Test
-  void aConfiguredEntryPointThatDoesNotExistIsAnError() {
-    Compilation compilation =
-        compile(List.of("-Aplumbline.entryPoint=app.Mian"), ClassificationTest.PIPELINE,
-            ClassificationTest.TOKENIZER);
-
-    assertThat(compilation.status()).isEqualTo(Compilation.Status.FAILURE);
-    assertThat(plumblineDiagnostics(compilation))
-        .containsExactly(
-            "ERROR [plumbline] -Aplumbline.entryPoint=app.Mian names no class of this"
-                + " compilation. Give the binary name of the class whose main starts the program"
-                + " (e.g. com.acme.App), or annotate that class with @EntryPoint and remove the"
-                + " option.");
+            "NOTE [plumbline PL006] -Aplumbline.entryPoint=app.Mian names no class of this compilation"
+                + " or its class path: ignored here, so this compilation is verified as a library"
+                + " (as the library modules of a reactor whose parent pom sets the option are). If"
+                + " this module holds the program's main class, give its binary name (e.g."
+                + " com.acme.App) or annotate it with @EntryPoint.",
+            "NOTE [plumbline PL004] Library compilation (no @EntryPoint): 2 modules: 0 WIRED, 0 NOT"
+                + " WIRED, 0 DUPLICATE, 2 UNVERIFIED. Graph recorded in "
+                + WiringCompiler.indexClass("pipeline", "app") + " for the applications that depend on it. Report: META-INF/plumbline/wiring.md");
   }
 
   @Test
@@ -102,7 +83,7 @@ class BadInputTest {
     assertThat(compilation.status()).isEqualTo(Compilation.Status.FAILURE);
     assertThat(plumblineDiagnostics(compilation))
         .containsExactly(
-            "ERROR [plumbline] -Aplumbline.warnings=maybe is not valid: use true or false.");
+            "ERROR [plumbline PL013] -Aplumbline.warnings=maybe is not valid: use true or false.");
   }
 
   @Test
@@ -129,7 +110,7 @@ class BadInputTest {
             line ->
                 assertThat(line)
                     .startsWith(
-                        "WARNING [plumbline] Cannot read wiring index"
+                        "WARNING [plumbline PL011] Cannot read wiring index"
                             + " dev.plumbline.index.Wiring_broken (not a valid index:")
                     .endsWith(
                         "Rebuild that library with this Plumbline version; its modules are left"

@@ -90,13 +90,13 @@ class ClassificationTest {
     assertThat(compilation.status()).isEqualTo(Compilation.Status.FAILURE);
     assertThat(plumblineDiagnostics(compilation))
         .containsExactly(
-            "NOTE [plumbline] Wiring from app.Main: 5 modules: 3 WIRED, 2 NOT WIRED, 0 DUPLICATE."
+            "NOTE [plumbline PL004] Wiring from app.Main: 5 modules: 3 WIRED, 2 NOT WIRED, 0 DUPLICATE."
                 + " Report: META-INF/plumbline/wiring.md",
-            "WARNING Report.java:6 [plumbline] Module 'report' (extras.Report) is NOT WIRED: none"
+            "WARNING Report.java:6 [plumbline PL002] Module 'report' (extras.Report) is NOT WIRED: none"
                 + " of its classes is reachable from the entry point app.Main. To wire it, call,"
                 + " construct or reference extras.Report from code reachable from app.Main, or"
                 + " register it for ServiceLoader under a service type that code uses.",
-            "ERROR Store.java:8 [plumbline] Module 'store' (store.Store) is @Critical and NOT"
+            "ERROR Store.java:8 [plumbline PL001] Module 'store' (store.Store) is @Critical and NOT"
                 + " WIRED: none of its classes is reachable from the entry point app.Main."
                 + " Critical because: holds the results. To wire it, call, construct or reference"
                 + " store.Store from code reachable from app.Main, or register it for"
@@ -147,7 +147,7 @@ class ClassificationTest {
     String markdown = WiringCompiler.resource(compilation, "META-INF/plumbline/wiring.md");
     assertThat(markdown)
         .contains("Entry point: `app.Main`")
-        .contains("| 3 | 1 | 0 | 4 |")
+        .contains("| 3 | 1 | 0 | 0 | 4 |")
         .contains("| tokenizer | WIRED | yes | source | app.Main → app.Pipeline → app.Tokenizer |")
         .contains("| report | NOT WIRED |  | source |  |")
         .contains("```mermaid\ngraph LR\n")
@@ -162,11 +162,11 @@ class ClassificationTest {
     assertThat(compilation.status()).isEqualTo(Compilation.Status.SUCCESS);
     assertThat(plumblineDiagnostics(compilation))
         .containsExactly(
-            "NOTE [plumbline] Wiring from app.Main: 3 modules: 3 WIRED, 0 NOT WIRED, 0 DUPLICATE."
+            "NOTE [plumbline PL004] Wiring from app.Main: 3 modules: 3 WIRED, 0 NOT WIRED, 0 DUPLICATE."
                 + " Report: META-INF/plumbline/wiring.md",
-            "NOTE Main.java:8 [plumbline] Module 'cli' is WIRED: app.Main",
-            "NOTE Pipeline.java:6 [plumbline] Module 'pipeline' is WIRED: app.Main → app.Pipeline",
-            "NOTE Tokenizer.java:7 [plumbline] Module 'tokenizer' is WIRED: app.Main → app.Pipeline"
+            "NOTE Main.java:8 [plumbline PL005] Module 'cli' is WIRED: app.Main",
+            "NOTE Pipeline.java:6 [plumbline PL005] Module 'pipeline' is WIRED: app.Main → app.Pipeline",
+            "NOTE Tokenizer.java:7 [plumbline PL005] Module 'tokenizer' is WIRED: app.Main → app.Pipeline"
                 + " → app.Tokenizer");
   }
 
@@ -177,8 +177,8 @@ class ClassificationTest {
 
     assertThat(plumblineDiagnostics(compilation))
         .hasSize(2)
-        .anySatisfy(line -> assertThat(line).startsWith("ERROR Store.java:8 [plumbline]"))
-        .anySatisfy(line -> assertThat(line).startsWith("NOTE [plumbline] Wiring from app.Main"));
+        .anySatisfy(line -> assertThat(line).startsWith("ERROR Store.java:8 [plumbline PL001]"))
+        .anySatisfy(line -> assertThat(line).startsWith("NOTE [plumbline PL004] Wiring from app.Main"));
   }
 
   @Test
@@ -205,6 +205,7 @@ class ClassificationTest {
             "@dev.plumbline.annotations.EntryPoint",
             "public class Main {",
             "  a.Cache cache = new a.Cache();",
+            "  public static void main(String[] args) {}",
             "}");
 
     Compilation compilation = compile(first, second, main);
@@ -212,12 +213,12 @@ class ClassificationTest {
     assertThat(compilation.status()).isEqualTo(Compilation.Status.SUCCESS);
     assertThat(plumblineDiagnostics(compilation))
         .containsExactly(
-            "NOTE [plumbline] Wiring from app.Main: 2 modules: 0 WIRED, 0 NOT WIRED, 2 DUPLICATE."
+            "NOTE [plumbline PL004] Wiring from app.Main: 3 modules: 1 WIRED, 0 NOT WIRED, 2 DUPLICATE."
                 + " Report: META-INF/plumbline/wiring.md",
-            "WARNING Cache.java:4 [plumbline] Module 'cache' (a.Cache) is DUPLICATE: also declared"
+            "WARNING Cache.java:4 [plumbline PL003] Module 'cache' (a.Cache) is DUPLICATE: also declared"
                 + " by b.Cache. Give each module a unique @Module(name = ...) and keep each class"
                 + " in one place.",
-            "WARNING Cache.java:4 [plumbline] Module 'cache' (b.Cache) is DUPLICATE: also declared"
+            "WARNING Cache.java:4 [plumbline PL003] Module 'cache' (b.Cache) is DUPLICATE: also declared"
                 + " by a.Cache. Give each module a unique @Module(name = ...) and keep each class"
                 + " in one place.");
     JsonNode modules = wiringJson(compilation).get("modules");
@@ -251,6 +252,7 @@ class ClassificationTest {
             "@dev.plumbline.annotations.EntryPoint",
             "public class Main {",
             "  static Object disk() { return new store.Disk(); }",
+            "  public static void main(String[] args) {}",
             "}");
 
     Compilation compilation = compile(packageInfo, disk, index, main);

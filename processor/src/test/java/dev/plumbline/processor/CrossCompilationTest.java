@@ -76,11 +76,14 @@ class CrossCompilationTest {
 
     assertThat(plumblineDiagnostics(library))
         .containsExactly(
-            "NOTE [plumbline] Library compilation (no @EntryPoint): 3 modules: 0 WIRED, 0 NOT"
-                + " WIRED, 0 DUPLICATE. Graph recorded in dev.plumbline.index.Wiring_textlib for"
-                + " the applications that depend on it. Report: META-INF/plumbline/wiring.md");
+            "NOTE [plumbline PL004] Library compilation (no @EntryPoint): 3 modules: 0 WIRED, 0 NOT"
+                + " WIRED, 0 DUPLICATE, 3 UNVERIFIED. Graph recorded in "
+                + WiringCompiler.indexClass("textlib", "lib.audit", "lib.text")
+                + " for the applications that depend on it. Report: META-INF/plumbline/wiring.md");
     assertThat(module(library, "audit").get("status").asText()).isEqualTo("UNVERIFIED");
-    assertThat(libraryClasses.resolve("dev/plumbline/index/Wiring_textlib.class")).exists();
+    assertThat(libraryClasses.resolve(
+        WiringCompiler.indexClass("textlib", "lib.audit", "lib.text").replace('.', '/') + ".class"))
+        .exists();
   }
 
   @Test
@@ -104,9 +107,9 @@ class CrossCompilationTest {
     assertThat(app.status()).isEqualTo(Compilation.Status.FAILURE);
     assertThat(plumblineDiagnostics(app))
         .containsExactly(
-            "NOTE [plumbline] Wiring from app.Main: 4 modules: 3 WIRED, 1 NOT WIRED, 0 DUPLICATE."
+            "NOTE [plumbline PL004] Wiring from app.Main: 4 modules: 3 WIRED, 1 NOT WIRED, 0 DUPLICATE."
                 + " Report: META-INF/plumbline/wiring.md",
-            "ERROR Main.java:5 [plumbline] Module 'audit' (lib.audit.Audit (library textlib)) is"
+            "ERROR Main.java:5 [plumbline PL001] Module 'audit' (lib.audit.Audit (library textlib)) is"
                 + " @Critical and NOT WIRED: none of its classes is reachable from the entry point"
                 + " app.Main. To wire it, call, construct or reference lib.audit.Audit from code"
                 + " reachable from app.Main, or register it for ServiceLoader under a service type"
@@ -189,7 +192,7 @@ class CrossCompilationTest {
 
     assertThat(plumblineDiagnostics(app))
         .contains(
-            "WARNING Main.java:5 [plumbline] Module 'text-api' (app.Main) is DUPLICATE: also"
+            "WARNING Main.java:5 [plumbline PL003] Module 'text-api' (app.Main) is DUPLICATE: also"
                 + " declared by lib.text.TextApi (library textlib). Give each module a unique"
                 + " @Module(name = ...) and keep each class in one place.");
     assertThat(Files.exists(libraryClasses.resolve("lib/text/TextApi.class"))).isTrue();

@@ -6,6 +6,7 @@ import static dev.plumbline.processor.WiringCompiler.source;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.testing.compile.Compilation;
+import dev.plumbline.processor.wiring.Hop;
 import dev.plumbline.processor.wiring.ModuleResult;
 import dev.plumbline.processor.wiring.ModuleStatus;
 import dev.plumbline.processor.wiring.WiringResult;
@@ -35,7 +36,7 @@ class ListenerAndFailureTest {
 
     assertThat(compilation.status()).isEqualTo(Compilation.Status.SUCCESS);
     WiringResult result = RecordingListener.last;
-    assertThat(result.entryPoint()).isEqualTo("app.Main");
+    assertThat(result.entryPoint()).hasValue("app.Main");
     assertThat(result.partial()).isFalse();
     assertThat(result.summary().total()).isEqualTo(2);
     ModuleResult main = result.modules().get(0);
@@ -46,7 +47,7 @@ class ListenerAndFailureTest {
     assertThat(main.reachedClasses()).containsExactly("app.Main");
     assertThat(main.sourceFiles()).singleElement().asString().endsWith("app/Main.java");
     assertThat(main.publicApi()).contains("app.Main#main(java.lang.String[]): void");
-    assertThat(main.path()).containsExactly("app.Main");
+    assertThat(main.path()).containsExactly(new Hop("app.Main", "entry point"));
     assertThat(result.modules().get(1).status()).isEqualTo(ModuleStatus.NOT_WIRED);
     assertThat(result.modules().get(1).reachedClasses()).isEmpty();
   }
@@ -75,9 +76,9 @@ class ListenerAndFailureTest {
     assertThat(compilation.status()).isEqualTo(Compilation.Status.FAILURE);
     assertThat(plumblineDiagnostics(compilation))
         .containsExactly(
-            "NOTE [plumbline] Wiring from boom.Main: 1 modules: 1 WIRED, 0 NOT WIRED, 0 DUPLICATE."
+            "NOTE [plumbline PL004] Wiring from boom.Main: 1 module: 1 WIRED, 0 NOT WIRED, 0 DUPLICATE."
                 + " Report: META-INF/plumbline/wiring.md",
-            "ERROR [plumbline] Internal error in the wiring verifier: IllegalStateException:"
+            "ERROR [plumbline PL017] Internal error in the wiring verifier: IllegalStateException:"
                 + " listener exploded. The wiring check did not complete; please report this message."
                 + " Compile with -proc:none to build without Plumbline meanwhile.");
   }
@@ -89,7 +90,7 @@ class ListenerAndFailureTest {
     assertThat(compilation.status()).isEqualTo(Compilation.Status.SUCCESS);
     assertThat(plumblineDiagnostics(compilation))
         .contains(
-            "WARNING [plumbline] Wiring result listener dev.plumbline.processor.RecordingListener"
+            "WARNING [plumbline PL018] Wiring result listener dev.plumbline.processor.RecordingListener"
                 + " failed: disk full. The wiring reports are written; only that listener's output"
                 + " is missing.");
   }

@@ -97,7 +97,7 @@ class MavenBuildTest {
     assertThat(maven.exitValue()).as(output).isNotZero();
     assertThat(output)
         .contains(
-            "[ERROR] " + store + ":[8,8] [plumbline] Module 'store' (it.store.Store) is @Critical"
+            "[ERROR] " + store + ":[8,8] [plumbline PL001] Module 'store' (it.store.Store) is @Critical"
                 + " and NOT WIRED: none of its classes is reachable from the entry point"
                 + " it.app.Main. Critical because: results are lost without it.")
         .contains("BUILD FAILURE");

@@ -137,7 +137,7 @@ class PluginModeTest {
     assertSameOutcome(processor, plugin);
     assertThat(plumblineDiagnostics(plugin))
         .anySatisfy(line -> assertThat(line).startsWith(
-            "ERROR Main.java:4 [plumbline] Module 'audit' (lib.audit.Audit (library textlib)) is"
+            "ERROR Main.java:4 [plumbline PL001] Module 'audit' (lib.audit.Audit (library textlib)) is"
                 + " @Critical and NOT WIRED"));
   }
 
@@ -171,7 +171,7 @@ class PluginModeTest {
     assertThat(withArguments.status()).isEqualTo(Compilation.Status.FAILURE);
     assertThat(diagnostics(withArguments))
         .containsExactly(
-            "ERROR Main.java:1 [plumbline] -Xplugin:Plumbline takes no arguments, but was given"
+            "ERROR Main.java:1 [plumbline PL014] -Xplugin:Plumbline takes no arguments, but was given"
                 + " 'entryPoint=app.Main'. Pass options as for the annotation processor, e.g."
                 + " -Aplumbline.entryPoint=com.example.Main.");
   }
@@ -198,7 +198,7 @@ class PluginModeTest {
 
     assertThat(process.exitValue()).as(output).isEqualTo(1);
     assertThat(output)
-        .contains("Main.java:1: error: [plumbline] -Xplugin:Plumbline cannot reach javac's"
+        .contains("Main.java:1: error: [plumbline PL015] -Xplugin:Plumbline cannot reach javac's"
             + " processing environment (IllegalAccessException: ")
         .contains("the wiring was not verified. Give the JVM that runs javac --add-exports"
             + " jdk.compiler/com.sun.tools.javac.api=ALL-UNNAMED --add-exports"

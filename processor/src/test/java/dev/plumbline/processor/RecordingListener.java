@@ -3,6 +3,7 @@ package dev.plumbline.processor;
 import dev.plumbline.processor.wiring.WiringResult;
 import dev.plumbline.processor.wiring.WiringResultListener;
 import java.io.IOException;
+import java.util.Optional;
 import javax.annotation.processing.ProcessingEnvironment;
 
 /**
@@ -25,10 +26,10 @@ public final class RecordingListener implements WiringResultListener {
   @Override
   public void onResult(WiringResult result, ProcessingEnvironment environment) throws IOException {
     last = result;
-    if (result.entryPoint().equals("boom.Main")) {
+    if (result.entryPoint().equals(Optional.of("boom.Main"))) {
       throw new IllegalStateException("listener exploded");
     }
-    if (result.entryPoint().equals("io.Main")) {
+    if (result.entryPoint().equals(Optional.of("io.Main"))) {
       throw new IOException("disk full");
     }
   }

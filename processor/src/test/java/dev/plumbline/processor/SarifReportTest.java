@@ -47,7 +47,7 @@ class SarifReportTest {
     assertThat(store.get("ruleId").asText()).isEqualTo("PL001");
     assertThat(store.get("level").asText()).isEqualTo("error");
     assertThat(store.get("message").get("text").asText())
-        .startsWith("[plumbline] Module 'store' (store.Store) is @Critical and NOT WIRED");
+        .startsWith("[plumbline PL001] Module 'store' (store.Store) is @Critical and NOT WIRED");
     assertThat(
             store.get("locations").get(0).get("physicalLocation").get("region").get("startLine")
                 .asInt())

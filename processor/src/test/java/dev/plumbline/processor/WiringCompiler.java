@@ -27,6 +27,12 @@ final class WiringCompiler {
 
   private WiringCompiler() {}
 
+  /** The index class a compilation with this id and these packages writes. */
+  static String indexClass(String library, String... packages) {
+    return dev.plumbline.processor.index.LibraryId.of(
+        java.util.Optional.of(library), "", List.of(packages)).className();
+  }
+
   static JavaFileObject source(String qualifiedName, String... lines) {
     return JavaFileObjects.forSourceString(qualifiedName, String.join("\n", lines) + "\n");
   }
@@ -135,7 +141,7 @@ final class WiringCompiler {
   /** Only the processor's diagnostics. */
   static List<String> plumblineDiagnostics(Compilation compilation) {
     return diagnostics(compilation).stream()
-        .filter(line -> line.contains("[plumbline]"))
+        .filter(line -> line.contains("[plumbline"))
         .collect(Collectors.toList());
   }
 
@@ -151,6 +157,17 @@ final class WiringCompiler {
   /** Compiles with the real javac into {@code classes} (a file-system class output). */
   static boolean realJavac(Path sources, Path classes, List<String> extraOptions)
       throws IOException {
+    return realJavac(sources, classes, List.of(), extraOptions, new ArrayList<>());
+  }
+
+  /**
+   * Compiles with the real javac into {@code classes}, with {@code classpath} before the
+   * annotations jar (Maven's test compilation puts its own output first), and collects the
+   * diagnostics as {@link #describe} lines into {@code messages}.
+   */
+  static boolean realJavac(
+      Path sources, Path classes, List<Path> classpath, List<String> extraOptions,
+      List<String> messages) throws IOException {
     javax.tools.JavaCompiler javac = javax.tools.ToolProvider.getSystemJavaCompiler();
     javax.tools.DiagnosticCollector<JavaFileObject> diagnostics =
         new javax.tools.DiagnosticCollector<>();
@@ -160,14 +177,19 @@ final class WiringCompiler {
       try (var walk = Files.walk(sources)) {
         inputs = walk.filter(Files::isRegularFile).map(Path::toFile).toList();
       }
-      List<String> options = new ArrayList<>(
-          List.of("-d", classes.toString(), "-classpath", locationOf(Module.class).toString()));
+      List<String> entries = new ArrayList<>();
+      classpath.forEach(entry -> entries.add(entry.toString()));
+      entries.add(locationOf(Module.class).toString());
+      List<String> options = new ArrayList<>(List.of(
+          "-d", classes.toString(), "-classpath", String.join(File.pathSeparator, entries)));
       options.addAll(extraOptions);
       javax.tools.JavaCompiler.CompilationTask task =
           javac.getTask(
               null, files, diagnostics, options, null, files.getJavaFileObjectsFromFiles(inputs));
       task.setProcessors(List.of(new WiringProcessor()));
-      return task.call();
+      boolean success = task.call();
+      diagnostics.getDiagnostics().forEach(d -> messages.add(describe(d)));
+      return success;
     }
   }
 

@@ -3,6 +3,12 @@ package dev.plumbline.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.errorprone.bugpatterns.BugChecker;
+import dev.plumbline.rules.bugpatterns.ConcreteInheritance;
+import dev.plumbline.rules.bugpatterns.CopyrightHeader;
+import dev.plumbline.rules.bugpatterns.EnglishOnly;
+import dev.plumbline.rules.bugpatterns.NamingConvention;
+import dev.plumbline.rules.bugpatterns.PublicApiJavadoc;
+import dev.plumbline.rules.bugpatterns.RawTypeInSignature;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.ServiceLoader;
@@ -25,7 +31,7 @@ class PluginRegistrationTest {
     assertThat(names)
         .contains(
             "RawTypeInSignature",
-            "MissingJavadoc",
+            "PublicApiJavadoc",
             "CopyrightHeader",
             "NamingConvention",
             "ConcreteInheritance",

@@ -3,8 +3,10 @@ package dev.plumbline.rules;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.plumbline.rules.bugpatterns.CatchAll;
+import dev.plumbline.rules.bugpatterns.HardcodedSecret;
+import dev.plumbline.rules.bugpatterns.NoPlaceholder;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,11 +17,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javax.tools.Diagnostic;
-import javax.tools.DiagnosticCollector;
-import javax.tools.JavaCompiler;
 import javax.tools.JavaFileObject;
-import javax.tools.StandardJavaFileManager;
-import javax.tools.ToolProvider;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -146,25 +144,13 @@ class RecommendedConfigurationTest {
     assertThat(findings).isEmpty();
   }
 
+  /** Compiles with the README's plugin argument; a compiler or plugin crash fails the test. */
   private List<Diagnostic<? extends JavaFileObject>> compile(Path... sources) throws IOException {
-    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-    DiagnosticCollector<JavaFileObject> collector = new DiagnosticCollector<>();
-    List<String> options = new ArrayList<>(List.of(
-        "-d", Files.createDirectories(temp.resolve("classes")).toString(),
-        "-processorpath", System.getProperty("java.class.path"),
-        "-XDcompilePolicy=simple", "--should-stop=ifError=FLOW"));
-    options.add(pluginArgument(Path.of("README.md"))
-        .replace("Your+Company", "The+Plumbline+Authors"));
-    options.addAll(List.of("-Xmaxwarns", "10000", "-cp", System.getProperty("java.class.path")));
-    for (String compilerPackage : List.of(
-        "api", "code", "comp", "file", "main", "model", "parser", "processing", "tree", "util")) {
-      options.add("--add-exports=jdk.compiler/com.sun.tools.javac." + compilerPackage
-          + "=ALL-UNNAMED");
-    }
-    try (StandardJavaFileManager files = javac.getStandardFileManager(collector, Locale.ROOT, UTF_8)) {
-      javac.getTask(new StringWriter(), files, collector, options, null,
-          files.getJavaFileObjects(sources)).call();
-    }
-    return collector.getDiagnostics();
+    RealJavac.Result result = RealJavac.compile(temp, pluginArgument(Path.of("README.md"))
+        .replace("Your+Company", "The+Plumbline+Authors"), sources);
+    assertThat(result.everything())
+        .doesNotContain("An unhandled exception was thrown by the Error Prone")
+        .doesNotContain("exception has occurred in the compiler");
+    return result.diagnostics();
   }
 }

@@ -96,7 +96,8 @@ public final class ShowCommand implements Callable<Integer> {
       return;
     }
     JsonNode modules = structure.get().document().path("modules");
-    System.out.println("[INFO] structure: " + modules.size() + " modules");
+    System.out.println("[INFO] structure: " + modules.size()
+        + (modules.size() == 1 ? " module" : " modules"));
     for (Map.Entry<String, JsonNode> module : modules.properties()) {
       System.out.println("[INFO]   " + describe(TerminalText.escape(module.getKey()),
           module.getValue()));
@@ -118,7 +119,8 @@ public final class ShowCommand implements Callable<Integer> {
     List<String> dependencies = new ArrayList<>();
     module.path("dependencies").forEach(dependency -> dependencies.add(text(dependency)));
     String uses = dependencies.isEmpty() ? "" : ", uses " + String.join(", ", dependencies);
-    return name + ": " + String.join(" ", parts) + ", " + module.path("files").size() + " files"
+    return name + ": " + String.join(" ", parts) + ", " + module.path("files").size()
+        + (module.path("files").size() == 1 ? " file" : " files")
         + uses;
   }
 

@@ -5,9 +5,31 @@ package dev.plumbline.processor.graph;
 /** Why one class reaches another in the reference graph. */
 public enum EdgeKind {
   /** A call, construction, field access, type use, annotation, lambda target or class literal. */
-  REFERENCE,
+  REFERENCE("code reference"),
   /** A ServiceLoader registration: from the service type to one of its implementations. */
-  SERVICE,
+  SERVICE("service registration"),
   /** A nested class needs the class that encloses it. */
-  ENCLOSING
+  ENCLOSING("nested class"),
+  /**
+   * A class loaded by a compile-time constant name: {@code Class.forName}, {@code
+   * ClassLoader.loadClass}, {@code MethodHandles.Lookup.findClass}.
+   */
+  BY_NAME("loaded by name"),
+  /** A framework loads the target because of the source (Spring's component scan). */
+  FRAMEWORK("framework");
+
+  private final String label;
+
+  EdgeKind(String label) {
+    this.label = label;
+  }
+
+  /**
+   * The kind as reports show it on a why-wired hop.
+   *
+   * @return e.g. {@code service registration}
+   */
+  public String label() {
+    return label;
+  }
 }

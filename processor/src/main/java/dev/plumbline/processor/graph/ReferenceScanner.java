@@ -4,10 +4,12 @@ package dev.plumbline.processor.graph;
 
 import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.CompilationUnitTree;
+import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.MemberReferenceTree;
 import com.sun.source.tree.MemberSelectTree;
+import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.NewClassTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.VariableTree;
@@ -21,6 +23,8 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Name;
 import javax.lang.model.element.NestingKind;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.ArrayType;
@@ -55,6 +59,8 @@ public final class ReferenceScanner extends TreeScanner<Void, Void> {
   private final Types types;
   private final ClassNaming naming;
   private final ReferenceGraph graph;
+  private static final Set<String> LOADING_METHODS = Set.of("forName", "loadClass", "findClass");
+
   private final Deque<ClassReferences> enclosingClasses = new ArrayDeque<>();
   private TreePath unitPath;
   private boolean sawErrors;
@@ -69,6 +75,8 @@ public final class ReferenceScanner extends TreeScanner<Void, Void> {
     final Set<Element> seen = new HashSet<>();
     /** In the order the code first names them: the order of the node's edges. */
     final Set<TypeElement> targets = new LinkedHashSet<>();
+    /** Classes loaded by a constant name ({@code Class.forName("a.B")}), by binary name. */
+    final Set<String> loadedByName = new LinkedHashSet<>();
 
     ClassReferences(String name) {
       this.name = name;
@@ -143,6 +151,60 @@ public final class ReferenceScanner extends TreeScanner<Void, Void> {
     for (TypeElement target : references.targets) {
       graph.addEdge(references.name, naming.nodeName(target), EdgeKind.REFERENCE);
     }
+    for (String target : references.loadedByName) {
+      graph.addEdge(references.name, target, EdgeKind.BY_NAME);
+    }
+  }
+
+  /**
+   * {@code Class.forName}, {@code ClassLoader.loadClass} (and its overrides) and {@code
+   * MethodHandles.Lookup.findClass} with a compile-time constant name: an edge to that class. The
+   * method's name is checked first, so that only those few calls cost a symbol look-up.
+   */
+  @Override
+  public Void visitMethodInvocation(MethodInvocationTree tree, Void unused) {
+    ExpressionTree select = tree.getMethodSelect();
+    Name name = select instanceof MemberSelectTree member ? member.getIdentifier()
+        : select instanceof IdentifierTree identifier ? identifier.getName() : null;
+    ClassReferences references = enclosingClasses.peek();
+    if (name != null && references != null && !tree.getArguments().isEmpty()
+        && LOADING_METHODS.contains(name.toString())
+        && loadsClasses(trees.getElement(pathTo(select)))) {
+      ConstantNames.of(tree.getArguments().get(0), trees, unitPath)
+          .ifPresent(references.loadedByName::add);
+    }
+    return super.visitMethodInvocation(tree, null);
+  }
+
+  private static boolean loadsClasses(Element method) {
+    if (!(method instanceof ExecutableElement executable)) {
+      return false;
+    }
+    TypeElement owner = ClassNaming.enclosingType(executable);
+    String name = executable.getSimpleName().toString();
+    if (owner == null) {
+      return false;
+    }
+    String ownerName = owner.getQualifiedName().toString();
+    return switch (name) {
+      case "forName" -> ownerName.equals("java.lang.Class");
+      case "findClass" -> ownerName.equals("java.lang.invoke.MethodHandles.Lookup");
+      case "loadClass" -> isClassLoader(owner);
+      default -> false;
+    };
+  }
+
+  private static boolean isClassLoader(TypeElement type) {
+    for (TypeElement current = type; current != null; ) {
+      if (current.getQualifiedName().contentEquals("java.lang.ClassLoader")) {
+        return true;
+      }
+      TypeMirror superclass = current.getSuperclass();
+      current = superclass.getKind() == TypeKind.DECLARED
+          ? (TypeElement) ((DeclaredType) superclass).asElement()
+          : null;
+    }
+    return false;
   }
 
   @Override

@@ -17,9 +17,11 @@ import java.util.stream.Stream;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.ModuleElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.ElementFilter;
 
 /**
  * ServiceLoader registrations: which implementations each service type has.
@@ -91,6 +93,26 @@ public final class ServiceRegistrations {
           .toList();
     }
     return List.of();
+  }
+
+  /**
+   * Records the {@code provides} clauses of a module descriptor ({@code module-info.java}): the
+   * module system hands those implementations to {@code ServiceLoader} exactly as a services
+   * file does.
+   *
+   * @param module the sources' module; an unnamed module declares nothing
+   * @param naming how classes are named as graph nodes
+   */
+  public void readModuleDescriptor(ModuleElement module, ClassNaming naming) {
+    if (module.isUnnamed()) {
+      return;
+    }
+    for (ModuleElement.ProvidesDirective provides
+        : ElementFilter.providesIn(module.getDirectives())) {
+      for (TypeElement implementation : provides.getImplementations()) {
+        register(naming.nodeName(provides.getService()), naming.nodeName(implementation));
+      }
+    }
   }
 
   /**

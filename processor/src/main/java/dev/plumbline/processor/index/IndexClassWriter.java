@@ -55,61 +55,35 @@ public final class IndexClassWriter {
   private static final int CONSTANT_STRING = 8;
 
   /**
-   * The simple name of the index class of a library.
-   *
-   * @param library the library id
-   * @return a valid Java identifier starting with {@value #CLASS_PREFIX}
-   */
-  public static String simpleName(String library) {
-    StringBuilder name = new StringBuilder(CLASS_PREFIX);
-    for (int i = 0; i < library.length(); i++) {
-      char c = library.charAt(i);
-      name.append(Character.isJavaIdentifierPart(c) ? c : '_');
-    }
-    return name.toString();
-  }
-
-  /**
-   * The qualified name of the index class of a library.
-   *
-   * @param library the library id
-   * @return the class name in {@value #INDEX_PACKAGE}
-   */
-  public static String qualifiedName(String library) {
-    return INDEX_PACKAGE + "." + simpleName(library);
-  }
-
-  /**
    * Writes the index class into the class output.
    *
    * <p>The file is created with {@code Filer.createResource} on the class output rather than
    * {@code Filer.createClassFile}: after the rounds javac warns that a class created in the last
    * round is not processed. The index needs no processing, so a plain output file is honest.
    *
-   * @param library the library id
+   * @param simpleName the index class's simple name ({@link LibraryId#simpleClassName()})
    * @param json the index text
    * @param filer the processor's Filer
    * @throws IOException when the class cannot be written
    */
-  public void write(String library, String json, Filer filer) throws IOException {
-    byte[] bytes = classFile(library, json);
+  public void write(String simpleName, String json, Filer filer) throws IOException {
+    byte[] bytes = classFile(simpleName, json);
     FileObject target =
-        filer.createResource(
-            StandardLocation.CLASS_OUTPUT, INDEX_PACKAGE, simpleName(library) + ".class");
+        filer.createResource(StandardLocation.CLASS_OUTPUT, INDEX_PACKAGE, simpleName + ".class");
     try (OutputStream out = target.openOutputStream()) {
       out.write(bytes);
     }
   }
 
   /**
-   * The class file of a library's index: {@code public final class Wiring_<library>} with one
+   * The class file of a library's index: {@code public final class Wiring_<...>} with one
    * {@code public static final String INDEX_<n>} per chunk of the text, and nothing else.
    *
-   * @param library the library id
+   * @param simpleName the index class's simple name
    * @param json the index text
    * @return the class file's bytes
    */
-  public byte[] classFile(String library, String json) {
+  public byte[] classFile(String simpleName, String json) {
     List<String> chunks = chunks(json);
     ByteArrayOutputStream buffer = new ByteArrayOutputStream(json.length() + 512);
     try (DataOutputStream out = new DataOutputStream(buffer)) {
@@ -119,7 +93,7 @@ public final class IndexClassWriter {
       // Constant pool: 1 this-name, 2 this, 3 Object-name, 4 Object, 5 descriptor,
       // 6 "ConstantValue", then per chunk: field name, text, string constant.
       out.writeShort(7 + 3 * chunks.size());
-      utf8(out, INDEX_PACKAGE.replace('.', '/') + "/" + simpleName(library));
+      utf8(out, INDEX_PACKAGE.replace('.', '/') + "/" + simpleName);
       classEntry(out, 1);
       utf8(out, "java/lang/Object");
       classEntry(out, 3);

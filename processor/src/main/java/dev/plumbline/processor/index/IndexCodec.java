@@ -12,6 +12,7 @@ import dev.plumbline.processor.graph.ReferenceGraph;
 import dev.plumbline.processor.graph.ServiceRegistrations;
 import dev.plumbline.processor.model.ModuleDeclaration;
 import dev.plumbline.processor.model.ModuleOrigin;
+import dev.plumbline.processor.wiring.Root;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.util.ArrayList;
@@ -22,6 +23,7 @@ import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 
 /** Converts between the in-memory graph and module model and the stored {@link LibraryIndex}. */
 public final class IndexCodec {
@@ -41,6 +43,7 @@ public final class IndexCodec {
    * @param graph the reference graph (only edges from {@code classes} are kept)
    * @param services the ServiceLoader registrations of the sources
    * @param modules the source modules
+   * @param roots the framework and declared roots of the sources
    * @return the index
    */
   public LibraryIndex encode(
@@ -48,7 +51,8 @@ public final class IndexCodec {
       Set<String> classes,
       ReferenceGraph graph,
       ServiceRegistrations services,
-      List<ModuleDeclaration> modules) {
+      List<ModuleDeclaration> modules,
+      List<Root> roots) {
     Map<String, List<String>> serviceMap = new TreeMap<>();
     services.asMap().forEach((service, impls) -> serviceMap.put(service, List.copyOf(impls)));
     // The library's own classes come first in the nodes, so that the stored index lists each
@@ -57,20 +61,13 @@ public final class IndexCodec {
     List<String> nodes = new ArrayList<>();
     SortedSet<String> sortedClasses = new TreeSet<>(classes);
     sortedClasses.forEach(name -> position(name, positions, nodes));
-    List<List<Integer>> edges = new ArrayList<>();
-    for (String from : sortedClasses) {
-      List<Integer> row = new ArrayList<>();
-      row.add(position(from, positions, nodes));
-      for (Map.Entry<String, EdgeKind> edge : graph.targetsOf(from).entrySet()) {
-        String to = edge.getKey();
-        if (edge.getValue() != EdgeKind.SERVICE && keepTarget(to, serviceMap)) {
-          row.add(position(to, positions, nodes));
-        }
-      }
-      if (row.size() > 1) {
-        edges.add(row);
-      }
-    }
+    Rows rows = new Rows(positions, nodes, serviceMap);
+    List<List<Integer>> edges =
+        rows.of(sortedClasses, graph, kind -> kind == EdgeKind.REFERENCE || kind == EdgeKind.ENCLOSING);
+    List<List<Integer>> byName = rows.of(sortedClasses, graph, kind -> kind == EdgeKind.BY_NAME);
+    List<List<Integer>> framework =
+        rows.of(sortedClasses, graph, kind -> kind == EdgeKind.FRAMEWORK);
+    roots.forEach(root -> position(root.className(), positions, nodes));
     List<IndexedModule> indexedModules =
         modules.stream()
             .map(
@@ -81,7 +78,8 @@ public final class IndexCodec {
                         module.critical(),
                         module.criticalReason(),
                         module.declaration(),
-                        List.copyOf(module.classes())))
+                        List.copyOf(module.classes()),
+                        module.annotated()))
             .toList();
     return new LibraryIndex(
         LibraryIndex.FORMAT,
@@ -89,8 +87,34 @@ public final class IndexCodec {
         List.copyOf(sortedClasses),
         nodes,
         edges,
+        byName,
+        framework,
         serviceMap,
-        indexedModules);
+        indexedModules,
+        List.copyOf(roots));
+  }
+
+  /** Builds adjacency rows of one kind of edge, giving new targets their node positions. */
+  private record Rows(
+      Map<String, Integer> positions, List<String> nodes, Map<String, List<String>> services) {
+
+    List<List<Integer>> of(Set<String> from, ReferenceGraph graph, Predicate<EdgeKind> kinds) {
+      List<List<Integer>> rows = new ArrayList<>();
+      for (String source : from) {
+        List<Integer> row = new ArrayList<>();
+        row.add(position(source, positions, nodes));
+        for (Map.Entry<String, EdgeKind> edge : graph.targetsOf(source).entrySet()) {
+          String to = edge.getKey();
+          if (kinds.test(edge.getValue()) && keepTarget(to, services)) {
+            row.add(position(to, positions, nodes));
+          }
+        }
+        if (row.size() > 1) {
+          rows.add(row);
+        }
+      }
+      return rows;
+    }
   }
 
   private static boolean keepTarget(String target, Map<String, List<String>> services) {
@@ -122,14 +146,21 @@ public final class IndexCodec {
    * @param graph the graph that receives them
    */
   public void addTo(LibraryIndex index, ReferenceGraph graph) {
-    for (List<Integer> row : index.edges()) {
-      String from = index.nodes().get(row.get(0));
-      for (int i = 1; i < row.size(); i++) {
-        graph.addEdge(from, index.nodes().get(row.get(i)), EdgeKind.REFERENCE);
-      }
-    }
+    addRows(index, index.edges(), EdgeKind.REFERENCE, graph);
+    addRows(index, index.byNameEdges(), EdgeKind.BY_NAME, graph);
+    addRows(index, index.frameworkEdges(), EdgeKind.FRAMEWORK, graph);
     index.services().forEach(
         (service, impls) -> impls.forEach(impl -> graph.addEdge(service, impl, EdgeKind.SERVICE)));
+  }
+
+  private static void addRows(
+      LibraryIndex index, List<List<Integer>> rows, EdgeKind kind, ReferenceGraph graph) {
+    for (List<Integer> row : rows) {
+      String from = index.nodes().get(row.get(0));
+      for (int i = 1; i < row.size(); i++) {
+        graph.addEdge(from, index.nodes().get(row.get(i)), kind);
+      }
+    }
   }
 
   /**
@@ -153,7 +184,8 @@ public final class IndexCodec {
                     new TreeSet<>(module.classes()),
                     List.of(),
                     List.of(),
-                    ""))
+                    "",
+                    module.annotated()))
         .toList();
   }
 
@@ -186,6 +218,14 @@ public final class IndexCodec {
       JsonArrays.writeStrings(json, "nodes", nodes);
       json.writeFieldName("edges");
       json.writeRawValue(edgesText(index.edges()));
+      if (!index.byNameEdges().isEmpty()) {
+        json.writeFieldName("byName");
+        json.writeRawValue(edgesText(index.byNameEdges()));
+      }
+      if (!index.frameworkEdges().isEmpty()) {
+        json.writeFieldName("framework");
+        json.writeRawValue(edgesText(index.frameworkEdges()));
+      }
       json.writeObjectFieldStart("services");
       for (Map.Entry<String, List<String>> service : index.services().entrySet()) {
         JsonArrays.writeStrings(json, service.getKey(), service.getValue());
@@ -196,6 +236,17 @@ public final class IndexCodec {
         writeModule(json, module, positions);
       }
       json.writeEndArray();
+      if (!index.roots().isEmpty()) {
+        json.writeArrayFieldStart("roots");
+        for (Root root : index.roots()) {
+          json.writeStartObject();
+          json.writeNumberField("class", positions.get(root.className()));
+          json.writeStringField("kind", root.kind().name());
+          json.writeStringField("reason", root.reason());
+          json.writeEndObject();
+        }
+        json.writeEndArray();
+      }
       json.writeEndObject();
     }
     return text.toString();
@@ -236,6 +287,9 @@ public final class IndexCodec {
       json.writeNumber(positions.get(name));
     }
     json.writeEndArray();
+    if (!module.annotated()) {
+      json.writeBooleanField("implicit", true);
+    }
     json.writeEndObject();
   }
 

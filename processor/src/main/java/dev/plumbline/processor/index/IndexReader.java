@@ -3,7 +3,10 @@
 package dev.plumbline.processor.index;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.plumbline.processor.wiring.Root;
+import dev.plumbline.processor.wiring.RootKind;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,14 +31,9 @@ final class IndexReader {
     if (classCount < 0 || classCount > nodes.size()) {
       throw invalid("classCount " + classCount + " does not fit " + nodes.size() + " nodes");
     }
-    List<List<Integer>> edges = new ArrayList<>();
-    for (JsonNode row : field(root, "edges")) {
-      List<Integer> positions = new ArrayList<>();
-      for (JsonNode position : row) {
-        positions.add(position(position));
-      }
-      edges.add(positions);
-    }
+    List<List<Integer>> edges = rows(field(root, "edges"));
+    List<List<Integer>> byName = rows(root.path("byName"));
+    List<List<Integer>> framework = rows(root.path("framework"));
     Map<String, List<String>> services = new LinkedHashMap<>();
     for (Map.Entry<String, JsonNode> service : field(root, "services").properties()) {
       services.put(service.getKey(), strings(service.getValue(), "services"));
@@ -44,14 +42,46 @@ final class IndexReader {
     for (JsonNode module : field(root, "modules")) {
       modules.add(module(module));
     }
+    List<Root> roots = new ArrayList<>();
+    for (JsonNode entry : root.path("roots")) {
+      roots.add(root(entry));
+    }
     return new LibraryIndex(
         LibraryIndex.FORMAT,
         field(root, "library").asText(),
         List.copyOf(nodes.subList(0, classCount)),
         nodes,
         edges,
+        byName,
+        framework,
         services,
-        modules);
+        modules,
+        roots);
+  }
+
+  /** Adjacency rows; a missing field (an index without such edges) is none. */
+  private List<List<Integer>> rows(JsonNode array) throws InvalidIndexException {
+    List<List<Integer>> rows = new ArrayList<>();
+    for (JsonNode row : array) {
+      List<Integer> positions = new ArrayList<>();
+      for (JsonNode position : row) {
+        positions.add(position(position));
+      }
+      rows.add(positions);
+    }
+    return rows;
+  }
+
+  private Root root(JsonNode entry) throws InvalidIndexException {
+    RootKind kind;
+    try {
+      kind = RootKind.valueOf(field(entry, "kind").asText());
+    } catch (IllegalArgumentException e) {
+      throw invalid("root kind " + entry.get("kind") + " is not one of "
+          + Arrays.toString(RootKind.values()));
+    }
+    return new Root(nodes.get(position(field(entry, "class"))), kind,
+        field(entry, "reason").asText());
   }
 
   private IndexedModule module(JsonNode module) throws InvalidIndexException {
@@ -65,7 +95,8 @@ final class IndexReader {
         field(module, "critical").asBoolean(),
         field(module, "criticalReason").asText(),
         field(module, "declaration").asText(),
-        classes);
+        classes,
+        !module.path("implicit").asBoolean(false));
   }
 
   private int position(JsonNode node) throws InvalidIndexException {

@@ -13,6 +13,8 @@ import java.util.List;
  * @param criticalReason why it is critical
  * @param declaration the type or package that declares it
  * @param classes binary names of its classes
+ * @param annotated whether {@code @Module} or {@code @Critical} declares it (else it is a package
+ *     left to itself; stored as {@code "implicit": true}, absent in indexes written before)
  */
 public record IndexedModule(
     String name,
@@ -20,4 +22,5 @@ public record IndexedModule(
     boolean critical,
     String criticalReason,
     String declaration,
-    List<String> classes) {}
+    List<String> classes,
+    boolean annotated) {}

@@ -9,6 +9,9 @@ import dev.plumbline.memory.UpdateOutcome;
 import dev.plumbline.memory.concept.PomFacts;
 import dev.plumbline.memory.concept.ProjectFacts;
 import dev.plumbline.memory.io.MemoryFileException;
+import dev.plumbline.processor.model.OutputDirectories;
+import dev.plumbline.processor.report.DiagnosticId;
+import dev.plumbline.processor.report.DiagnosticMessages;
 import dev.plumbline.processor.wiring.WiringResult;
 import dev.plumbline.processor.wiring.WiringResultListener;
 import java.io.IOException;
@@ -27,8 +30,6 @@ import javax.tools.Diagnostic;
 @AutoService(WiringResultListener.class)
 public final class ProjectMemoryListener implements WiringResultListener {
 
-  private static final String TAG = "[plumbline] ";
-
   /** Creates the listener; {@link java.util.ServiceLoader} calls this. */
   public ProjectMemoryListener() {
     // Stateless: everything comes with each result.
@@ -40,7 +41,7 @@ public final class ProjectMemoryListener implements WiringResultListener {
     Messager messager = environment.getMessager();
     MemoryOptions options = MemoryOptions.parse(environment.getOptions());
     for (String problem : options.problems()) {
-      messager.printMessage(Diagnostic.Kind.ERROR, TAG + problem);
+      messager.printMessage(Diagnostic.Kind.ERROR, DiagnosticMessages.invalidOption(problem));
     }
     if (!options.enabled()) {
       return;
@@ -50,15 +51,16 @@ public final class ProjectMemoryListener implements WiringResultListener {
       // Output held in memory (a test harness, an IDE's in-memory build): no project on disk.
       return;
     }
-    if (output.isPresent() && ProjectRootLocator.isTestOutput(output.get())) {
+    if (output.isPresent() && OutputDirectories.isTestOutput(output.get())) {
       // The memory describes the program; test sources (often in the same packages) are not
       // modules of it, and merging them would make each main compile tombstone them again.
       return;
     }
     Optional<Path> root = ProjectRootLocator.locate(options, output);
     if (root.isEmpty()) {
-      messager.printMessage(Diagnostic.Kind.NOTE, TAG + "Project memory not updated: no project"
-          + " root found from the class output; set -A" + MemoryOptions.PROJECT_ROOT + "=DIR.");
+      messager.printMessage(Diagnostic.Kind.NOTE, DiagnosticId.MEMORY_NO_ROOT.tag()
+          + "Project memory not updated: no project root found from the class output; set -A"
+          + MemoryOptions.PROJECT_ROOT + "=DIR.");
       return;
     }
     String javaVersion = environment.getSourceVersion().name().replace("RELEASE_", "");
@@ -66,9 +68,11 @@ public final class ProjectMemoryListener implements WiringResultListener {
     try {
       UpdateOutcome outcome = new MemoryStore(root.get())
           .update(new SnapshotMapper(root.get()).map(result), facts.orElse(null));
-      messager.printMessage(Diagnostic.Kind.NOTE, TAG + describe(root.get(), outcome));
+      messager.printMessage(
+          Diagnostic.Kind.NOTE, DiagnosticId.MEMORY_UPDATED.tag() + describe(root.get(), outcome));
     } catch (MemoryFileException e) {
-      messager.printMessage(Diagnostic.Kind.ERROR, TAG + "Project memory: " + e.getMessage()
+      messager.printMessage(Diagnostic.Kind.ERROR, DiagnosticId.MEMORY_FILE_INVALID.tag()
+          + "Project memory: " + e.getMessage()
           + " (or build with -A" + MemoryOptions.MEMORY + "=off to skip the memory update)");
     }
   }

@@ -5,6 +5,7 @@ package dev.plumbline.processor.model;
 import dev.plumbline.annotations.Critical;
 import dev.plumbline.annotations.EntryPoint;
 import dev.plumbline.annotations.Module;
+import java.util.Optional;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
@@ -30,16 +31,20 @@ public final class AnnotationLookup {
    * Looks up the annotation types as the sources see them.
    *
    * @param elements javac's element utilities
-   * @param sources the compilation's sources
+   * @param anySource any class of the sources (the types are looked up in its module); empty
+   *     when there is none, and then no element carries them
    */
-  public AnnotationLookup(Elements elements, SourceSet sources) {
-    this.module = find(elements, sources, Module.class);
-    this.critical = find(elements, sources, Critical.class);
-    this.entryPoint = find(elements, sources, EntryPoint.class);
+  public AnnotationLookup(Elements elements, Optional<TypeElement> anySource) {
+    this.module = find(elements, anySource, Module.class);
+    this.critical = find(elements, anySource, Critical.class);
+    this.entryPoint = find(elements, anySource, EntryPoint.class);
   }
 
-  private static TypeElement find(Elements elements, SourceSet sources, Class<?> annotation) {
-    return sources.visibleType(elements, annotation.getCanonicalName()).orElse(null);
+  private static TypeElement find(
+      Elements elements, Optional<TypeElement> anySource, Class<?> annotation) {
+    return anySource
+        .flatMap(source -> SourceSet.visibleType(elements, source, annotation.getCanonicalName()))
+        .orElse(null);
   }
 
   /**

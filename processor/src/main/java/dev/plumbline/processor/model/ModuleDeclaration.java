@@ -20,6 +20,8 @@ import java.util.Set;
  * @param sourceFiles URIs of the compilation units of its classes (source modules only)
  * @param publicApi its public types and their public methods and constructors
  * @param anchor the class or package diagnostics point at; empty for library modules
+ * @param annotated whether {@code @Module} or {@code @Critical} declares it (else it is a package
+ *     left to itself)
  */
 public record ModuleDeclaration(
     String name,
@@ -32,7 +34,8 @@ public record ModuleDeclaration(
     Set<String> classes,
     List<String> sourceFiles,
     List<String> publicApi,
-    String anchor) {
+    String anchor,
+    boolean annotated) {
 
   /**
    * Where the module is declared, as people read it in messages.

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import javax.lang.model.element.Element;
@@ -18,13 +19,23 @@ import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
 
 /**
- * Finds the modules declared by the sources.
+ * Finds the modules of the sources. Every source class belongs to exactly one module:
  *
- * <p>Annotated mode (any {@code @Module} or {@code @Critical} in the sources): a module is an
- * annotated type with its nested types (unless they are modules themselves), or an annotated
- * package with its classes that no annotated type claims. Classes outside every module still
- * take part in the graph; they are simply not reported. Package mode (no annotation at all):
- * every package is a module named after the package, so the report works on any code base.
+ * <ol>
+ *   <li>a type annotated {@code @Module} or {@code @Critical}, with its nested types (unless they
+ *       are modules themselves);
+ *   <li>else a package annotated in its {@code package-info.java}, with its classes that no
+ *       annotated type claims;
+ *   <li>else its package, as a module named after the package: the classes an annotated module
+ *       leaves in an unannotated package stay a module of their own, so annotating the first
+ *       module never drops the others from the report (or marks them removed in the project
+ *       memory while their code exists). When an annotated type of the same package already
+ *       carries the package's name, its leftover classes join that module instead, the way a
+ *       package module that someone annotated by its own name would keep them.
+ * </ol>
+ *
+ * <p>Without any annotation every package is therefore a module, so the report works on any code
+ * base as it is.
  */
 public final class ModuleModelBuilder {
 
@@ -52,55 +63,99 @@ public final class ModuleModelBuilder {
     this.annotations = annotations;
   }
 
-  /**
-   * Whether the sources declare any module explicitly.
-   *
-   * @return true when a source type or package carries {@code @Module} or {@code @Critical}
-   */
-  public boolean annotatedMode() {
-    boolean annotatedType =
-        sources.types().values().stream().anyMatch(annotations::declaresModule);
-    boolean annotatedPackage =
-        sources.packageInfos().stream().anyMatch(annotations::declaresModule);
-    return annotatedType || annotatedPackage;
-  }
+  /** A module while its classes are being collected. */
+  private record Draft(
+      Element declaring, String name, String declaration, Set<String> classes, String anchor) {}
 
   /**
-   * The modules of the sources, in declaration order (types by name, then packages).
+   * The modules of the sources: annotated types by name, then annotated packages, then the
+   * packages left to themselves, in the order their first class appears.
    *
    * @return the source modules
    */
   public List<ModuleDeclaration> build() {
-    return annotatedMode() ? annotatedModules() : packageModules();
+    Set<String> claimed = new LinkedHashSet<>();
+    List<Draft> drafts = annotatedTypes(claimed);
+    drafts.addAll(annotatedPackages(claimed));
+    List<Draft> leftovers = packagesLeftToThemselves(claimed, drafts);
+    List<ModuleDeclaration> modules = new ArrayList<>();
+    drafts.forEach(draft -> modules.add(declaration(draft, true)));
+    leftovers.forEach(draft -> modules.add(declaration(draft, false)));
+    return modules;
   }
 
-  private List<ModuleDeclaration> annotatedModules() {
-    List<ModuleDeclaration> modules = new ArrayList<>();
-    Set<String> claimed = new LinkedHashSet<>();
+  private List<Draft> annotatedTypes(Set<String> claimed) {
+    List<Draft> drafts = new ArrayList<>();
     sources.types().forEach(
         (name, type) -> {
           if (annotations.declaresModule(type)) {
             Set<String> classes = new TreeSet<>();
             collectMembers(type, name, classes);
             claimed.addAll(classes);
-            modules.add(declaration(type, type.getSimpleName().toString(), name, classes, name));
+            drafts.add(new Draft(type, moduleName(type, type.getSimpleName().toString()), name,
+                classes, name));
           }
         });
+    return drafts;
+  }
+
+  private List<Draft> annotatedPackages(Set<String> claimed) {
+    List<Draft> drafts = new ArrayList<>();
     for (PackageElement pkg : sources.packageInfos()) {
       if (annotations.declaresModule(pkg)) {
         String packageName = pkg.getQualifiedName().toString();
         Set<String> classes = new TreeSet<>();
         sources.types().forEach(
             (name, type) -> {
-              boolean inPackage = elements.getPackageOf(type).equals(pkg);
-              if (inPackage && !claimed.contains(name)) {
+              if (elements.getPackageOf(type).equals(pkg) && !claimed.contains(name)) {
                 classes.add(name);
               }
             });
-        modules.add(declaration(pkg, packageName, packageName, classes, packageName));
+        claimed.addAll(classes);
+        drafts.add(new Draft(pkg, moduleName(pkg, packageName), packageName, classes,
+            packageName));
+      }
+    }
+    return drafts;
+  }
+
+  /**
+   * The unclaimed classes, grouped by package. A group joins the annotated type module of its
+   * package that carries the package's name; every other group is a module of its own.
+   */
+  private List<Draft> packagesLeftToThemselves(Set<String> claimed, List<Draft> annotated) {
+    Map<String, Draft> byPackage = new LinkedHashMap<>();
+    sources.types().forEach(
+        (name, type) -> {
+          if (claimed.contains(name)) {
+            return;
+          }
+          String pkg = elements.getPackageOf(type).getQualifiedName().toString();
+          String moduleName = pkg.isEmpty() ? DEFAULT_PACKAGE_NAME : pkg;
+          byPackage
+              .computeIfAbsent(moduleName,
+                  key -> new Draft(null, moduleName, moduleName, new TreeSet<>(), name))
+              .classes()
+              .add(name);
+        });
+    List<Draft> modules = new ArrayList<>();
+    for (Draft group : byPackage.values()) {
+      Optional<Draft> namesake = annotated.stream()
+          .filter(draft -> draft.name().equals(group.name()) && packageOf(draft).equals(group.name()))
+          .findFirst();
+      if (namesake.isPresent()) {
+        namesake.get().classes().addAll(group.classes());
+      } else {
+        modules.add(group);
       }
     }
     return modules;
+  }
+
+  private String packageOf(Draft draft) {
+    return draft.declaring() instanceof PackageElement pkg
+        ? pkg.getQualifiedName().toString()
+        : elements.getPackageOf(draft.declaring()).getQualifiedName().toString();
   }
 
   private void collectMembers(TypeElement type, String name, Set<String> classes) {
@@ -113,57 +168,27 @@ public final class ModuleModelBuilder {
     }
   }
 
-  private ModuleDeclaration declaration(
-      Element declaring,
-      String defaultName,
-      String declarationName,
-      Set<String> classes,
-      String anchor) {
+  private static String moduleName(Element declaring, String defaultName) {
     Module module = declaring.getAnnotation(Module.class);
-    Critical critical = declaring.getAnnotation(Critical.class);
-    String name = module == null || module.name().isEmpty() ? defaultName : module.name();
-    String description = module == null ? "" : module.description();
-    return new ModuleDeclaration(
-        name,
-        description,
-        critical != null,
-        critical == null ? "" : critical.value(),
-        declarationName,
-        ModuleOrigin.SOURCE,
-        "",
-        classes,
-        sourceFilesOf(classes),
-        publicApiOf(classes),
-        anchor);
+    return module == null || module.name().isEmpty() ? defaultName : module.name();
   }
 
-  private List<ModuleDeclaration> packageModules() {
-    Map<String, Set<String>> byPackage = new LinkedHashMap<>();
-    Map<String, String> anchors = new LinkedHashMap<>();
-    sources.types().forEach(
-        (name, type) -> {
-          String pkg = elements.getPackageOf(type).getQualifiedName().toString();
-          String moduleName = pkg.isEmpty() ? DEFAULT_PACKAGE_NAME : pkg;
-          byPackage.computeIfAbsent(moduleName, key -> new TreeSet<>()).add(name);
-          anchors.putIfAbsent(moduleName, name);
-        });
-    List<ModuleDeclaration> modules = new ArrayList<>();
-    byPackage.forEach(
-        (name, classes) ->
-            modules.add(
-                new ModuleDeclaration(
-                    name,
-                    "",
-                    false,
-                    "",
-                    name,
-                    ModuleOrigin.SOURCE,
-                    "",
-                    classes,
-                    sourceFilesOf(classes),
-                    publicApiOf(classes),
-                    anchors.get(name))));
-    return modules;
+  private ModuleDeclaration declaration(Draft draft, boolean annotated) {
+    Module module = annotated ? draft.declaring().getAnnotation(Module.class) : null;
+    Critical critical = annotated ? draft.declaring().getAnnotation(Critical.class) : null;
+    return new ModuleDeclaration(
+        draft.name(),
+        module == null ? "" : module.description(),
+        critical != null,
+        critical == null ? "" : critical.value(),
+        draft.declaration(),
+        ModuleOrigin.SOURCE,
+        "",
+        draft.classes(),
+        sourceFilesOf(draft.classes()),
+        publicApiOf(draft.classes()),
+        draft.anchor(),
+        annotated);
   }
 
   private List<String> sourceFilesOf(Set<String> classes) {

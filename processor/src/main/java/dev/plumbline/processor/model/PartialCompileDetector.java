@@ -28,7 +28,7 @@ public final class PartialCompileDetector {
    * @param sourceTypes the classes compiled now, by binary name
    * @param referenced every class the sources reference
    * @param libraryClasses every class listed by a library index
-   * @param entryPoint the entry point's binary name, empty when none
+   * @param entryPoints the entry points' binary names
    * @return the reasons, empty for a complete compilation
    */
   public static List<String> reasons(
@@ -36,7 +36,7 @@ public final class PartialCompileDetector {
       Map<String, TypeElement> sourceTypes,
       Set<String> referenced,
       Set<String> libraryClasses,
-      String entryPoint) {
+      List<String> entryPoints) {
     List<String> reasons = new ArrayList<>();
     if (declared) {
       reasons.add("declared by -Aplumbline.partial=true");
@@ -54,8 +54,10 @@ public final class PartialCompileDetector {
       reasons.add(missing.size() + " referenced classes of the compiled packages are not compiled"
           + " now (first: " + missing.iterator().next() + ")");
     }
-    if (!entryPoint.isEmpty() && !sourceTypes.containsKey(entryPoint)) {
-      reasons.add("the entry point " + entryPoint + " is not compiled now");
+    for (String entryPoint : entryPoints) {
+      if (!sourceTypes.containsKey(entryPoint)) {
+        reasons.add("the entry point " + entryPoint + " is not compiled now");
+      }
     }
     return reasons;
   }

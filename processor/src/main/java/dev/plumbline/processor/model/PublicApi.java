@@ -18,7 +18,7 @@ import javax.lang.model.element.VariableElement;
  * <p>Signatures read like {@code app.Store#save(java.lang.String): void}, the form project
  * memory and people compare across builds.
  */
-public final class PublicApi {
+final class PublicApi {
 
   private PublicApi() {}
 
@@ -29,7 +29,7 @@ public final class PublicApi {
    * @param binaryName its graph node name
    * @return empty when the type is not public
    */
-  public static List<String> of(TypeElement type, String binaryName) {
+  static List<String> of(TypeElement type, String binaryName) {
     List<String> entries = new ArrayList<>();
     if (!type.getModifiers().contains(Modifier.PUBLIC)) {
       return entries;

@@ -2,19 +2,18 @@
 
 package dev.plumbline.processor.model;
 
-import com.sun.source.tree.CompilationUnitTree;
-import com.sun.source.util.TreePath;
-import com.sun.source.util.Trees;
 import dev.plumbline.processor.graph.ClassNaming;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ModuleElement;
@@ -26,60 +25,36 @@ import javax.lang.model.util.Elements;
 /**
  * The classes and packages declared by the sources of this compilation.
  *
- * <p>Built once, after the last processing round, from the names collected during the rounds
- * (javac may replace element objects between rounds, names stay). In plugin mode there are no
- * rounds: the elements and files seen when javac entered each unit are used as they are.
+ * <p>Built once, when every class has been analysed, from the top-level types javac analysed
+ * (with the files they came from) and the packages that have a {@code package-info.java}. The
+ * elements are the ones javac analysed, in both modes: in processor mode the last round's, in
+ * plugin mode the only ones, which is what makes the two modes see the same sources, including
+ * those javac compiled implicitly from {@code -sourcepath}.
  */
 public final class SourceSet {
 
   private final Map<String, TypeElement> types = new LinkedHashMap<>();
   private final Map<String, String> sourceFiles = new LinkedHashMap<>();
-  private final List<PackageElement> annotatedPackages = new ArrayList<>();
+  private final List<PackageElement> annotatedPackages;
 
   /**
-   * Resolves the collected names into elements.
+   * Collects the classes, top-level and nested.
    *
-   * @param topLevelTypes canonical names of the top-level types in the sources
-   * @param enteredTypes the elements and files of those types where they are already known
-   *     (plugin mode), by canonical name; the others are looked up by name
-   * @param packageInfos names of the packages that have a {@code package-info.java}
-   * @param elements javac's element utilities
-   * @param trees javac's tree utilities, to find each type's compilation unit
+   * @param topLevelTypes the top-level types javac analysed, with their files
+   * @param packageInfos the packages declared by a {@code package-info.java}
    * @param naming how classes are named as graph nodes
    */
   public SourceSet(
-      Collection<String> topLevelTypes,
-      Map<String, EnteredType> enteredTypes,
-      Collection<String> packageInfos,
-      Elements elements,
-      Trees trees,
+      Collection<EnteredType> topLevelTypes,
+      Collection<PackageElement> packageInfos,
       ClassNaming naming) {
-    for (String name : new TreeSet<>(topLevelTypes)) {
-      EnteredType entered = enteredTypes.get(name);
-      if (entered != null) {
-        addWithMembers(entered.type(), entered.sourceFile(), naming);
-        continue;
-      }
-      TypeElement type = elements.getTypeElement(name);
-      if (type != null) {
-        addWithMembers(type, sourceFileOf(type, trees), naming);
-      }
-    }
-    for (String name : new TreeSet<>(packageInfos)) {
-      PackageElement pkg = elements.getPackageElement(name);
-      if (pkg != null) {
-        annotatedPackages.add(pkg);
-      }
-    }
-  }
-
-  private static String sourceFileOf(TypeElement type, Trees trees) {
-    TreePath path = trees.getPath(type);
-    if (path == null) {
-      return "";
-    }
-    CompilationUnitTree unit = path.getCompilationUnit();
-    return unit.getSourceFile().toUri().toString();
+    Map<String, EnteredType> byName = new TreeMap<>();
+    topLevelTypes.forEach(
+        entered -> byName.put(entered.type().getQualifiedName().toString(), entered));
+    byName.values().forEach(entered -> addWithMembers(entered.type(), entered.sourceFile(), naming));
+    List<PackageElement> packages = new ArrayList<>(packageInfos);
+    packages.sort(Comparator.comparing(pkg -> pkg.getQualifiedName().toString()));
+    this.annotatedPackages = List.copyOf(packages);
   }
 
   private void addWithMembers(TypeElement type, String file, ClassNaming naming) {
@@ -97,20 +72,31 @@ public final class SourceSet {
    * in turn when the name is missing, which costs milliseconds per name.
    *
    * @param elements javac's element utilities
+   * @param anySource any class of the sources
    * @param canonicalName the type's canonical name
-   * @return the type, empty when the sources cannot see it (or there are no sources)
+   * @return the type, empty when the sources cannot see it
    */
-  public Optional<TypeElement> visibleType(Elements elements, String canonicalName) {
-    Iterator<TypeElement> types = this.types.values().iterator();
-    if (!types.hasNext()) {
-      return Optional.empty();
-    }
-    ModuleElement module = elements.getModuleOf(types.next());
+  public static Optional<TypeElement> visibleType(
+      Elements elements, TypeElement anySource, String canonicalName) {
+    ModuleElement module = elements.getModuleOf(anySource);
     // No module below source level 9: one flat class path, looked up as such.
     return Optional.ofNullable(
         module == null
             ? elements.getTypeElement(canonicalName)
             : elements.getTypeElement(module, canonicalName));
+  }
+
+  /**
+   * Looks up a type as the sources see it (see {@link #visibleType(Elements, TypeElement,
+   * String)}).
+   *
+   * @param elements javac's element utilities
+   * @param canonicalName the type's canonical name
+   * @return the type, empty when the sources cannot see it (or there are no sources)
+   */
+  public Optional<TypeElement> visibleType(Elements elements, String canonicalName) {
+    Iterator<TypeElement> all = types.values().iterator();
+    return all.hasNext() ? visibleType(elements, all.next(), canonicalName) : Optional.empty();
   }
 
   /**
@@ -138,7 +124,7 @@ public final class SourceSet {
    * @return an unmodifiable view
    */
   public List<PackageElement> packageInfos() {
-    return Collections.unmodifiableList(annotatedPackages);
+    return annotatedPackages;
   }
 
   /**

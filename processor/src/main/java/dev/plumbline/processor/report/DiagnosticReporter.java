@@ -2,11 +2,11 @@
 
 package dev.plumbline.processor.report;
 
-import dev.plumbline.processor.model.ModuleDeclaration;
 import dev.plumbline.processor.wiring.ModuleResult;
 import dev.plumbline.processor.wiring.ModuleStatus;
 import dev.plumbline.processor.wiring.WiringResult;
 import java.util.List;
+import java.util.Optional;
 import javax.tools.Diagnostic;
 
 /**
@@ -41,47 +41,39 @@ public final class DiagnosticReporter {
    * Prints the module diagnostics and the summary.
    *
    * @param result the run's result
-   * @param declarations the module declarations, in the same order as {@code result.modules()}
-   * @param entryPoint the entry point's binary name, empty in a library compilation
+   * @param sites where each module's diagnostics go, in the order of {@code result.modules()}
    * @param indexClass the index class written for dependents
+   * @param afterSummary prints the run's other diagnostics that have a position, before the
+   *     modules' own
    */
   public void report(
-      WiringResult result,
-      List<ModuleDeclaration> declarations,
-      String entryPoint,
-      String indexClass) {
+      WiringResult result, List<ModuleSite> sites, String indexClass, Runnable afterSummary) {
     // The summary goes first: it has no position, and javac's Trees.printMessage leaves the
     // last file it printed for as the current source, which would give the summary a bogus file.
-    sink.print(Diagnostic.Kind.NOTE, DiagnosticMessages.summary(result, indexClass), "");
-    for (int i = 0; i < result.modules().size(); i++) {
-      ModuleResult module = result.modules().get(i);
-      ModuleDeclaration declaration = declarations.get(i);
-      String anchor = declaration.anchor().isEmpty() ? entryPoint : declaration.anchor();
-      reportModule(module, declaration.location(), anchor, result);
+    sink.print(Diagnostic.Kind.NOTE, DiagnosticMessages.summary(result, indexClass),
+        Optional.empty());
+    // The verdict is reported even when a listener run here fails.
+    try {
+      afterSummary.run();
+    } finally {
+      for (int i = 0; i < result.modules().size(); i++) {
+        reportModule(result.modules().get(i), sites.get(i), result);
+      }
     }
   }
 
-  private void reportModule(
-      ModuleResult module, String location, String anchor, WiringResult result) {
-    boolean unreachable = result.hasEntryPoint() && !result.partial() && !module.reachable();
-    if (unreachable && module.critical()) {
-      print(Diagnostic.Kind.ERROR,
-          DiagnosticMessages.notWired(module, location, result.entryPoint()), anchor);
-    } else if (module.status() == ModuleStatus.DUPLICATE) {
-      if (warnings) {
-        print(Diagnostic.Kind.WARNING, DiagnosticMessages.duplicate(module, location), anchor);
-      }
-    } else if (module.status() == ModuleStatus.NOT_WIRED) {
-      if (warnings) {
-        print(Diagnostic.Kind.WARNING,
-            DiagnosticMessages.notWired(module, location, result.entryPoint()), anchor);
+  private void reportModule(ModuleResult module, ModuleSite site, WiringResult result) {
+    Optional<DiagnosticId> finding = Findings.of(module, result);
+    if (finding.isPresent()) {
+      DiagnosticId id = finding.get();
+      if (id == DiagnosticId.CRITICAL_NOT_WIRED || warnings) {
+        String message = id == DiagnosticId.DUPLICATE
+            ? DiagnosticMessages.duplicate(module, site)
+            : DiagnosticMessages.notWired(module, site, result);
+        sink.print(id.kind(), message, site.anchor());
       }
     } else if (module.status() == ModuleStatus.WIRED && verbose) {
-      print(Diagnostic.Kind.NOTE, DiagnosticMessages.wired(module), anchor);
+      sink.print(Diagnostic.Kind.NOTE, DiagnosticMessages.wired(module), site.anchor());
     }
-  }
-
-  private void print(Diagnostic.Kind kind, String message, String anchor) {
-    sink.print(kind, message, anchor);
   }
 }

@@ -6,7 +6,6 @@ import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.LineMap;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.Trees;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import javax.annotation.processing.Messager;
@@ -25,29 +24,20 @@ public final class DiagnosticSink {
 
   private final Messager messager;
   private final Trees trees;
-  private final Map<String, TreePath> positions = new HashMap<>();
+  private final Map<String, TreePath> positions;
 
   /**
    * Creates a sink.
    *
    * @param messager javac's messager, for diagnostics without a position
    * @param trees javac's tree utilities
+   * @param positions where each declaration is, by the binary name of a class or the name of a
+   *     package, remembered while the trees were in place
    */
-  public DiagnosticSink(Messager messager, Trees trees) {
+  public DiagnosticSink(Messager messager, Trees trees, Map<String, TreePath> positions) {
     this.messager = messager;
     this.trees = trees;
-  }
-
-  /**
-   * Remembers where a declaration is.
-   *
-   * @param key the binary name of a class, or the name of a package
-   * @param path its tree path; ignored when null
-   */
-  public void remember(String key, TreePath path) {
-    if (path != null) {
-      positions.put(key, path);
-    }
+    this.positions = Map.copyOf(positions);
   }
 
   /**
@@ -56,7 +46,7 @@ public final class DiagnosticSink {
    * @param key the binary name of a class or the name of a package
    * @return its location, empty when it was not remembered
    */
-  public Optional<SourceLocation> locate(String key) {
+  Optional<SourceLocation> locate(String key) {
     TreePath path = positions.get(key);
     if (path == null) {
       return Optional.empty();
@@ -81,8 +71,8 @@ public final class DiagnosticSink {
    * @param message the text
    * @param key the binary name of a class or the name of a package; empty for none
    */
-  public void print(Diagnostic.Kind kind, String message, String key) {
-    TreePath path = positions.get(key);
+  public void print(Diagnostic.Kind kind, String message, Optional<String> key) {
+    TreePath path = key.map(positions::get).orElse(null);
     if (path == null) {
       messager.printMessage(kind, message);
     } else {

@@ -5,12 +5,13 @@ package dev.plumbline.processor.report;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.plumbline.processor.index.JsonArrays;
+import dev.plumbline.processor.wiring.Hop;
 import dev.plumbline.processor.wiring.ModuleResult;
+import dev.plumbline.processor.wiring.Root;
 import dev.plumbline.processor.wiring.WiringResult;
 import dev.plumbline.processor.wiring.WiringSummary;
 import java.io.IOException;
 import java.io.StringWriter;
-import java.util.List;
 
 /**
  * The machine-readable report, {@code META-INF/plumbline/wiring.json}: the whole {@link
@@ -38,7 +39,17 @@ public final class JsonReport {
     StringWriter text = new StringWriter();
     try (JsonGenerator json = factory.createGenerator(text).useDefaultPrettyPrinter()) {
       json.writeStartObject();
-      json.writeStringField("entryPoint", result.entryPoint());
+      json.writeStringField("compilation", result.compilation().name());
+      json.writeStringField("entryPoint", result.entryPoint().orElse(""));
+      json.writeArrayFieldStart("roots");
+      for (Root root : result.roots()) {
+        json.writeStartObject();
+        json.writeStringField("class", root.className());
+        json.writeStringField("kind", root.kind().name());
+        json.writeStringField("reason", root.reason());
+        json.writeEndObject();
+      }
+      json.writeEndArray();
       json.writeStringField("library", result.library());
       json.writeBooleanField("partial", result.partial());
       JsonArrays.writeStrings(json, "partialReasons", result.partialReasons());
@@ -67,7 +78,8 @@ public final class JsonReport {
     JsonArrays.writeStrings(json, "reachedClasses", module.reachedClasses());
     JsonArrays.writeStrings(json, "sourceFiles", module.sourceFiles());
     JsonArrays.writeStrings(json, "dependsOn", module.dependsOn());
-    JsonArrays.writeStrings(json, "path", module.path());
+    JsonArrays.writeStrings(json, "path", module.path().stream().map(Hop::className).toList());
+    JsonArrays.writeStrings(json, "pathKinds", module.path().stream().map(Hop::via).toList());
     JsonArrays.writeStrings(json, "duplicates", module.duplicates());
     json.writeEndObject();
   }
@@ -77,6 +89,7 @@ public final class JsonReport {
     json.writeNumberField("wired", summary.wired());
     json.writeNumberField("notWired", summary.notWired());
     json.writeNumberField("duplicate", summary.duplicate());
+    json.writeNumberField("unverified", summary.unverified());
     json.writeNumberField("total", summary.total());
     json.writeBooleanField("partial", summary.partial());
     json.writeEndObject();

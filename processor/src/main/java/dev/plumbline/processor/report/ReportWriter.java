@@ -32,15 +32,15 @@ public final class ReportWriter {
    * Writes the JSON, Markdown and SARIF reports.
    *
    * @param result the run's result
-   * @param anchors the anchor key of each module, in the order of {@code result.modules()}
-   * @param locator finds the declarations for SARIF
+   * @param sites where each module is declared, in the order of {@code result.modules()}
+   * @param sink knows where the declarations are, for SARIF
    * @throws IOException when a report cannot be written
    */
-  public void write(WiringResult result, List<String> anchors, SarifReport.Locator locator)
+  public void write(WiringResult result, List<ModuleSite> sites, DiagnosticSink sink)
       throws IOException {
     writeResource(JsonReport.RESOURCE, new JsonReport().render(result));
-    writeResource(MarkdownReport.RESOURCE, new MarkdownReport().render(result));
-    writeResource(SarifReport.RESOURCE, new SarifReport().render(result, anchors, locator));
+    writeResource(MarkdownReport.RESOURCE, new MarkdownReport().render(result, sites));
+    writeResource(SarifReport.RESOURCE, new SarifReport().render(result, sites, sink::locate));
   }
 
   private void writeResource(String name, String text) throws IOException {

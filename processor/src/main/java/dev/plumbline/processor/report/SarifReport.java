@@ -5,12 +5,10 @@ package dev.plumbline.processor.report;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.plumbline.processor.wiring.ModuleResult;
-import dev.plumbline.processor.wiring.ModuleStatus;
 import dev.plumbline.processor.wiring.WiringResult;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -19,28 +17,19 @@ import java.util.Optional;
  * and the declaration's file and line. It always lists every finding, also when
  * {@code -Aplumbline.warnings=false} keeps the warnings out of the compiler output.
  */
-public final class SarifReport {
+final class SarifReport {
 
   /** Where the report goes in the class output. */
-  public static final String RESOURCE = "META-INF/plumbline/wiring.sarif";
+  static final String RESOURCE = "META-INF/plumbline/wiring.sarif";
 
-  /** Rule of a critical module that is not wired. */
-  public static final String CRITICAL_NOT_WIRED = "PL001";
-  /** Rule of any other module that is not wired. */
-  public static final String NOT_WIRED = "PL002";
-  /** Rule of a duplicate module. */
-  public static final String DUPLICATE = "PL003";
-
-  private static final Map<String, String> RULES =
-      Map.of(
-          CRITICAL_NOT_WIRED, "A @Critical module is not reachable from the entry point",
-          NOT_WIRED, "A module is not reachable from the entry point",
-          DUPLICATE, "Two modules declare the same name, or a class exists in two places");
+  /** The rules a finding can have: the ids of the diagnostics about modules. */
+  private static final List<DiagnosticId> RULES =
+      List.of(DiagnosticId.CRITICAL_NOT_WIRED, DiagnosticId.NOT_WIRED, DiagnosticId.DUPLICATE);
 
   private final JsonFactory factory = new JsonFactory();
 
   /** Finds the location of a module's declaration (by its anchor key), if it is in the sources. */
-  public interface Locator {
+  interface Locator {
     /**
      * Locates a declaration.
      *
@@ -55,12 +44,12 @@ public final class SarifReport {
    * JsonReport}).
    *
    * @param result the run's result
-   * @param anchors the anchor key of each module, in the order of {@code result.modules()}
+   * @param sites where each module is declared, in the order of {@code result.modules()}
    * @param locator finds the declarations
    * @return SARIF JSON ending with a newline
    * @throws IOException when Jackson cannot write it
    */
-  public String render(WiringResult result, List<String> anchors, Locator locator)
+  String render(WiringResult result, List<ModuleSite> sites, Locator locator)
       throws IOException {
     StringWriter text = new StringWriter();
     try (JsonGenerator json = factory.createGenerator(text).useDefaultPrettyPrinter()) {
@@ -73,11 +62,11 @@ public final class SarifReport {
       json.writeObjectFieldStart("driver");
       json.writeStringField("name", "Plumbline");
       json.writeArrayFieldStart("rules");
-      for (String id : List.of(CRITICAL_NOT_WIRED, NOT_WIRED, DUPLICATE)) {
+      for (DiagnosticId rule : RULES) {
         json.writeStartObject();
-        json.writeStringField("id", id);
+        json.writeStringField("id", rule.code());
         json.writeObjectFieldStart("shortDescription");
-        json.writeStringField("text", RULES.get(id));
+        json.writeStringField("text", rule.title());
         json.writeEndObject();
         json.writeEndObject();
       }
@@ -86,7 +75,9 @@ public final class SarifReport {
       json.writeEndObject();
       json.writeArrayFieldStart("results");
       for (int i = 0; i < result.modules().size(); i++) {
-        writeFinding(json, result, result.modules().get(i), locator.locate(anchors.get(i)));
+        ModuleSite site = sites.get(i);
+        writeFinding(json, result, result.modules().get(i), site,
+            site.anchor().flatMap(locator::locate));
       }
       json.writeEndArray();
       json.writeEndObject();
@@ -97,26 +88,19 @@ public final class SarifReport {
   }
 
   private static void writeFinding(
-      JsonGenerator json, WiringResult result, ModuleResult module, Optional<SourceLocation> where)
-      throws IOException {
-    boolean unreachable = result.hasEntryPoint() && !result.partial() && !module.reachable();
-    String rule;
-    String message;
-    if (unreachable && module.critical()) {
-      rule = CRITICAL_NOT_WIRED;
-      message = DiagnosticMessages.notWired(module, module.declaration(), result.entryPoint());
-    } else if (module.status() == ModuleStatus.DUPLICATE) {
-      rule = DUPLICATE;
-      message = DiagnosticMessages.duplicate(module, module.declaration());
-    } else if (module.status() == ModuleStatus.NOT_WIRED) {
-      rule = NOT_WIRED;
-      message = DiagnosticMessages.notWired(module, module.declaration(), result.entryPoint());
-    } else {
+      JsonGenerator json, WiringResult result, ModuleResult module, ModuleSite site,
+      Optional<SourceLocation> where) throws IOException {
+    Optional<DiagnosticId> finding = Findings.of(module, result);
+    if (finding.isEmpty()) {
       return;
     }
+    DiagnosticId rule = finding.get();
+    String message = rule == DiagnosticId.DUPLICATE
+        ? DiagnosticMessages.duplicate(module, site)
+        : DiagnosticMessages.notWired(module, site, result);
     json.writeStartObject();
-    json.writeStringField("ruleId", rule);
-    json.writeStringField("level", rule.equals(CRITICAL_NOT_WIRED) ? "error" : "warning");
+    json.writeStringField("ruleId", rule.code());
+    json.writeStringField("level", rule.sarifLevel());
     json.writeObjectFieldStart("message");
     json.writeStringField("text", message);
     json.writeEndObject();

@@ -9,4 +9,4 @@ package dev.plumbline.processor.report;
  * @param line the 1-based line
  * @param column the 1-based column
  */
-public record SourceLocation(String uri, long line, long column) {}
+record SourceLocation(String uri, long line, long column) {}

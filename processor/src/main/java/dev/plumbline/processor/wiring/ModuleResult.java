@@ -22,7 +22,8 @@ import java.util.List;
  * @param publicApi its public types, methods and constructors (source modules only: a library
  *     module's API is in the library's own result); empty when no {@link WiringResultListener}
  *     needs it
- * @param path the shortest chain of classes from the entry point to the module, empty if none
+ * @param path the shortest chain of classes from a root to the module, with the kind of root
+ *     and of each hop; empty if none
  * @param duplicates where else the same module is declared, empty unless DUPLICATE
  */
 public record ModuleResult(
@@ -39,5 +40,5 @@ public record ModuleResult(
     List<String> sourceFiles,
     List<String> dependsOn,
     List<String> publicApi,
-    List<String> path,
+    List<Hop> path,
     List<String> duplicates) {}

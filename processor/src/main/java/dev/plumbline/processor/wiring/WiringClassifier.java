@@ -29,16 +29,21 @@ public final class WiringClassifier {
   private final IdentityHashMap<ModuleDeclaration, Set<String>> duplicates =
       new IdentityHashMap<>();
   private final Map<String, String> moduleOfClass = new HashMap<>();
+  private final Optional<String> testedLibrary;
 
   /**
    * Prepares the classification.
    *
    * @param graph the complete reference graph (sources, libraries, services)
    * @param modules every module: the sources' first, then the libraries'
+   * @param testedLibrary in a test compilation, the id of the main code's index: its modules are
+   *     the ones the test sources test, not duplicates of the test packages of the same name
    */
-  public WiringClassifier(ReferenceGraph graph, List<ModuleDeclaration> modules) {
+  public WiringClassifier(
+      ReferenceGraph graph, List<ModuleDeclaration> modules, Optional<String> testedLibrary) {
     this.graph = graph;
     this.modules = List.copyOf(modules);
+    this.testedLibrary = testedLibrary;
     findDuplicates();
   }
 
@@ -62,7 +67,7 @@ public final class WiringClassifier {
     }
     for (int i = 0; i < sharing.size(); i++) {
       for (int j = 0; j < sharing.size(); j++) {
-        if (i != j) {
+        if (i != j && !testsAndTested(sharing.get(i), sharing.get(j))) {
           duplicates
               .computeIfAbsent(sharing.get(i), key -> new TreeSet<>())
               .add(sharing.get(j).location());
@@ -71,17 +76,36 @@ public final class WiringClassifier {
     }
   }
 
+  /** Whether one module is a test package and the other the main module it tests. */
+  private boolean testsAndTested(ModuleDeclaration one, ModuleDeclaration other) {
+    return testedLibrary.isPresent()
+        && ((isTested(one) && other.origin() == ModuleOrigin.SOURCE)
+            || (isTested(other) && one.origin() == ModuleOrigin.SOURCE));
+  }
+
+  private boolean isTested(ModuleDeclaration module) {
+    return module.origin() == ModuleOrigin.LIBRARY
+        && testedLibrary.get().equals(module.library());
+  }
+
   /**
    * Classifies the modules.
    *
-   * @param entryPoint binary name of the entry point, empty for a library compilation
+   * @param compilation what the compilation is; only an application's modules get verdicts
+   * @param roots the classes the walk starts from, entry points first
    * @param library the id of this compilation's index
    * @param partialReasons why the compilation is partial, empty for a complete one
    * @return the immutable result
    */
-  public WiringResult classify(String entryPoint, String library, List<String> partialReasons) {
+  public WiringResult classify(
+      CompilationKind compilation,
+      List<Root> roots,
+      String library,
+      List<String> partialReasons) {
     Optional<Reachability> reachability =
-        entryPoint.isEmpty() ? Optional.empty() : Optional.of(new Reachability(graph, entryPoint));
+        compilation == CompilationKind.APPLICATION
+            ? Optional.of(new Reachability(graph, roots))
+            : Optional.empty();
     boolean partial = !partialReasons.isEmpty();
     List<ModuleResult> results = new ArrayList<>();
     for (ModuleDeclaration module : ordered()) {
@@ -90,9 +114,11 @@ public final class WiringClassifier {
     int wired = count(results, ModuleStatus.WIRED);
     int notWired = count(results, ModuleStatus.NOT_WIRED);
     int duplicate = count(results, ModuleStatus.DUPLICATE);
-    WiringSummary summary = new WiringSummary(wired, notWired, duplicate, results.size(), partial);
-    return new WiringResult(
-        entryPoint, library, partial, List.copyOf(partialReasons), List.copyOf(results), summary);
+    int unverified = count(results, ModuleStatus.UNVERIFIED);
+    WiringSummary summary =
+        new WiringSummary(wired, notWired, duplicate, unverified, results.size(), partial);
+    return new WiringResult(compilation, List.copyOf(roots), library, partial,
+        List.copyOf(partialReasons), List.copyOf(results), summary);
   }
 
   private List<ModuleDeclaration> ordered() {
@@ -109,7 +135,7 @@ public final class WiringClassifier {
 
   private ModuleResult classifyOne(
       ModuleDeclaration module, Optional<Reachability> reachability, boolean partial) {
-    List<String> path = reachability.map(reach -> shortestPath(module, reach)).orElse(List.of());
+    List<Hop> path = reachability.map(reach -> shortestPath(module, reach)).orElse(List.of());
     boolean reachable = !path.isEmpty();
     Set<String> others = duplicates.getOrDefault(module, Set.of());
     ModuleStatus status;
@@ -144,7 +170,7 @@ public final class WiringClassifier {
         List.copyOf(others));
   }
 
-  private static List<String> shortestPath(ModuleDeclaration module, Reachability reachability) {
+  private static List<Hop> shortestPath(ModuleDeclaration module, Reachability reachability) {
     return module.classes().stream()
         .filter(reachability::reaches)
         .min(Comparator.comparingInt(reachability::distanceTo).thenComparing(name -> name))

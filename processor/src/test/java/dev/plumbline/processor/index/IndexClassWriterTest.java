@@ -48,7 +48,7 @@ class IndexClassWriterTest {
   private static String readBack(String text, Path classes) throws IOException {
     Path file = classes.resolve("dev/plumbline/index/Wiring_my_lib.class");
     Files.createDirectories(file.getParent());
-    Files.write(file, new IndexClassWriter().classFile("my-lib", text));
+    Files.write(file, new IndexClassWriter().classFile("Wiring_my_lib", text));
 
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     SimpleJavaFileObject empty =
@@ -79,7 +79,7 @@ class IndexClassWriterTest {
 
   @Test
   void theJvmLoadsTheClassAndItsPublicStaticFinalFields() throws ReflectiveOperationException {
-    byte[] bytes = new IndexClassWriter().classFile("lib", "{\"format\":2}");
+    byte[] bytes = new IndexClassWriter().classFile("Wiring_lib", "{\"format\":2}");
     Class<?> type =
         new ClassLoader(getClass().getClassLoader()) {
           Class<?> define() {
@@ -91,11 +91,5 @@ class IndexClassWriterTest {
     assertThat(Modifier.toString(type.getModifiers())).isEqualTo("public final");
     assertThat(Modifier.toString(field.getModifiers())).isEqualTo("public static final");
     assertThat(field.get(null)).isEqualTo("{\"format\":2}");
-  }
-
-  @Test
-  void aLibraryIdThatIsNoIdentifierBecomesOne() {
-    assertThat(IndexClassWriter.qualifiedName("my-lib.core"))
-        .isEqualTo("dev.plumbline.index.Wiring_my_lib_core");
   }
 }

@@ -76,8 +76,8 @@ class ProjectMemoryListenerTest {
   /** What the first build of the project must leave in .claude/, in either mode. */
   private void assertFirstBuildMemory(Result result) throws IOException {
     assertThat(result.success()).as(result.diagnostics()).isTrue();
-    assertThat(result.diagnostics()).contains("NOTE [plumbline] Project memory "
-        + root.resolve(".claude") + ": structure updated (added: counter, spare), 1 log"
+    assertThat(result.diagnostics()).contains("NOTE [plumbline PL019] Project memory "
+        + root.resolve(".claude") + ": structure updated (added: app, counter, spare), 1 log"
         + " entry appended; project_concept.json created from the pom.");
     JsonNode modules = read("project_structure.json").path("modules");
     assertThat(modules.path("counter").path("integration").asText()).isEqualTo("WIRED");
@@ -86,7 +86,8 @@ class ProjectMemoryListenerTest {
         .isEqualTo("[\"src/main/java/app/count/Counter.java\"]");
     assertThat(modules.path("counter").path("publicApi").toString())
         .isEqualTo("{\"app.count.Counter\":[\"<init>(): void\",\"count(java.lang.String): int\"]}");
-    assertThat(modules.fieldNames()).toIterable().containsExactly("counter", "spare");
+    // The entry point's package declares no module: it stays one, named after the package.
+    assertThat(modules.fieldNames()).toIterable().containsExactly("app", "counter", "spare");
     assertThat(modules.path("counter").path("compiledIn").asText()).isEqualTo("wordy");
     assertThat(read("project_concept.json").toString()).isEqualTo("{\"name\":\"Wordy\","
         + "\"vision\":\"Counts words.\",\"platform\":\"Java 17, built with Maven\"}");
@@ -101,7 +102,7 @@ class ProjectMemoryListenerTest {
 
     Result again = compile();
 
-    assertThat(again.diagnostics()).contains("NOTE [plumbline] Project memory "
+    assertThat(again.diagnostics()).contains("NOTE [plumbline PL019] Project memory "
         + root.resolve(".claude") + ": structure unchanged.");
     assertThat(bytes("project_structure.json")).isEqualTo(structure);
     assertThat(bytes("project_log.json")).isEqualTo(log);
@@ -122,7 +123,7 @@ class ProjectMemoryListenerTest {
 
     Result again = compile();
 
-    assertThat(again.diagnostics()).contains("NOTE [plumbline] Project memory "
+    assertThat(again.diagnostics()).contains("NOTE [plumbline PL019] Project memory "
         + root.resolve(".claude") + ": structure unchanged.");
     assertThat(bytes("project_structure.json")).isEqualTo(structure);
     assertThat(bytes("project_log.json")).isEqualTo(log);
@@ -168,9 +169,9 @@ class ProjectMemoryListenerTest {
 
     Result result = compile();
 
-    assertThat(result.diagnostics()).contains("NOTE [plumbline] Project memory "
-        + root.resolve(".claude") + ": code unchanged; source fingerprints recorded for counter,"
-        + " spare, no log entry.");
+    assertThat(result.diagnostics()).contains("NOTE [plumbline PL019] Project memory "
+        + root.resolve(".claude") + ": code unchanged; source fingerprints recorded for app,"
+        + " counter, spare, no log entry.");
     assertThat(bytes("project_structure.json")).isEqualTo(current);
     assertThat(bytes("project_log.json")).isEqualTo(log);
   }
@@ -187,6 +188,35 @@ class ProjectMemoryListenerTest {
         .matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z");
   }
 
+  /**
+   * A code base adopts annotations: its memory was written in package mode, then one package
+   * gets {@code @Critical}. Every other package stays a module and nothing is marked removed.
+   */
+  @Test
+  void annotatingTheFirstPackageMarksNoModuleRemoved() throws Exception {
+    write("src/main/java/app/count/Counter.java", "package app.count;", "",
+        "public class Counter {",
+        "  public int count(String text) { return text.split(\" \").length; }",
+        "}");
+    write("src/main/java/app/spare/Spare.java", "package app.spare;", "", "public class Spare {}");
+    compile();
+    assertThat(read("project_structure.json").path("modules").fieldNames()).toIterable()
+        .containsExactly("app", "app.count", "app.spare");
+
+    write("src/main/java/app/count/package-info.java",
+        "@dev.plumbline.annotations.Critical(\"counting is the product\")", "package app.count;");
+    Result result = compile();
+
+    assertThat(result.success()).as(result.diagnostics()).isTrue();
+    assertThat(result.diagnostics()).contains("structure updated (changed: app.count)")
+        .doesNotContain("removed");
+    JsonNode modules = read("project_structure.json").path("modules");
+    assertThat(modules.fieldNames()).toIterable()
+        .containsExactly("app", "app.count", "app.spare");
+    assertThat(modules.path("app.count").path("critical").asBoolean()).isTrue();
+    modules.forEach(module -> assertThat(module.has("removed")).as(module.toString()).isFalse());
+  }
+
   @Test
   void withoutTheOptionTheRootIsTheTopmostPomDirectoryAboveTheOutput() throws Exception {
     passProjectRoot = false;
@@ -194,7 +224,7 @@ class ProjectMemoryListenerTest {
 
     Result result = compileInto("module/target/classes");
 
-    assertThat(result.diagnostics()).contains("NOTE [plumbline] Project memory "
+    assertThat(result.diagnostics()).contains("NOTE [plumbline PL019] Project memory "
         + root.resolve(".claude") + ": structure updated");
     assertThat(root.resolve("module/.claude")).doesNotExist();
   }
@@ -227,7 +257,7 @@ class ProjectMemoryListenerTest {
     Result result = compile();
 
     assertThat(result.success()).isFalse();
-    assertThat(result.diagnostics()).contains("ERROR [plumbline] Project memory: " + structure
+    assertThat(result.diagnostics()).contains("ERROR [plumbline PL021] Project memory: " + structure
         + ":3:3: not valid JSON (Unexpected character ('\"' (code 34)): was expecting comma to"
         + " separate Object entries)");
     assertThat(result.diagnostics()).contains("(or build with -Aplumbline.memory=off to skip the"
@@ -241,7 +271,7 @@ class ProjectMemoryListenerTest {
 
     assertThat(result.success()).isFalse();
     assertThat(result.diagnostics())
-        .contains("ERROR [plumbline] -Aplumbline.memory=maybe is not valid: use on or off.");
+        .contains("ERROR [plumbline PL013] -Aplumbline.memory=maybe is not valid: use on or off.");
   }
 
   private Result compile(String... extraOptions) throws IOException {

@@ -5,6 +5,7 @@ package dev.plumbline.trainer.checkpoint;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -40,14 +41,32 @@ public final class AtomicFileWriter {
   }
 
   /**
-   * Writes {@code content} to {@code target} atomically.
+   * Writes {@code content} to {@code target} atomically. When anything fails (a full disk, a
+   * missing permission), the temporary file is deleted before the exception is thrown, so a
+   * failed write leaves nothing behind and the target keeps its old content.
    *
    * @param target the final path
    * @param content the complete content
-   * @throws IOException when the disk refuses; the target then still holds its old content
+   * @throws IOException when the disk refuses; the message names the target
    */
   public void write(Path target, byte[] content) throws IOException {
     Path temp = target.resolveSibling(target.getFileName() + TEMP_SUFFIX);
+    boolean renamed = false;
+    try {
+      writeAndSync(temp, target, content);
+      Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE,
+          StandardCopyOption.REPLACE_EXISTING);
+      renamed = true;
+      syncDirectory(target.toAbsolutePath().getParent());
+    } catch (IOException e) {
+      if (!renamed) {
+        deleteQuietly(temp, e);
+      }
+      throw new IOException("cannot write " + target + ": " + reason(e), e);
+    }
+  }
+
+  private void writeAndSync(Path temp, Path target, byte[] content) throws IOException {
     try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE,
         StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE)) {
       for (int offset = 0; offset < content.length; offset += CHUNK_BYTES) {
@@ -60,8 +79,27 @@ public final class AtomicFileWriter {
       }
       channel.force(true);
     }
-    Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-    syncDirectory(target.toAbsolutePath().getParent());
+  }
+
+  // The failure being reported matters more than a second one while cleaning up; it is kept as a
+  // suppressed exception.
+  private static void deleteQuietly(Path temp, IOException failure) {
+    try {
+      Files.deleteIfExists(temp);
+    } catch (IOException cleanup) {
+      failure.addSuppressed(cleanup);
+    }
+  }
+
+  // The JDK's file-system exceptions often carry only a path as their message (an
+  // AccessDeniedException says nothing else); the reason is what a person needs.
+  private static String reason(IOException e) {
+    if (e instanceof FileSystemException failure) {
+      String why = failure.getReason() != null ? failure.getReason()
+          : failure.getClass().getSimpleName().replace("Exception", "");
+      return why + " (" + failure.getFile() + ")";
+    }
+    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
   }
 
   // The rename itself lives in the directory entry; without this fsync a power cut can undo it.

@@ -3,7 +3,10 @@
 package dev.plumbline.trainer.checkpoint;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
@@ -15,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.zip.CRC32;
 
@@ -22,11 +26,12 @@ import java.util.zip.CRC32;
  * The checkpoint file format: magic, JSON metadata, sampler state, named tensors, and a CRC32 of
  * everything before it, so a truncated or damaged file is always detected on load.
  */
-public final class CheckpointCodec {
+final class CheckpointCodec {
 
   private static final byte[] MAGIC = "PLBCKPT1".getBytes(StandardCharsets.UTF_8);
   private static final int CRC_BYTES = Long.BYTES;
   private static final ObjectMapper JSON = new ObjectMapper();
+  private static final List<String> LEGACY_HISTORIES = List.of("trainLosses", "validationLosses");
 
   private CheckpointCodec() {}
 
@@ -83,7 +88,7 @@ public final class CheckpointCodec {
     try {
       DataInputStream in = new DataInputStream(
           new ByteArrayInputStream(content, MAGIC.length, bodyLength - MAGIC.length));
-      CheckpointMetadata metadata = JSON.readValue(readBlock(in), CheckpointMetadata.class);
+      CheckpointMetadata metadata = readMetadata(readBlock(in));
       byte[] sampler = readBlock(in);
       int count = in.readInt();
       Map<String, byte[]> tensors = new LinkedHashMap<>();
@@ -98,6 +103,18 @@ public final class CheckpointCodec {
     } catch (IOException e) {
       throw new CorruptCheckpointException(source, "unreadable section: " + e.getMessage());
     }
+  }
+
+  // Checkpoints written before the loss curve was dropped from them carry trainLosses and
+  // validationLosses: they still load, without the histories.
+  private static CheckpointMetadata readMetadata(byte[] json) throws IOException {
+    JsonNode tree = JSON.readTree(json);
+    if (!(tree instanceof ObjectNode fields)) {
+      throw MismatchedInputException.from(null, CheckpointMetadata.class,
+          "the metadata is not a JSON object");
+    }
+    fields.remove(LEGACY_HISTORIES);
+    return JSON.treeToValue(fields, CheckpointMetadata.class);
   }
 
   private static void writeBlock(DataOutputStream out, byte[] block) throws IOException {

@@ -2,6 +2,7 @@
 
 package dev.plumbline.trainer.checkpoint;
 
+import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,6 +11,7 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.OptionalLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -18,7 +20,7 @@ import java.util.stream.Stream;
 /**
  * The checkpoint directory: {@code checkpoint_step<N>.ckpt} files written atomically, found in
  * numeric step order (9 before 10 before 100), pruned to the last K, plus {@code best_model.ckpt}.
- * A corrupt or truncated checkpoint is reported with [WARN] and the previous one is used.
+ * A corrupt or truncated checkpoint is passed over (and reported in the {@link Recovery}).
  */
 public final class CheckpointStore {
 
@@ -32,6 +34,9 @@ public final class CheckpointStore {
   private final Path directory;
   private final int keepLast;
   private final AtomicFileWriter writer;
+  // The best model's validation loss, read from its file on first need and kept current after.
+  private OptionalDouble bestModelLoss = OptionalDouble.empty();
+  private boolean bestModelLossRead;
 
   /**
    * Opens (and creates) a checkpoint directory.
@@ -96,16 +101,73 @@ public final class CheckpointStore {
   }
 
   /**
-   * Writes the best model atomically, replacing the previous best.
+   * Writes the best model atomically, replacing the previous best, unless the best model on disk
+   * is at least as good: a model is never replaced by a worse one, whatever the caller believes
+   * its run's best to be (a run that started again after losing its step checkpoints, for
+   * example). The loss compared is each file's own {@code bestValidationLoss}; a damaged best
+   * model counts as none.
    *
-   * @param checkpoint the state at the best validation loss
-   * @return the written file
-   * @throws IOException when writing fails
+   * @param checkpoint the state at the best validation loss of its run
+   * @return the written file, or empty when the file on disk was kept because it is as good or
+   *     better
+   * @throws IOException when writing fails (the previous best model is then untouched)
+   * @throws IllegalArgumentException when the checkpoint has no validation loss
    */
-  public Path saveBest(Checkpoint checkpoint) throws IOException {
+  public Optional<Path> saveBest(Checkpoint checkpoint) throws IOException {
+    Double loss = checkpoint.metadata().bestValidationLoss();
+    if (loss == null) {
+      throw new IllegalArgumentException("a best model needs its validation loss (step "
+          + checkpoint.metadata().step() + " has none)");
+    }
+    OptionalDouble onDisk = bestModelLoss();
+    if (onDisk.isPresent() && !(loss < onDisk.getAsDouble())) {
+      return Optional.empty();
+    }
     Path target = bestModelFile();
     writer.write(target, CheckpointCodec.encode(checkpoint));
-    return target;
+    bestModelLoss = OptionalDouble.of(loss);
+    bestModelLossRead = true;
+    return Optional.of(target);
+  }
+
+  private void rememberBestModel(Checkpoint best) {
+    Double saved = best.metadata().bestValidationLoss();
+    bestModelLoss = saved == null ? OptionalDouble.empty() : OptionalDouble.of(saved);
+    bestModelLossRead = true;
+  }
+
+  /**
+   * The validation loss of the best model on disk, read from its own metadata (once; afterwards
+   * this store's own writes keep it current).
+   *
+   * @return the loss, or empty when there is no usable best model
+   * @throws IOException when the file exists but cannot be read
+   */
+  public OptionalDouble bestModelLoss() throws IOException {
+    if (!bestModelLossRead && Files.isRegularFile(bestModelFile())) {
+      try {
+        rememberBestModel(load(bestModelFile()));
+      } catch (CorruptCheckpointException e) {
+        bestModelLoss = OptionalDouble.empty();
+      }
+    }
+    bestModelLossRead = true;
+    return bestModelLoss;
+  }
+
+  /**
+   * Takes the directory for one training run until the returned lock is closed: a second run
+   * (another process, or another run in this JVM) is refused with a message naming the holder
+   * (process id, host, start time and {@code purpose}). The OS releases the lock when the process
+   * ends, however it ends. Take it before {@link #recover()}, which deletes temporary files that
+   * only a dead run can have left.
+   *
+   * @param purpose what the run is, for the message another run gets, e.g. {@code config x.yaml}
+   * @return the lock
+   * @throws IOException when another run holds the directory, or the lock file cannot be written
+   */
+  public Closeable lock(String purpose) throws IOException {
+    return DirectoryLock.acquire(directory, purpose);
   }
 
   /** The path of the best model file (it may not exist yet). */
@@ -114,22 +176,35 @@ public final class CheckpointStore {
   }
 
   /**
-   * Loads the newest readable checkpoint, warning about and skipping corrupt newer ones.
+   * Finds where a run continues: deletes the temporary files of killed writes (no write can still
+   * be running, the caller owns the directory), then loads the newest step checkpoint that is not
+   * damaged, passing over (and reporting) the damaged ones. When no step checkpoint is usable,
+   * the best model is: it is a complete checkpoint of the step it was saved at, so the run
+   * continues from there instead of from step 0.
    *
-   * @return the newest valid checkpoint, or empty when there is none
-   * @throws IOException when the directory cannot be listed
+   * @return what was found
+   * @throws IOException when the directory cannot be listed or a temporary file cannot be deleted
    */
-  public Optional<Checkpoint> loadLatestValid() throws IOException {
-    List<Path> newestFirst = new ArrayList<>(listInStepOrder());
-    Collections.reverse(newestFirst);
-    for (Path file : newestFirst) {
+  public Recovery recover() throws IOException {
+    List<Path> removed = removeInterruptedWrites();
+    List<String> unusable = new ArrayList<>();
+    List<Path> candidates = new ArrayList<>(listInStepOrder());
+    Collections.reverse(candidates);
+    if (Files.isRegularFile(bestModelFile())) {
+      candidates.add(bestModelFile());
+    }
+    for (Path file : candidates) {
       try {
-        return Optional.of(load(file));
+        Checkpoint checkpoint = load(file);
+        if (file.equals(bestModelFile())) {
+          rememberBestModel(checkpoint);
+        }
+        return new Recovery(removed, unusable, Optional.of(file), Optional.of(checkpoint));
       } catch (CorruptCheckpointException e) {
-        System.err.println("[WARN] " + e.getMessage() + "; falling back to the previous checkpoint");
+        unusable.add(e.getMessage());
       }
     }
-    return Optional.empty();
+    return new Recovery(removed, unusable, Optional.empty(), Optional.empty());
   }
 
   /**
@@ -144,13 +219,8 @@ public final class CheckpointStore {
     return CheckpointCodec.decode(Files.readAllBytes(file), file);
   }
 
-  /**
-   * Deletes temporary files left by a write that was killed; they are never complete checkpoints.
-   *
-   * @return the deleted files
-   * @throws IOException when the directory cannot be listed or a file cannot be deleted
-   */
-  public List<Path> removeInterruptedWrites() throws IOException {
+  // Temporary files of writes that were killed; they are never complete checkpoints.
+  private List<Path> removeInterruptedWrites() throws IOException {
     List<Path> stale;
     try (Stream<Path> files = Files.list(directory)) {
       stale = files.filter(f -> f.getFileName().toString().endsWith(AtomicFileWriter.TEMP_SUFFIX))

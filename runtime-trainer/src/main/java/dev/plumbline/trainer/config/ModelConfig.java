@@ -3,13 +3,15 @@
 package dev.plumbline.trainer.config;
 
 /**
- * The {@code model:} section: the GPT's shape.
+ * The {@code model:} section: the GPT's size. The YAML keys keep nanoGPT's names; in Java each
+ * concept has one name, the same here and in {@code GptShape}.
  *
- * @param nLayer number of transformer blocks ({@code n_layer})
- * @param nHead attention heads per block ({@code n_head}); divides {@code n_embd}
- * @param nEmbd embedding width ({@code n_embd})
+ * @param layerCount number of transformer blocks ({@code n_layer})
+ * @param headCount attention heads per block ({@code n_head}); divides {@code embeddingSize}
+ * @param embeddingSize width of the residual stream ({@code n_embd})
  * @param blockSize context length in tokens ({@code block_size})
  * @param dropout dropout probability in [0, 1) ({@code dropout})
  */
-public record ModelConfig(int nLayer, int nHead, int nEmbd, int blockSize, double dropout) {
+public record ModelConfig(
+    int layerCount, int headCount, int embeddingSize, int blockSize, double dropout) {
 }

@@ -3,7 +3,6 @@
 package dev.plumbline.trainer.config;
 
 import com.fasterxml.jackson.core.JsonToken;
-import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.HashSet;
@@ -13,28 +12,18 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Typed, range-checked reads of one section's keys. Every problem is recorded (with file, line and
- * key) instead of thrown, so that the user sees all of them at once; the value returned for a bad
- * key is a harmless placeholder that is never used because loading fails afterwards.
+ * Typed, range-checked reads of one section's keys, as {@link ConfigKeys} defines them. Every
+ * problem is recorded (with file, line and key) instead of thrown, so that the user sees all of
+ * them at once; the value returned for a bad key is a harmless placeholder that is never used
+ * because loading fails afterwards. An optional key that is absent reads as its default.
  */
 final class SectionReader {
-
-  /** What a path key must point to. */
-  enum PathKind {
-    /** An existing directory. */
-    EXISTING_DIRECTORY,
-    /** An existing regular file. */
-    EXISTING_FILE,
-    /** A directory that exists or can be created (its nearest existing ancestor is one). */
-    CREATABLE_DIRECTORY
-  }
 
   private final YamlDocument document;
   private final String name;
   private final int sectionLine;
   private final Map<String, YamlDocument.Entry> entries;
   private final List<ConfigProblem> problems;
-  private final Set<String> known = new HashSet<>();
   private final Set<String> invalid = new HashSet<>();
 
   SectionReader(YamlDocument document, String name, List<ConfigProblem> problems) {
@@ -55,14 +44,26 @@ final class SectionReader {
     return document.section(name) != null;
   }
 
-  int integer(String key, long min, long max) {
-    return (int) longValue(key, min, Math.min(max, Integer.MAX_VALUE));
+  /**
+   * Whether the file gives this key (a key that is absent takes its default).
+   *
+   * @param key the key
+   * @return true when the section has it
+   */
+  boolean given(ConfigKey key) {
+    return entries.containsKey(key.qualified());
   }
 
-  long longValue(String key, long min, long max) {
+  int integer(ConfigKey key) {
+    return (int) longValue(key);
+  }
+
+  long longValue(ConfigKey key) {
+    long min = (long) key.low();
+    long max = (long) key.high();
     YamlDocument.Entry entry = require(key);
     if (entry == null) {
-      return min;
+      return key.defaultValue() instanceof Number number ? number.longValue() : min;
     }
     if (entry.token() != JsonToken.VALUE_NUMBER_INT) {
       return fail(entry, "must be a whole number, got " + describeEntry(entry), min);
@@ -82,10 +83,12 @@ final class SectionReader {
     return value;
   }
 
-  double real(String key, double low, boolean lowInclusive, double high, boolean highInclusive) {
+  double real(ConfigKey key) {
+    double low = key.low();
+    double high = key.high();
     YamlDocument.Entry entry = require(key);
     if (entry == null) {
-      return low;
+      return key.defaultValue() instanceof Number number ? number.doubleValue() : low;
     }
     if (entry.token() != JsonToken.VALUE_NUMBER_INT
         && entry.token() != JsonToken.VALUE_NUMBER_FLOAT) {
@@ -98,21 +101,21 @@ final class SectionReader {
       // YAML spellings such as .inf and .nan are numbers to the parser but not to Java.
       return fail(entry, "must be a finite number, got " + entry.text(), low);
     }
-    boolean aboveLow = lowInclusive ? value >= low : value > low;
-    boolean belowHigh = highInclusive ? value <= high : value < high;
+    boolean aboveLow = key.lowInclusive() ? value >= low : value > low;
+    boolean belowHigh = key.highInclusive() ? value <= high : value < high;
     if (!aboveLow || !belowHigh || Double.isNaN(value)) {
-      String range = (lowInclusive ? "[" : "(") + low + ", "
+      String range = (key.lowInclusive() ? "[" : "(") + low + ", "
           + (Double.isInfinite(high) ? "infinity" : String.valueOf(high))
-          + (highInclusive ? "]" : ")");
+          + (key.highInclusive() ? "]" : ")");
       return fail(entry, "must be in " + range + ", got " + entry.text(), low);
     }
     return value;
   }
 
-  String text(String key) {
+  String text(ConfigKey key) {
     YamlDocument.Entry entry = require(key);
     if (entry == null) {
-      return "";
+      return key.defaultValue() instanceof String text ? text : "";
     }
     if (entry.token() != JsonToken.VALUE_STRING || entry.text().isBlank()) {
       return fail(entry, "must be text, got " + describeEntry(entry), "");
@@ -120,12 +123,12 @@ final class SectionReader {
     return entry.text();
   }
 
-  String choice(String key, List<String> allowed) {
+  String choice(ConfigKey key) {
     String value = text(key);
-    YamlDocument.Entry entry = entries.get(qualified(key));
-    if (!invalid.contains(qualified(key)) && !allowed.contains(value)) {
-      return fail(entry, "must be one of " + String.join(", ", allowed) + "; got '" + value + "'",
-          "");
+    YamlDocument.Entry entry = entries.get(key.qualified());
+    if (entry != null && !invalid.contains(key.qualified()) && !key.choices().contains(value)) {
+      return fail(entry, "must be one of " + String.join(", ", key.choices()) + "; got '"
+          + value + "'", "");
     }
     return value;
   }
@@ -135,12 +138,12 @@ final class SectionReader {
    *
    * @param key the key
    * @param kind what must exist there
-   * @return the absolute, normalised path
+   * @return the absolute, normalised path; empty when the key is absent or invalid
    */
-  Path path(String key, PathKind kind) {
+  Path path(ConfigKey key, PathKind kind) {
     String raw = text(key);
-    YamlDocument.Entry entry = entries.get(qualified(key));
-    if (invalid.contains(qualified(key)) || entry == null) {
+    YamlDocument.Entry entry = entries.get(key.qualified());
+    if (invalid.contains(key.qualified()) || entry == null) {
       return Path.of("");
     }
     Path resolved;
@@ -149,8 +152,29 @@ final class SectionReader {
     } catch (InvalidPathException e) {
       return fail(entry, "is not a valid path: " + e.getMessage(), Path.of(""));
     }
-    String problem = checkPath(resolved, kind);
-    return problem == null ? resolved : fail(entry, problem, resolved);
+    return checked(key, resolved, kind);
+  }
+
+  /**
+   * Checks a path that is not written in the file but derived (a default beside another path).
+   *
+   * @param key the key whose default it is
+   * @param resolved the path
+   * @param kind what must exist there
+   * @return the path
+   */
+  Path checked(ConfigKey key, Path resolved, PathKind kind) {
+    String problem = kind.problemWith(resolved);
+    if (problem == null) {
+      return resolved;
+    }
+    YamlDocument.Entry entry = entries.get(key.qualified());
+    if (entry != null) {
+      return fail(entry, problem, resolved);
+    }
+    problem(key, problem + " (the default of " + key.qualified() + "; set it in the file to use"
+        + " another directory)");
+    return resolved;
   }
 
   Path resolveAgainstFile(String raw) {
@@ -158,70 +182,42 @@ final class SectionReader {
     return base.resolve(raw).normalize();
   }
 
-  boolean isValid(String key) {
-    String qualified = qualified(key);
-    return entries.containsKey(qualified) && !invalid.contains(qualified);
+  boolean isValid(ConfigKey key) {
+    return !invalid.contains(key.qualified());
   }
 
-  int line(String key) {
-    YamlDocument.Entry entry = entries.get(qualified(key));
+  int line(ConfigKey key) {
+    YamlDocument.Entry entry = entries.get(key.qualified());
     return entry == null ? sectionLine : entry.line();
   }
 
-  void problem(String key, String message) {
-    invalid.add(qualified(key));
-    problems.add(new ConfigProblem(document.file(), line(key), qualified(key), message));
+  void problem(ConfigKey key, String message) {
+    invalid.add(key.qualified());
+    problems.add(new ConfigProblem(document.file(), line(key), key.qualified(), message));
   }
 
-  /** Reports every key of the section that no read asked for. */
+  /** Reports every key of the section that {@link ConfigKeys} does not define. */
   void reportUnknownKeys() {
+    List<String> names = ConfigKeys.of(name).stream().map(ConfigKey::name).sorted().toList();
     for (YamlDocument.Entry entry : entries.values()) {
-      if (!known.contains(entry.key())) {
-        List<String> names = known.stream().map(k -> k.substring(name.length() + 1)).sorted()
-            .toList();
+      if (names.stream().noneMatch(known -> entry.key().equals(name + "." + known))) {
         problems.add(new ConfigProblem(document.file(), entry.line(), entry.key(),
             "unknown key; the " + name + " section takes " + String.join(", ", names)));
       }
     }
   }
 
-  private static String checkPath(Path resolved, PathKind kind) {
-    return switch (kind) {
-      case EXISTING_DIRECTORY -> Files.isDirectory(resolved) ? null
-          : "directory " + resolved + " does not exist; create it (paths are relative to the"
-              + " YAML file's directory)";
-      case EXISTING_FILE -> Files.isRegularFile(resolved) ? null
-          : "file " + resolved + " does not exist (paths are relative to the YAML file's"
-              + " directory)";
-      case CREATABLE_DIRECTORY -> creatableProblem(resolved);
-    };
-  }
-
-  private static String creatableProblem(Path resolved) {
-    if (Files.exists(resolved)) {
-      return Files.isDirectory(resolved) ? null
-          : resolved + " exists but is not a directory; point the key at a directory";
-    }
-    Path ancestor = resolved.getParent();
-    while (ancestor != null && !Files.exists(ancestor)) {
-      ancestor = ancestor.getParent();
-    }
-    if (ancestor == null || !Files.isDirectory(ancestor) || !Files.isWritable(ancestor)) {
-      return "directory " + resolved + " cannot be created: "
-          + (ancestor == null ? "no existing parent" : ancestor + " is not a writable directory");
-    }
-    return null;
-  }
-
-  private YamlDocument.Entry require(String key) {
-    String qualified = qualified(key);
-    known.add(qualified);
+  private YamlDocument.Entry require(ConfigKey key) {
+    String qualified = key.qualified();
     YamlDocument.Entry entry = entries.get(qualified);
     if (entry == null) {
-      invalid.add(qualified);
-      if (present()) {
-        problems.add(new ConfigProblem(document.file(), sectionLine, qualified,
-            "missing key; add '" + key + ":' under the " + name + " section"));
+      if (key.required()) {
+        invalid.add(qualified);
+        if (present()) {
+          problems.add(new ConfigProblem(document.file(), sectionLine, qualified,
+              "missing key; add '" + key.name() + ":' under the " + name + " section ("
+                  + key.typeText() + ": " + key.meaning() + ")"));
+        }
       }
       return null;
     }
@@ -242,7 +238,4 @@ final class SectionReader {
     return YamlDocument.describe(entry.token(), entry.text());
   }
 
-  private String qualified(String key) {
-    return name + "." + key;
-  }
 }

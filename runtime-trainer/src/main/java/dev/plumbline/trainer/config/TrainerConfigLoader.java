@@ -2,26 +2,21 @@
 
 package dev.plumbline.trainer.config;
 
-import dev.plumbline.trainer.config.SectionReader.PathKind;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Reads a trainer YAML file into a {@link TrainerConfig} and validates all of it before anything
  * runs: unknown keys, wrong types, out-of-range values and missing paths are collected and thrown
  * together as one {@link ConfigException} whose lines each name the file, the line and the key.
+ * Keys and defaults: {@link ConfigKeys}, rendered in the README's configuration reference.
  */
 public final class TrainerConfigLoader {
 
   /** Accepted values of {@code training.precision}. */
   public static final List<String> PRECISIONS = List.of("auto", "fp32", "fp16", "bf16");
-
-  private static final Set<String> SECTIONS =
-      Set.of("model", "data", "training", "checkpoint", "output");
-  private static final double HUGE = Double.POSITIVE_INFINITY;
 
   private TrainerConfigLoader() {
   }
@@ -49,8 +44,12 @@ public final class TrainerConfigLoader {
     SectionReader trainingKeys = new SectionReader(document, "training", problems);
     SectionReader checkpointKeys = new SectionReader(document, "checkpoint", problems);
     SectionReader outputKeys = new SectionReader(document, "output", problems);
-    TrainerConfig config = new TrainerConfig(model(modelKeys), data(dataKeys),
-        training(trainingKeys), checkpoint(checkpointKeys), output(outputKeys), absolute);
+    ModelConfig model = model(modelKeys);
+    DataConfig data = data(dataKeys);
+    TrainingConfig training = training(trainingKeys);
+    TrainerConfig config = new TrainerConfig(model, data, training,
+        checkpoint(checkpointKeys, data.trainingData(), training.evalInterval()),
+        output(outputKeys, data.trainingData()), absolute);
     for (SectionReader reader : List.of(modelKeys, dataKeys, trainingKeys, checkpointKeys,
         outputKeys)) {
       reader.reportUnknownKeys();
@@ -64,84 +63,108 @@ public final class TrainerConfigLoader {
 
   private static void checkSections(YamlDocument document, List<ConfigProblem> problems) {
     for (YamlDocument.Section section : document.sections().values()) {
-      if (!SECTIONS.contains(section.name())) {
+      if (!ConfigKeys.SECTIONS.contains(section.name())) {
         problems.add(new ConfigProblem(document.file(), section.line(), section.name(),
-            "unknown section; the file takes model, data, training, checkpoint, output"));
+            "unknown section; the file takes " + String.join(", ", ConfigKeys.SECTIONS)));
       }
     }
-    for (String name : List.of("model", "data", "training", "checkpoint", "output")) {
-      if (document.section(name) == null) {
-        problems.add(new ConfigProblem(document.file(), 1, name,
-            "missing section; add '" + name + ":' with its keys (see configs/default.yaml)"));
+    for (String name : ConfigKeys.SECTIONS) {
+      if (document.section(name) == null && ConfigKeys.requiredSection(name)) {
+        List<String> required = ConfigKeys.of(name).stream().filter(ConfigKey::required)
+            .map(ConfigKey::name).toList();
+        problems.add(new ConfigProblem(document.file(), 1, name, "missing section; add '" + name
+            + ":' with at least " + String.join(", ", required) + " (" + ConfigKeys.REFERENCE
+            + " describes every key)"));
       }
     }
   }
 
   private static ModelConfig model(SectionReader keys) {
-    int nLayer = keys.integer("n_layer", 1, 1024);
-    int nHead = keys.integer("n_head", 1, 1024);
-    int nEmbd = keys.integer("n_embd", 1, 65_536);
-    int blockSize = keys.integer("block_size", 1, 1 << 20);
-    double dropout = keys.real("dropout", 0.0, true, 1.0, false);
-    if (keys.isValid("n_head") && keys.isValid("n_embd") && nEmbd % nHead != 0) {
-      keys.problem("n_embd", "must be a multiple of model.n_head (" + nHead + "), got " + nEmbd);
+    int layerCount = keys.integer(ConfigKeys.N_LAYER);
+    int headCount = keys.integer(ConfigKeys.N_HEAD);
+    int embeddingSize = keys.integer(ConfigKeys.N_EMBD);
+    int blockSize = keys.integer(ConfigKeys.BLOCK_SIZE);
+    double dropout = keys.real(ConfigKeys.DROPOUT);
+    if (keys.isValid(ConfigKeys.N_HEAD) && keys.isValid(ConfigKeys.N_EMBD)
+        && embeddingSize % headCount != 0) {
+      keys.problem(ConfigKeys.N_EMBD, "must be a multiple of model.n_head (" + headCount
+          + "), got " + embeddingSize);
     }
-    return new ModelConfig(nLayer, nHead, nEmbd, blockSize, dropout);
+    return new ModelConfig(layerCount, headCount, embeddingSize, blockSize, dropout);
   }
 
   private static DataConfig data(SectionReader keys) {
-    Path trainingData = keys.path("training_data", PathKind.EXISTING_DIRECTORY);
-    Path cacheDir = keys.path("cache_dir", PathKind.CREATABLE_DIRECTORY);
-    String tokenizer = keys.text("tokenizer");
-    if (keys.isValid("tokenizer") && !DataConfig.BYTE_TOKENIZER.equals(tokenizer)) {
-      tokenizer = keys.path("tokenizer", PathKind.EXISTING_FILE).toString();
+    Path trainingData = keys.path(ConfigKeys.TRAINING_DATA, PathKind.EXISTING_DIRECTORY);
+    Path cacheDir = besideTrainingData(keys, ConfigKeys.CACHE_DIR, trainingData, "dataset_cache");
+    String tokenizer = keys.text(ConfigKeys.TOKENIZER);
+    if (keys.given(ConfigKeys.TOKENIZER) && keys.isValid(ConfigKeys.TOKENIZER)
+        && !DataConfig.BYTE_TOKENIZER.equals(tokenizer)) {
+      tokenizer = keys.path(ConfigKeys.TOKENIZER, PathKind.EXISTING_FILE).toString();
     }
-    double valFraction = keys.real("val_fraction", 0.0, false, 0.5, true);
+    double valFraction = keys.real(ConfigKeys.VAL_FRACTION);
     return new DataConfig(trainingData, cacheDir, tokenizer, valFraction);
   }
 
+  // The rulebook's layout: dataset_cache/, checkpoints/ and results/ beside training_data/.
+  private static Path besideTrainingData(SectionReader keys, ConfigKey key, Path trainingData,
+      String name) {
+    if (keys.given(key)) {
+      return keys.path(key, PathKind.CREATABLE_DIRECTORY);
+    }
+    Path parent = trainingData.getParent();
+    return parent == null ? Path.of("")
+        : keys.checked(key, parent.resolve(name), PathKind.CREATABLE_DIRECTORY);
+  }
+
   private static TrainingConfig training(SectionReader keys) {
-    int batchSize = keys.integer("batch_size", 1, 1 << 20);
-    int accumulation = keys.integer("gradient_accumulation_steps", 1, 1 << 16);
-    int maxSteps = keys.integer("max_steps", 1, Integer.MAX_VALUE);
-    double learningRate = keys.real("learning_rate", 0.0, false, 10.0, true);
-    double minLearningRate = keys.real("min_learning_rate", 0.0, true, 10.0, true);
-    int warmupSteps = keys.integer("warmup_steps", 0, Integer.MAX_VALUE);
-    int lrDecaySteps = keys.integer("lr_decay_steps", 1, Integer.MAX_VALUE);
-    double weightDecay = keys.real("weight_decay", 0.0, true, 10.0, true);
-    double beta1 = keys.real("beta1", 0.0, true, 1.0, false);
-    double beta2 = keys.real("beta2", 0.0, true, 1.0, false);
-    double gradClip = keys.real("grad_clip", 0.0, true, HUGE, false);
-    int evalInterval = keys.integer("eval_interval", 1, Integer.MAX_VALUE);
-    int evalIters = keys.integer("eval_iters", 1, Integer.MAX_VALUE);
-    int patience = keys.integer("early_stopping_patience", 0, Integer.MAX_VALUE);
-    double minDelta = keys.real("early_stopping_min_delta", 0.0, true, HUGE, false);
-    long seed = keys.longValue("seed", 0, Long.MAX_VALUE);
-    String precision = keys.choice("precision", PRECISIONS);
-    int logInterval = keys.integer("log_interval", 1, Integer.MAX_VALUE);
-    if (keys.isValid("min_learning_rate") && keys.isValid("learning_rate")
-        && minLearningRate > learningRate) {
-      keys.problem("min_learning_rate", "must not exceed training.learning_rate ("
+    int batchSize = keys.integer(ConfigKeys.BATCH_SIZE);
+    int accumulation = keys.integer(ConfigKeys.GRADIENT_ACCUMULATION_STEPS);
+    int maxSteps = keys.integer(ConfigKeys.MAX_STEPS);
+    double learningRate = keys.real(ConfigKeys.LEARNING_RATE);
+    double minLearningRate = keys.given(ConfigKeys.MIN_LEARNING_RATE)
+        ? keys.real(ConfigKeys.MIN_LEARNING_RATE) : learningRate / 10;
+    int warmupSteps = keys.integer(ConfigKeys.WARMUP_STEPS);
+    int lrDecaySteps = keys.given(ConfigKeys.LR_DECAY_STEPS)
+        ? keys.integer(ConfigKeys.LR_DECAY_STEPS) : maxSteps;
+    double weightDecay = keys.real(ConfigKeys.WEIGHT_DECAY);
+    double beta1 = keys.real(ConfigKeys.BETA1);
+    double beta2 = keys.real(ConfigKeys.BETA2);
+    double gradClip = keys.real(ConfigKeys.GRAD_CLIP);
+    int evalInterval = keys.given(ConfigKeys.EVAL_INTERVAL)
+        ? keys.integer(ConfigKeys.EVAL_INTERVAL) : Math.max(1, maxSteps / 10);
+    int evalIters = keys.integer(ConfigKeys.EVAL_ITERS);
+    int patience = keys.integer(ConfigKeys.EARLY_STOPPING_PATIENCE);
+    double minDelta = keys.real(ConfigKeys.EARLY_STOPPING_MIN_DELTA);
+    long seed = keys.longValue(ConfigKeys.SEED);
+    String precision = keys.choice(ConfigKeys.PRECISION);
+    int logInterval = keys.integer(ConfigKeys.LOG_INTERVAL);
+    if (keys.given(ConfigKeys.MIN_LEARNING_RATE) && keys.isValid(ConfigKeys.MIN_LEARNING_RATE)
+        && keys.isValid(ConfigKeys.LEARNING_RATE) && minLearningRate > learningRate) {
+      keys.problem(ConfigKeys.MIN_LEARNING_RATE, "must not exceed training.learning_rate ("
           + learningRate + "), got " + minLearningRate);
     }
-    if (keys.isValid("warmup_steps") && keys.isValid("lr_decay_steps")
-        && warmupSteps > lrDecaySteps) {
-      keys.problem("warmup_steps", "must not exceed training.lr_decay_steps (" + lrDecaySteps
-          + "), got " + warmupSteps);
+    if (keys.isValid(ConfigKeys.WARMUP_STEPS) && keys.isValid(ConfigKeys.LR_DECAY_STEPS)
+        && keys.isValid(ConfigKeys.MAX_STEPS) && warmupSteps > lrDecaySteps) {
+      keys.problem(ConfigKeys.WARMUP_STEPS, "must not exceed training.lr_decay_steps ("
+          + lrDecaySteps + (keys.given(ConfigKeys.LR_DECAY_STEPS) ? "" : ", its default:"
+          + " max_steps") + "), got " + warmupSteps);
     }
     return new TrainingConfig(batchSize, accumulation, maxSteps, learningRate, minLearningRate,
         warmupSteps, lrDecaySteps, weightDecay, beta1, beta2, gradClip, evalInterval, evalIters,
         patience, minDelta, seed, precision, logInterval);
   }
 
-  private static CheckpointConfig checkpoint(SectionReader keys) {
-    Path dir = keys.path("dir", PathKind.CREATABLE_DIRECTORY);
-    int interval = keys.integer("interval", 1, Integer.MAX_VALUE);
-    int keepLast = keys.integer("keep_last", 1, 10_000);
+  private static CheckpointConfig checkpoint(SectionReader keys, Path trainingData,
+      int evalInterval) {
+    Path dir = besideTrainingData(keys, ConfigKeys.CHECKPOINT_DIR, trainingData, "checkpoints");
+    int interval = keys.given(ConfigKeys.CHECKPOINT_INTERVAL)
+        ? keys.integer(ConfigKeys.CHECKPOINT_INTERVAL) : evalInterval;
+    int keepLast = keys.integer(ConfigKeys.KEEP_LAST);
     return new CheckpointConfig(dir, interval, keepLast);
   }
 
-  private static OutputConfig output(SectionReader keys) {
-    return new OutputConfig(keys.path("results_dir", PathKind.CREATABLE_DIRECTORY));
+  private static OutputConfig output(SectionReader keys, Path trainingData) {
+    return new OutputConfig(
+        besideTrainingData(keys, ConfigKeys.RESULTS_DIR, trainingData, "results"));
   }
 }

@@ -67,7 +67,8 @@ final class YamlDocument {
     Map<String, Section> sections = new LinkedHashMap<>();
     if (!Files.isRegularFile(file)) {
       problems.add(new ConfigProblem(file, 0, WHOLE_FILE,
-          "configuration file does not exist; copy configs/default.yaml from the example project"));
+          "configuration file does not exist; create it with at least " + ConfigKeys.minimum()
+              + " (" + ConfigKeys.REFERENCE + " describes every key)"));
       return new YamlDocument(file, sections);
     }
     try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
@@ -117,7 +118,7 @@ final class YamlDocument {
     JsonToken first = parser.nextToken();
     if (first == null) {
       problems.add(new ConfigProblem(file, 1, WHOLE_FILE,
-          "file is empty; it needs the sections model, data, training, checkpoint, output"));
+          "file is empty; it needs at least " + ConfigKeys.minimum()));
       return;
     }
     if (first != JsonToken.START_OBJECT) {

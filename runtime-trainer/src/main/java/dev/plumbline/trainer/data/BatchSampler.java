@@ -6,7 +6,7 @@ package dev.plumbline.trainer.data;
  * Draws batch start offsets, nanoGPT's {@code torch.randint(len(data) - block_size, (B,))}, from a
  * seeded generator per split whose state can be saved and restored.
  */
-public final class BatchSampler {
+final class BatchSampler {
 
   // Distinct stream constants so that train and val never draw the same sequence of offsets.
   private static final long TRAIN_STREAM = 0x5452_4149_4E00_0001L;

@@ -5,7 +5,7 @@ package dev.plumbline.trainer.data;
 import java.nio.charset.StandardCharsets;
 
 /** One token per UTF-8 byte: 256 ids, no model file, any text. */
-public final class ByteTokenizer implements Tokenizer {
+final class ByteTokenizer implements Tokenizer {
 
   /** The identity recorded in sidecars. */
   public static final String ID = "byte";

@@ -4,6 +4,7 @@ package dev.plumbline.trainer.data;
 
 import dev.plumbline.trainer.config.DataConfig;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -23,20 +24,51 @@ public final class DatasetPreparer {
 
   private static final String TEMPORARY_SUFFIX = ".tmp";
 
-  private final DiskSpace disk;
+  /** The cache tier, beside {@code bin/}, that holds fetched URLs. */
+  private static final String PROCESSED = "processed";
 
-  /** A preparer that checks the real file system's free space. */
+  private final DiskSpace disk;
+  private final UrlFetchOptions urlFetch;
+  private final PrintStream console;
+
+  /**
+   * A preparer that checks the real file system's free space, fetches URLs by default and prints
+   * to standard output.
+   */
   public DatasetPreparer() {
     this(DiskSpace.SYSTEM);
   }
 
   /**
-   * A preparer with a given free-space check.
+   * A preparer with a given free-space check that prints to standard output.
    *
    * @param disk the free-space check
    */
   public DatasetPreparer(DiskSpace disk) {
+    this(disk, UrlFetchOptions.defaults());
+  }
+
+  /**
+   * A preparer with a given free-space check and URL fetching that prints to standard output.
+   *
+   * @param disk the free-space check
+   * @param urlFetch how the URL lists under {@code training_data/urls/} are fetched
+   */
+  public DatasetPreparer(DiskSpace disk, UrlFetchOptions urlFetch) {
+    this(disk, urlFetch, System.out);
+  }
+
+  /**
+   * A preparer with a given free-space check, URL fetching and console.
+   *
+   * @param disk the free-space check
+   * @param urlFetch how the URL lists under {@code training_data/urls/} are fetched
+   * @param console where progress, warnings and the result are printed (status-prefixed lines)
+   */
+  public DatasetPreparer(DiskSpace disk, UrlFetchOptions urlFetch, PrintStream console) {
     this.disk = disk;
+    this.urlFetch = urlFetch;
+    this.console = console;
   }
 
   /**
@@ -53,7 +85,7 @@ public final class DatasetPreparer {
   }
 
   /**
-   * Prepares token files.
+   * Prepares token files. Fetched URLs go to {@code processed/} beside {@code binDir}.
    *
    * @param trainingData the source tree
    * @param binDir where the token files go
@@ -65,15 +97,17 @@ public final class DatasetPreparer {
   public PreparedDataset prepare(Path trainingData, Path binDir, Tokenizer tokenizer,
       double valFraction) {
     try {
-      SourceScanner.Scan scan = SourceScanner.scan(trainingData);
+      SourceScanner.Scan scan = TrainingSources.collect(trainingData,
+          binDir.toAbsolutePath().resolveSibling(PROCESSED), urlFetch, console);
       if (scan.sources().isEmpty()) {
-        throw noData(trainingData, scan, "has no readable sources");
+        throw noData(trainingData, scan, scan.unreadable().isEmpty() ? "has no readable sources"
+            : "has no source that could be read (" + String.join("; ", scan.unreadable()) + ")");
       }
       Files.createDirectories(binDir);
       Optional<DatasetManifest> current = upToDate(binDir, scan, tokenizer, valFraction);
       if (current.isPresent()) {
         DatasetManifest manifest = current.get();
-        System.out.printf(Locale.ROOT, "✓ Token files up to date (%,d train + %,d val tokens,"
+        console.printf(Locale.ROOT, "✓ Token files up to date (%,d train + %,d val tokens,"
             + " %s): tokenization skipped%n", manifest.train().tokens(), manifest.val().tokens(),
             manifest.dtype());
         return new PreparedDataset(binDir, manifest, true);
@@ -87,7 +121,7 @@ public final class DatasetPreparer {
     }
   }
 
-  private static Optional<DatasetManifest> upToDate(Path binDir, SourceScanner.Scan scan,
+  private Optional<DatasetManifest> upToDate(Path binDir, SourceScanner.Scan scan,
       Tokenizer tokenizer, double valFraction) throws IOException {
     Path sidecar = binDir.resolve(DatasetManifest.FILE_NAME);
     if (!Files.exists(sidecar)) {
@@ -95,9 +129,9 @@ public final class DatasetPreparer {
     }
     DatasetManifest manifest;
     try {
-      manifest = ManifestStore.read(sidecar);
-    } catch (DatasetException e) {
-      System.out.println("[WARN] " + e.getMessage() + "; tokenizing again");
+      manifest = ManifestStore.parse(sidecar);
+    } catch (UnusableSidecarException e) {
+      console.println("[WARN] " + e.getMessage() + ": tokenizing again");
       return Optional.empty();
     }
     List<DatasetManifest.SourceEntry> entries = scan.sources().stream()
@@ -105,15 +139,23 @@ public final class DatasetPreparer {
     if (!manifest.sources().equals(entries) || !manifest.tokenizer().equals(tokenizer.id())
         || manifest.vocabSize() != tokenizer.vocabSize()
         || manifest.valFraction() != valFraction) {
-      System.out.println("[INFO] Sources, tokenizer or val_fraction changed since the token files"
+      console.println("[INFO] Sources, tokenizer or val_fraction changed since the token files"
           + " were written: tokenizing again");
       return Optional.empty();
     }
     for (Split split : Split.values()) {
       Path file = binDir.resolve(split.fileName());
+      long recorded = manifest.file(split).tokens();
+      long width = manifest.tokenDtype().bytes();
+      if (Files.isRegularFile(file) && Files.size(file) != recorded * width) {
+        console.printf(Locale.ROOT, "[WARN] %s holds %,d tokens but its sidecar records %,d (the"
+            + " sidecar was edited or the file replaced): tokenizing again%n", file,
+            Files.size(file) / width, recorded);
+        return Optional.empty();
+      }
       if (!Files.isRegularFile(file)
           || !FileHashes.sha256(file).equals(manifest.file(split).sha256())) {
-        System.out.println("[WARN] " + file + " does not match its sidecar (missing or modified):"
+        console.println("[WARN] " + file + " does not match its sidecar (missing or modified):"
             + " tokenizing again");
         return Optional.empty();
       }
@@ -124,7 +166,9 @@ public final class DatasetPreparer {
   private void checkDiskSpace(Path binDir, SourceScanner.Scan scan, TokenDtype dtype)
       throws IOException {
     // Extracted text is never longer than its source, and no tokenizer here emits more than one
-    // token per byte of UTF-8, so this bounds the two token files together.
+    // token per byte of UTF-8, so this bounds the two token files together. PDF and DOCX are
+    // compressed and their text can be longer (a DOCX of LibreOffice's: 1.5 times), so for them it
+    // is an estimate; the check before every flush catches what it misses.
     long needed = scan.totalBytes() * dtype.bytes() + (1 << 20);
     long usable = disk.usableBytes(binDir);
     if (usable < needed) {
@@ -149,6 +193,7 @@ public final class DatasetPreparer {
               disk)) {
         SplitWriter splits = new SplitWriter(train, val, valFraction);
         List<String> failed = writeSources(scan, tokenizer, splits);
+        failed.addAll(scan.unreadable());
         if (splits.tokens() == 0) {
           throw noData(trainingData, scan, failed.isEmpty() ? "holds only empty sources"
               : "has no source that could be read (" + String.join("; ", failed) + ")");
@@ -161,7 +206,7 @@ public final class DatasetPreparer {
       }
       commit(binDir, trainTemporary, valTemporary, manifest);
       committed = true;
-      System.out.printf(Locale.ROOT, "✓ Tokenized %d sources: %,d train + %,d val tokens (%s) in"
+      console.printf(Locale.ROOT, "✓ Tokenized %d sources: %,d train + %,d val tokens (%s) in"
           + " %s%n", scan.sources().size(), manifest.train().tokens(), manifest.val().tokens(),
           dtype.label(), binDir);
       return manifest;
@@ -173,13 +218,15 @@ public final class DatasetPreparer {
     }
   }
 
-  private static List<String> writeSources(SourceScanner.Scan scan, Tokenizer tokenizer,
+  private List<String> writeSources(SourceScanner.Scan scan, Tokenizer tokenizer,
       SplitWriter splits) throws IOException {
     List<String> failed = new ArrayList<>();
-    ProgressLine progress = new ProgressLine(scan.totalBytes());
+    TokenizingProgress progress = new TokenizingProgress(console, scan.totalBytes());
+    SourceTally tally = new SourceTally();
     long bytesDone = 0;
     for (SourceScanner.Source source : scan.sources()) {
       long base = bytesDone;
+      long tokensBefore = splits.tokens();
       long[] charsSeen = {0};
       try {
         source.format().extractor().extract(source.file(), chunk -> {
@@ -187,13 +234,17 @@ public final class DatasetPreparer {
           charsSeen[0] += chunk.length();
           progress.update(base + Math.min(charsSeen[0], source.entry().bytes()), splits.tokens());
         });
+        tally.add(source, splits.tokens() - tokensBefore);
       } catch (SourceFormatException e) {
         failed.add(e.getMessage());
-        System.out.println("[WARN] Skipping " + source.entry().path() + ": " + e.getMessage());
+        console.println("[WARN] Skipping " + source.entry().path() + ": " + e.getMessage());
       }
       bytesDone += source.entry().bytes();
     }
     progress.finish(splits.tokens());
+    if (!tally.isEmpty()) {
+      console.println(tally.line());
+    }
     return failed;
   }
 
@@ -217,8 +268,9 @@ public final class DatasetPreparer {
     String where = Files.isDirectory(trainingData) ? trainingData + " " + what + ignored
         : trainingData + " does not exist";
     return new DatasetException("No training data: " + where + ". Put your text under "
-        + trainingData + "/ as .txt, .md, .json, .jsonl, .csv, .tsv, .html, .xml or source code"
-        + " files (.java, .py, .js, ...), or point data.training_data at the folder that has them."
+        + trainingData + "/ as .txt, .md, .json, .jsonl, .csv, .tsv, .html, .xml, .pdf, .docx or"
+        + " source code files (.java, .py, .js, ...), or URLs one per line in "
+        + trainingData + "/urls/*.txt, or point data.training_data at the folder that has them."
         + " Plumbline never trains on synthetic data.");
   }
 }

@@ -15,7 +15,7 @@ import java.util.Map;
  * shipped inside the jar). The binding does not report the vocabulary size, so it is read from the
  * JSON: the largest id of the model's vocabulary and of the added tokens, plus one.
  */
-public final class HuggingFaceTokenizerFile implements Tokenizer {
+final class HuggingFaceTokenizerFile implements Tokenizer {
 
   private static final ObjectMapper MAPPER = new ObjectMapper();
 

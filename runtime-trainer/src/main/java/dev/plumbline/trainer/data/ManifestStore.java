@@ -36,17 +36,37 @@ public final class ManifestStore {
    * @throws DatasetException when the file is missing, not the sidecar format, or inconsistent
    */
   public static DatasetManifest read(Path file) {
+    try {
+      return parse(file);
+    } catch (UnusableSidecarException e) {
+      throw new DatasetException(e.getMessage() + "; " + e.advice(), e.getCause());
+    }
+  }
+
+  /**
+   * Reads a sidecar and checks that it is internally consistent.
+   *
+   * @param file the sidecar
+   * @return the manifest
+   * @throws UnusableSidecarException saying what is wrong (without advice)
+   */
+  static DatasetManifest parse(Path file) throws UnusableSidecarException {
+    String rebuild = "delete " + file.getParent() + " and tokenize again";
     DatasetManifest manifest;
     try {
       manifest = MAPPER.readValue(file.toFile(), DatasetManifest.class);
     } catch (JacksonException e) {
-      throw new DatasetException("sidecar " + file + " is corrupt (" + e.getOriginalMessage()
-          + "); delete " + file.getParent() + " and tokenize again", e);
+      throw new UnusableSidecarException("sidecar " + file + " is corrupt ("
+          + e.getOriginalMessage() + ")", rebuild, e);
     } catch (IOException e) {
-      throw new DatasetException("sidecar " + file + " cannot be read: " + e.getMessage()
-          + "; tokenize first (the trainer does it before training)", e);
+      throw new UnusableSidecarException("sidecar " + file + " cannot be read: " + e.getMessage(),
+          "tokenize first (the trainer does it before training)", e);
     }
-    checkConsistent(file, manifest);
+    String problem = inconsistency(manifest);
+    if (problem != null) {
+      throw new UnusableSidecarException("sidecar " + file + " is inconsistent: " + problem,
+          rebuild, null);
+    }
     return manifest;
   }
 
@@ -65,14 +85,6 @@ public final class ManifestStore {
           StandardCopyOption.REPLACE_EXISTING);
     } finally {
       Files.deleteIfExists(temporary);
-    }
-  }
-
-  private static void checkConsistent(Path file, DatasetManifest manifest) {
-    String problem = inconsistency(manifest);
-    if (problem != null) {
-      throw new DatasetException("sidecar " + file + " is inconsistent: " + problem + "; delete "
-          + file.getParent() + " and tokenize again");
     }
   }
 

@@ -18,7 +18,7 @@ import java.nio.file.StandardOpenOption;
  * token width, no token straddles two windows, and a read that crosses a window boundary is split
  * in two bulk copies. Not thread-safe: reads share a scratch array.
  */
-public final class MappedTokenFile {
+final class MappedTokenFile {
 
   /** Window size of production mappings. */
   static final long DEFAULT_WINDOW_BYTES = 1L << 30;

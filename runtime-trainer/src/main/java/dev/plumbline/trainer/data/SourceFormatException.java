@@ -3,7 +3,7 @@
 package dev.plumbline.trainer.data;
 
 /** A source file that is not valid in the format its extension claims; it is skipped. */
-public final class SourceFormatException extends Exception {
+final class SourceFormatException extends Exception {
 
   private static final long serialVersionUID = 1L;
 

@@ -6,7 +6,7 @@ import dev.plumbline.trainer.data.Batch;
 
 /** Draws the next batch of sequences of one split. */
 @FunctionalInterface
-public interface BatchSupplier {
+interface BatchSupplier {
 
   /**
    * Draws a batch.

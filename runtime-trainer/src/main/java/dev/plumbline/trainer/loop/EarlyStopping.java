@@ -2,60 +2,52 @@
 
 package dev.plumbline.trainer.loop;
 
+import dev.plumbline.trainer.listener.EvaluationCompleted;
+import dev.plumbline.trainer.listener.RunControl;
+import dev.plumbline.trainer.listener.RunListener;
+import dev.plumbline.trainer.listener.RunStarted;
+
 /**
- * Stops training after {@code patience} evaluations in a row that did not improve the best
- * validation loss by at least {@code minDelta}.
+ * Stops a run after {@code patience} evaluations in a row that did not improve the best validation
+ * loss by at least {@code training.early_stopping_min_delta}; patience 0 never stops. A resumed run
+ * that had already stopped is stopped again before its first step.
  */
-public final class EarlyStopping {
+final class EarlyStopping implements RunListener {
 
   private final int patience;
   private final double minDelta;
-  private Double best;
-  private int evaluationsWithoutImprovement;
 
-  /**
-   * Creates the rule, optionally continuing a resumed run.
-   *
-   * @param patience evaluations without improvement that stop the run (0 disables stopping)
-   * @param minDelta the smallest decrease that counts as an improvement
-   * @param best the best loss so far, or null before the first evaluation
-   * @param evaluationsWithoutImprovement evaluations since the best one
-   */
-  public EarlyStopping(int patience, double minDelta, Double best, int evaluationsWithoutImprovement) {
+  EarlyStopping(int patience, double minDelta) {
     this.patience = patience;
     this.minDelta = minDelta;
-    this.best = best;
-    this.evaluationsWithoutImprovement = evaluationsWithoutImprovement;
+  }
+
+  @Override
+  public void onRunStart(RunStarted start, RunControl control) {
+    if (shouldStop(start.evaluationsWithoutImprovement())) {
+      control.requestStop(reason(start.evaluationsWithoutImprovement()));
+    }
+  }
+
+  @Override
+  public void onEvaluation(EvaluationCompleted evaluation, RunControl control) {
+    if (shouldStop(evaluation.evaluationsWithoutImprovement())) {
+      control.requestStop(reason(evaluation.evaluationsWithoutImprovement()));
+    }
   }
 
   /**
-   * Records an evaluation.
+   * Whether a run with this many evaluations since its best one should stop.
    *
-   * @param validationLoss the loss just measured
-   * @return true when it is a new best (the caller saves the best model)
+   * @param evaluationsWithoutImprovement evaluations since the best one
+   * @return true when patience is on and used up
    */
-  public boolean observe(double validationLoss) {
-    if (best == null || validationLoss <= best - minDelta) {
-      best = validationLoss;
-      evaluationsWithoutImprovement = 0;
-      return true;
-    }
-    evaluationsWithoutImprovement++;
-    return false;
-  }
-
-  /** Whether the run should stop now. */
-  public boolean shouldStop() {
+  boolean shouldStop(int evaluationsWithoutImprovement) {
     return patience > 0 && evaluationsWithoutImprovement >= patience;
   }
 
-  /** The best validation loss so far, or null before the first evaluation. */
-  public Double best() {
-    return best;
-  }
-
-  /** Evaluations since the last improvement. */
-  public int evaluationsWithoutImprovement() {
-    return evaluationsWithoutImprovement;
+  private String reason(int evaluationsWithoutImprovement) {
+    return "early stopping: " + evaluationsWithoutImprovement
+        + " evaluations without an improvement of at least " + minDelta;
   }
 }

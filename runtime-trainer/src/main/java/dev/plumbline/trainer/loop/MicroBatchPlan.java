@@ -9,7 +9,7 @@ package dev.plumbline.trainer.loop;
  * @param microBatchSize sequences per forward pass
  * @param accumulationSteps passes per optimizer step
  */
-public record MicroBatchPlan(int microBatchSize, int accumulationSteps) {
+record MicroBatchPlan(int microBatchSize, int accumulationSteps) {
 
   /** Validates the plan. */
   public MicroBatchPlan {

@@ -3,33 +3,33 @@
 package dev.plumbline.trainer.loop;
 
 import dev.plumbline.trainer.checkpoint.CheckpointMetadata;
-import dev.plumbline.trainer.checkpoint.StepLoss;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The counters and histories of a run that go into every checkpoint. */
+/**
+ * The counters of a run that go into every checkpoint, and the losses of the steps and
+ * evaluations this process ran (for its {@link TrainingResult}; checkpoints do not keep them).
+ */
 final class RunState {
 
   long step;
   MicroBatchPlan microBatches;
   final List<StepLoss> trainLosses = new ArrayList<>();
   final List<StepLoss> validationLosses = new ArrayList<>();
-  final EarlyStopping earlyStopping;
+  final ValidationProgress validation;
 
-  RunState(MicroBatchPlan microBatches, EarlyStopping earlyStopping) {
+  RunState(MicroBatchPlan microBatches, ValidationProgress validation) {
     this.microBatches = microBatches;
-    this.earlyStopping = earlyStopping;
+    this.validation = validation;
   }
 
-  /** The state saved in a checkpoint, with the early-stopping rule rebuilt around it. */
-  static RunState restored(CheckpointMetadata saved, int patience, double minDelta) {
+  /** The state saved in a checkpoint. */
+  static RunState restored(CheckpointMetadata saved, double minDelta) {
     RunState state = new RunState(
         new MicroBatchPlan(saved.microBatchSize(), saved.accumulationSteps()),
-        new EarlyStopping(patience, minDelta, saved.bestValidationLoss(),
+        new ValidationProgress(minDelta, saved.bestValidationLoss(),
             saved.evaluationsWithoutImprovement()));
     state.step = saved.step();
-    state.trainLosses.addAll(saved.trainLosses());
-    state.validationLosses.addAll(saved.validationLosses());
     return state;
   }
 }

@@ -9,4 +9,4 @@ package dev.plumbline.trainer.loop;
  * @param gradientNorm the global gradient norm before clipping (inf/NaN on overflow)
  * @param applied whether the update was applied (false when the loss scaler skipped it)
  */
-public record StepResult(double loss, double gradientNorm, boolean applied) {}
+record StepResult(double loss, double gradientNorm, boolean applied) {}

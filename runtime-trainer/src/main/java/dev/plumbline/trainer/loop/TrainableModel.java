@@ -31,7 +31,7 @@ import java.util.Map;
  * way the master weights are views of one contiguous buffer ({@link ContiguousParameters}), so
  * that the optimizer updates all of them at once.
  */
-public final class TrainableModel implements AutoCloseable {
+final class TrainableModel implements AutoCloseable {
 
   private static final String PREFIX = "param/";
 

@@ -6,50 +6,160 @@ import dev.plumbline.trainer.checkpoint.AtomicFileWriter;
 import dev.plumbline.trainer.config.TrainerConfig;
 import dev.plumbline.trainer.config.TrainerConfigLoader;
 import dev.plumbline.trainer.data.DatasetPreparer;
+import dev.plumbline.trainer.data.DiskSpace;
 import dev.plumbline.trainer.data.PreparedDataset;
 import dev.plumbline.trainer.data.TokenDataset;
+import dev.plumbline.trainer.data.UrlFetchOptions;
 import dev.plumbline.trainer.hardware.HardwareProfile;
 import dev.plumbline.trainer.hardware.HardwareReport;
 import dev.plumbline.trainer.hardware.PrecisionPlan;
+import dev.plumbline.trainer.listener.RunListener;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
- * The one-call entry point: load and validate the YAML config, detect the hardware and print its
- * precision plan, tokenize the training data (skipped when up to date), then train or resume.
+ * Trains, or resumes, the run a configuration describes: detect the hardware and print its
+ * precision plan, tokenize the training data (skipped when up to date), then train with
+ * checkpoints, early stopping and console progress, telling any listeners added here about every
+ * step. {@link #train(Path)} does all of it in one call; {@link #forConfig(TrainerConfig)} sets
+ * the parts one by one:
+ *
+ * <pre>{@code
+ * TrainingResult result = Trainer.forConfig(config)
+ *     .silent()                      // no console lines
+ *     .listener(new MyMetricsLog())  // told about every step, evaluation and checkpoint
+ *     .train();
+ * }</pre>
  */
 public final class Trainer {
 
-  private Trainer() {}
+  private final TrainerConfig config;
+  private final List<RunListener> listeners = new ArrayList<>();
+  private PrecisionPlan plan;
+  private TokenDataset dataset;
+  private AtomicFileWriter writer = AtomicFileWriter.silent();
+  private boolean console = true;
+
+  private Trainer(TrainerConfig config) {
+    this.config = config;
+  }
 
   /**
-   * Trains (or resumes) the run a config file describes.
+   * Trains (or resumes) the run a config file describes, printing its progress.
    *
    * @param configFile e.g. {@code configs/default.yaml}
    * @return the outcome of the run
    * @throws IOException when checkpoints cannot be written
+   * @throws dev.plumbline.trainer.config.ConfigException when the file is not a valid config
+   * @throws dev.plumbline.trainer.data.DatasetException when there is no usable training data
+   * @throws RunDivergedException when the loss or the gradients become NaN or infinite
    */
   public static TrainingResult train(Path configFile) throws IOException {
-    TrainerConfig config = TrainerConfigLoader.load(configFile);
-    HardwareProfile profile = HardwareProfile.detect();
-    PrecisionPlan plan = PrecisionPlan.forProfile(profile, config.training().precision());
-    HardwareReport.print(profile, plan);
-    return train(config, plan, AtomicFileWriter.silent());
+    return forConfig(TrainerConfigLoader.load(configFile)).train();
   }
 
   /**
-   * Trains (or resumes) with an explicit precision plan and checkpoint writer.
+   * Starts setting up a run of a configuration; nothing happens until {@link #train()}.
    *
    * @param config the validated configuration
-   * @param plan the precision plan
-   * @param writer writes checkpoints atomically
+   * @return a trainer with the defaults: detected hardware, data prepared from the config,
+   *     console progress on, no listeners of the caller's
+   */
+  public static Trainer forConfig(TrainerConfig config) {
+    return new Trainer(config);
+  }
+
+  /**
+   * Uses this precision plan instead of detecting the hardware (nothing about the hardware is
+   * printed then).
+   *
+   * @param plan the plan
+   * @return this trainer
+   */
+  public Trainer precisionPlan(PrecisionPlan plan) {
+    this.plan = plan;
+    return this;
+  }
+
+  /**
+   * Trains on an opened dataset instead of preparing one from {@code config.data()}.
+   *
+   * @param dataset token files opened with the config's seed
+   * @return this trainer
+   */
+  public Trainer dataset(TokenDataset dataset) {
+    this.dataset = dataset;
+    return this;
+  }
+
+  /**
+   * Writes checkpoints with this writer (to watch the bytes of each write, for example).
+   *
+   * @param writer the atomic writer
+   * @return this trainer
+   */
+  public Trainer checkpointWriter(AtomicFileWriter writer) {
+    this.writer = writer;
+    return this;
+  }
+
+  /**
+   * Adds a listener; listeners are told about the run in the order they were added, after the
+   * built-in checkpoint schedule and early stopping and before the console.
+   *
+   * @param listener the listener
+   * @return this trainer
+   */
+  public Trainer listener(RunListener listener) {
+    listeners.add(listener);
+    return this;
+  }
+
+  /**
+   * Prints nothing: no hardware report, no tokenizer progress, no training progress. Listeners
+   * still hear everything, and failures are still thrown.
+   *
+   * @return this trainer
+   */
+  public Trainer silent() {
+    this.console = false;
+    return this;
+  }
+
+  /**
+   * Trains or resumes the run.
+   *
    * @return the outcome of the run
    * @throws IOException when checkpoints cannot be written
+   * @throws dev.plumbline.trainer.data.DatasetException when there is no usable training data
+   * @throws RunDivergedException when the loss or the gradients become NaN or infinite
    */
-  public static TrainingResult train(TrainerConfig config, PrecisionPlan plan,
-      AtomicFileWriter writer) throws IOException {
-    PreparedDataset prepared = new DatasetPreparer().prepare(config.data());
-    TokenDataset data = TokenDataset.open(prepared.binDir(), config.training().seed());
-    return new TrainingRun(config, plan, data, writer).run();
+  public TrainingResult train() throws IOException {
+    PrintStream out = console ? System.out : new PrintStream(OutputStream.nullOutputStream());
+    PrecisionPlan chosen = plan;
+    if (chosen == null) {
+      HardwareProfile profile = HardwareProfile.detect();
+      chosen = PrecisionPlan.forProfile(profile, config.training().precision());
+      HardwareReport.lines(profile, chosen).forEach(out::println);
+    }
+    TokenDataset data = dataset;
+    if (data == null) {
+      PreparedDataset prepared = new DatasetPreparer(DiskSpace.SYSTEM, UrlFetchOptions.defaults(),
+          out).prepare(config.data());
+      data = TokenDataset.open(prepared.binDir(), config.training().seed());
+    }
+    List<RunListener> all = new ArrayList<>();
+    all.add(new CheckpointSchedule(config.checkpoint().interval()));
+    all.add(new EarlyStopping(config.training().earlyStoppingPatience(),
+        config.training().earlyStoppingMinDelta()));
+    all.addAll(listeners);
+    if (console) {
+      all.add(new ConsoleProgress(System.out, System.err));
+    }
+    return new TrainingRun(config, chosen, data, writer, all).run();
   }
 }

@@ -2,24 +2,30 @@
 
 package dev.plumbline.trainer.loop;
 
-import dev.plumbline.trainer.checkpoint.StepLoss;
 import java.nio.file.Path;
 import java.util.List;
 
 /**
- * The outcome of a training run.
+ * The outcome of one call that trained (or resumed) a run. The losses are those of the steps and
+ * evaluations this call ran; a resumed run's earlier steps are not repeated here (a listener that
+ * logs every step keeps the whole curve).
  *
- * @param finalStep steps completed
- * @param trainLosses the training loss of every step, resumed steps included
- * @param validationLosses every evaluation's validation loss
- * @param bestValidationLoss the lowest validation loss, null when never evaluated
- * @param stoppedEarly whether early stopping ended the run
- * @param lastCheckpoint the last step checkpoint written
- * @param bestModel the best model file, null when never evaluated
- * @param stepSeconds wall time of each optimizer step run by this process (no eval, no saving)
+ * @param startStep steps already done when this call started: 0 for a fresh run
+ * @param finalStep steps done when it ended ({@code finalStep == startStep}: nothing was left to
+ *     train)
+ * @param trainLosses the training loss of each step from {@code startStep + 1} to
+ *     {@code finalStep}
+ * @param validationLosses each evaluation this call ran
+ * @param bestValidationLoss the lowest validation loss of the run (resumed evaluations included),
+ *     null when never evaluated
+ * @param stoppedEarly whether a listener (early stopping) stopped the run, now or before
+ * @param lastCheckpoint the newest step checkpoint, null when none was written yet
+ * @param bestModel the best model file, null when the run was never evaluated
+ * @param stepSeconds wall time of each optimizer step run by this call (no eval, no saving)
  * @param tokensPerStep tokens consumed by one optimizer step
  */
 public record TrainingResult(
+    long startStep,
     long finalStep,
     List<StepLoss> trainLosses,
     List<StepLoss> validationLosses,
@@ -35,5 +41,14 @@ public record TrainingResult(
     trainLosses = List.copyOf(trainLosses);
     validationLosses = List.copyOf(validationLosses);
     stepSeconds = List.copyOf(stepSeconds);
+  }
+
+  /**
+   * Steps this call trained.
+   *
+   * @return {@code finalStep - startStep}
+   */
+  public long stepsTrained() {
+    return finalStep - startStep;
   }
 }

@@ -16,7 +16,7 @@ import java.util.Arrays;
  * Multi-head causal self-attention. DJL has no fused attention, so the causal mask (−∞ above the
  * diagonal) is built here and added to the scores before the softmax.
  */
-public final class CausalSelfAttention extends AbstractBlock {
+final class CausalSelfAttention extends AbstractBlock {
 
   private final int headCount;
   private final int embeddingSize;

@@ -12,7 +12,7 @@ import ai.djl.training.initializer.NormalInitializer;
 import ai.djl.util.PairList;
 
 /** A fully connected layer, y = x times W transposed plus b, over the last axis. */
-public final class DenseLayer extends AbstractBlock {
+final class DenseLayer extends AbstractBlock {
 
   private final int inputSize;
   private final int outputSize;

@@ -13,7 +13,7 @@ import ai.djl.training.ParameterStore;
 import ai.djl.util.PairList;
 
 /** The block's MLP: widen four times, GELU, project back, dropout. */
-public final class FeedForward extends AbstractBlock {
+final class FeedForward extends AbstractBlock {
 
   private final float dropout;
   private final DenseLayer up;

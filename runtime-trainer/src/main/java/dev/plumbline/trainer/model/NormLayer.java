@@ -12,7 +12,7 @@ import ai.djl.training.initializer.ConstantInitializer;
 import ai.djl.util.PairList;
 
 /** Layer normalisation over the last axis with a learned scale and shift. */
-public final class NormLayer extends AbstractBlock {
+final class NormLayer extends AbstractBlock {
 
   private static final float EPSILON = 1e-5f;
 

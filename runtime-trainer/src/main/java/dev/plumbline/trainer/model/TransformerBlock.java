@@ -12,7 +12,7 @@ import ai.djl.training.ParameterStore;
 import ai.djl.util.PairList;
 
 /** A pre-norm transformer block: x + attention(norm(x)), then x + mlp(norm(x)). */
-public final class TransformerBlock extends AbstractBlock {
+final class TransformerBlock extends AbstractBlock {
 
   private final NormLayer attentionNorm;
   private final CausalSelfAttention attention;

@@ -115,18 +115,55 @@ class TrainerConfigLoaderTest {
 
   @Test
   void unknownAndMissingSections() throws IOException {
-    String yaml = VALID.replace("output:\n  results_dir: results\n", "outputs:\n  results_dir: r\n");
+    String yaml = VALID.replace("output:\n  results_dir: results\n", "outputs:\n  results_dir: r\n")
+        .replaceFirst("(?s)model:.*?data:", "data:");
+    // The message names the user's file (the line prefix) and the reference, not another file.
     assertThat(problems(yaml)).containsExactly(
-        file + ":1: output: missing section; add 'output:' with its keys (see configs/default.yaml)",
-        file + ":35: outputs: unknown section; the file takes model, data, training, checkpoint,"
+        file + ":1: model: missing section; add 'model:' with at least n_layer, n_head, n_embd,"
+            + " block_size (the configuration reference in runtime-trainer/README.md describes"
+            + " every key)",
+        file + ":29: outputs: unknown section; the file takes model, data, training, checkpoint,"
             + " output");
   }
 
   @Test
   void missingKeyPointsAtItsSection() throws IOException {
-    String yaml = VALID.replace("  seed: 1337\n", "");
+    String yaml = VALID.replace("  batch_size: 16\n", "");
     assertThat(problems(yaml)).containsExactly(
-        file + ":12: training.seed: missing key; add 'seed:' under the training section");
+        file + ":12: training.batch_size: missing key; add 'batch_size:' under the training"
+            + " section (whole number, 1 to 1048576: Sequences per micro-batch.)");
+  }
+
+  @Test
+  void optionalKeysAndSectionsTakeTheirDocumentedDefaults() throws IOException {
+    TrainerConfig config = load("""
+        model: {n_layer: 2, n_head: 2, n_embd: 32, block_size: 64}
+        data: {training_data: training_data}
+        training: {batch_size: 8, max_steps: 250, learning_rate: 1.0e-3}
+        """);
+    assertThat(config.model()).isEqualTo(new ModelConfig(2, 2, 32, 64, 0.0));
+    assertThat(config.data()).isEqualTo(new DataConfig(dir.resolve("training_data"),
+        dir.resolve("dataset_cache"), "byte", 0.1));
+    assertThat(config.training()).isEqualTo(new TrainingConfig(8, 1, 250, 1.0e-3, 1.0e-4, 0, 250,
+        0.1, 0.9, 0.95, 1.0, 25, 50, 0, 0.0, 1337L, "auto", 10));
+    assertThat(config.checkpoint()).isEqualTo(new CheckpointConfig(dir.resolve("checkpoints"), 25,
+        3));
+    assertThat(config.output()).isEqualTo(new OutputConfig(dir.resolve("results")));
+  }
+
+  @Test
+  void computedDefaultsAreCheckedLikeWrittenValuesAndSaySo() throws IOException {
+    assertThat(problems("""
+        model: {n_layer: 2, n_head: 2, n_embd: 32, block_size: 64}
+        data: {training_data: training_data}
+        training: {batch_size: 8, max_steps: 50, learning_rate: 1.0e-3, warmup_steps: 80}
+        """)).containsExactly(file + ":3: training.warmup_steps: must not exceed"
+        + " training.lr_decay_steps (50, its default: max_steps), got 80");
+    assertThat(load("""
+        model: {n_layer: 2, n_head: 2, n_embd: 32, block_size: 64}
+        data: {training_data: training_data}
+        training: {batch_size: 8, max_steps: 5, learning_rate: 1.0e-3}
+        """).training().evalInterval()).isEqualTo(1);
   }
 
   @Test
@@ -202,21 +239,23 @@ class TrainerConfigLoaderTest {
   void notAMappingEmptyAndMissingFile() throws IOException {
     assertThat(problems("- model\n- data\n")).containsExactly(file + ":1: (file): must be a"
         + " mapping of sections (model:, data:, ...), not a single value or a list");
-    assertThat(problems("")).containsExactly(file + ":1: (file): file is empty; it needs the"
-        + " sections model, data, training, checkpoint, output");
+    assertThat(problems("")).containsExactly(file + ":1: (file): file is empty; it needs at least"
+        + " model: (n_layer, n_head, n_embd, block_size), data: (training_data), training:"
+        + " (batch_size, max_steps, learning_rate)");
     Path missing = dir.resolve("nope.yaml");
     assertThatThrownBy(() -> TrainerConfigLoader.load(missing)).isInstanceOf(ConfigException.class)
         .hasMessage("invalid trainer configuration (1 problem):" + System.lineSeparator() + "  "
-            + missing + ":0: (file): configuration file does not exist; copy"
-            + " configs/default.yaml from the example project");
+            + missing + ":0: (file): configuration file does not exist; create it with at least"
+            + " model: (n_layer, n_head, n_embd, block_size), data: (training_data), training:"
+            + " (batch_size, max_steps, learning_rate) (the configuration reference in"
+            + " runtime-trainer/README.md describes every key)");
   }
 
   @Test
   void sectionThatIsNotAMapping() throws IOException {
     String yaml = VALID.replace("output:\n  results_dir: results\n", "output: results\n");
     assertThat(problems(yaml)).containsExactly(
-        file + ":35: output: must be a mapping of keys, got 'results' (text)",
-        file + ":35: output.results_dir: missing key; add 'results_dir:' under the output section");
+        file + ":35: output: must be a mapping of keys, got 'results' (text)");
   }
 
   @Test

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileTime;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
@@ -156,8 +157,12 @@ class DatasetPreparerTest {
         .hasMessageEndingWith("); delete " + binDir + " and tokenize again");
     PreparedDataset rebuilt = prepare(DiskSpace.SYSTEM);
     assertThat(rebuilt.reused()).isFalse();
-    assertThat(console()).contains("[WARN] sidecar " + sidecar + " is corrupt (")
-        .contains("; tokenizing again");
+    // One instruction, not two contradicting ones ("delete ... and tokenize again; tokenizing
+    // again"): the preparer fixes it itself.
+    String warning = console().lines().filter(l -> l.startsWith("[WARN] sidecar ")).findFirst()
+        .orElseThrow();
+    assertThat(warning).startsWith("[WARN] sidecar " + sidecar + " is corrupt (")
+        .endsWith("): tokenizing again").doesNotContain("delete");
     assertThat(TokenDataset.open(binDir, 1).vocabSize()).isEqualTo(256);
   }
 
@@ -192,6 +197,25 @@ class DatasetPreparerTest {
   }
 
   @Test
+  void anEditedTokenCountInTheSidecarIsReTokenizedAsDocumentedNotThrown() throws IOException {
+    PreparedDataset prepared = prepare(DiskSpace.SYSTEM);
+    DatasetManifest good = prepared.manifest();
+    long trainTokens = good.train().tokens();
+    ManifestStore.write(binDir.resolve("dataset.json"), new DatasetManifest(1, "byte", 256,
+        "uint16", 0.1, new DatasetManifest.SplitFile("train.bin", trainTokens + 1,
+            good.train().sha256()), good.val(), good.sources()));
+
+    PreparedDataset again = prepare(DiskSpace.SYSTEM);
+
+    assertThat(again.reused()).isFalse();
+    assertThat(console()).contains(String.format(Locale.ROOT, "[WARN] %s holds %,d tokens but its"
+        + " sidecar records %,d (the sidecar was edited or the file replaced): tokenizing again",
+        binDir.resolve("train.bin"), trainTokens, trainTokens + 1));
+    assertThat(again.manifest().train().tokens()).isEqualTo(trainTokens);
+    assertThat(TokenDataset.open(binDir, 1).tokenCount(Split.TRAIN)).isEqualTo(trainTokens);
+  }
+
+  @Test
   void tokenFileModifiedBehindTheSidecarsBackIsRebuilt() throws IOException {
     prepare(DiskSpace.SYSTEM);
     byte[] train = Files.readAllBytes(binDir.resolve("train.bin"));
@@ -207,9 +231,10 @@ class DatasetPreparerTest {
 
   @Test
   void noSyntheticDataWhenEverySourceIsMissingEmptyOrBroken() throws IOException {
-    String advice = "Put your text under %s/ as .txt, .md, .json, .jsonl, .csv, .tsv, .html, .xml"
-        + " or source code files (.java, .py, .js, ...), or point data.training_data at the folder"
-        + " that has them. Plumbline never trains on synthetic data.";
+    String advice = "Put your text under %1$s/ as .txt, .md, .json, .jsonl, .csv, .tsv, .html,"
+        + " .xml, .pdf, .docx or source code files (.java, .py, .js, ...), or URLs one per line in"
+        + " %1$s/urls/*.txt, or point data.training_data at the folder that has them. Plumbline"
+        + " never trains on synthetic data.";
     Path missing = dir.resolve("nothing_here");
     assertThatThrownBy(() -> new DatasetPreparer().prepare(missing, binDir, new ByteTokenizer(),
         0.1)).isInstanceOf(DatasetException.class).hasMessage("No training data: " + missing

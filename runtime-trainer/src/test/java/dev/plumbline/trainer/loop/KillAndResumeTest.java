@@ -1,11 +1,13 @@
 package dev.plumbline.trainer.loop;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.plumbline.trainer.checkpoint.Checkpoint;
 import dev.plumbline.trainer.checkpoint.CheckpointStore;
-import dev.plumbline.trainer.checkpoint.StepLoss;
+import dev.plumbline.trainer.hardware.HardwareProfile;
+import dev.plumbline.trainer.hardware.PrecisionPlan;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -13,7 +15,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -22,11 +26,17 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Kills real child JVMs with SIGKILL, once in the middle of training and once in the middle of a
- * checkpoint write, and checks that the resumed run ends exactly where an uninterrupted run does.
+ * checkpoint write, and checks that the resumed run ends where an uninterrupted run does: the same
+ * steps, evaluations, optimizer step count and sampler state (exactly), and the same losses to
+ * 1e-3. The losses are compared with a tolerance because libtorch's CPU kernels are not
+ * bit-reproducible from one process to another (README, "What is exact"); ResumeExactnessTest
+ * checks bit for bit what a resume restores.
  */
 class KillAndResumeTest {
 
   private static final long TIMEOUT_SECONDS = 180;
+  private static final PrecisionPlan FP32 =
+      PrecisionPlan.forProfile(HardwareProfile.detect(), "fp32");
 
   @TempDir Path tmp;
 
@@ -45,16 +55,22 @@ class KillAndResumeTest {
     Child first = new Child(interrupted);
     first.awaitLineStartingWith("[INFO] Step 8/12 | loss: ");
     first.kill();
-    assertThat(names(checkpoints)).containsExactly(
+    assertThat(names(checkpoints)).containsExactly(".trainer.lock",
         "best_model.ckpt", "checkpoint_step3.ckpt", "checkpoint_step6.ckpt");
 
     Child second = new Child(interrupted, "9");
     List<String> secondOutput = second.awaitLineStartingWith(TrainingProcess.PAUSED_MARKER);
-    second.kill();
     assertThat(secondOutput).contains("[INFO] Resuming from checkpoint_step6.ckpt at step 6/12"
         + " (optimizer step count 6, loss scale 1.0)");
     assertThat(names(checkpoints)).contains("checkpoint_step9.ckpt.tmp")
         .doesNotContain("checkpoint_step9.ckpt");
+    // While the child is alive, another trainer (here, this JVM) is refused and names it.
+    assertThatThrownBy(() -> Trainer.forConfig(TrainingFixture.load(interrupted.resolve(
+        "config.yaml"))).precisionPlan(FP32).silent().train())
+        .isInstanceOf(IOException.class)
+        .hasMessageContaining("is in use by another training run (pid " + second.pid() + " on ");
+    assertThat(names(checkpoints)).contains("checkpoint_step9.ckpt.tmp");
+    second.kill();
 
     List<String> lastOutput = new Child(interrupted).awaitExit();
     assertThat(lastOutput).contains(
@@ -66,19 +82,28 @@ class KillAndResumeTest {
 
     Checkpoint expected = CheckpointStore.load(reference.resolve("checkpoints/checkpoint_step12.ckpt"));
     Checkpoint actual = CheckpointStore.load(checkpoints.resolve("checkpoint_step12.ckpt"));
-    assertSameLosses(actual.metadata().trainLosses(), expected.metadata().trainLosses());
-    assertSameLosses(actual.metadata().validationLosses(), expected.metadata().validationLosses());
+    Map<String, Double> expectedLosses = lastLossPerEvent(reference);
+    Map<String, Double> actualLosses = lastLossPerEvent(interrupted);
+    assertThat(expectedLosses.keySet()).containsExactly("step 1", "step 2", "step 3", "step 4",
+        "eval 4", "step 5", "step 6", "step 7", "step 8", "eval 8", "step 9", "step 10",
+        "step 11", "step 12", "eval 12");
+    assertThat(actualLosses.keySet()).containsExactlyInAnyOrderElementsOf(expectedLosses.keySet());
+    expectedLosses.forEach((event, loss) -> assertThat(actualLosses.get(event)).as(event)
+        .isCloseTo(loss, within(1e-3)));
     assertThat(actual.metadata().optimizerStepCount()).isEqualTo(12);
+    assertThat(actual.metadata().bestValidationLoss())
+        .isCloseTo(expected.metadata().bestValidationLoss(), within(1e-3));
     assertThat(actual.samplerState()).isEqualTo(expected.samplerState());
   }
 
-  private static void assertSameLosses(List<StepLoss> actual, List<StepLoss> expected) {
-    assertThat(actual).hasSameSizeAs(expected);
-    for (int i = 0; i < expected.size(); i++) {
-      assertThat(actual.get(i).step()).isEqualTo(expected.get(i).step());
-      assertThat(actual.get(i).loss()).as("loss at step " + expected.get(i).step())
-          .isCloseTo(expected.get(i).loss(), within(1e-5));
+  /** The loss log's last value per step and evaluation: a resumed run's redone steps win. */
+  private static Map<String, Double> lastLossPerEvent(Path runDir) throws IOException {
+    Map<String, Double> losses = new LinkedHashMap<>();
+    for (String line : Files.readAllLines(runDir.resolve(TrainingProcess.LOSS_LOG))) {
+      int lastSpace = line.lastIndexOf(' ');
+      losses.put(line.substring(0, lastSpace), Double.parseDouble(line.substring(lastSpace + 1)));
     }
+    return losses;
   }
 
   private static List<String> names(Path dir) throws IOException {
@@ -144,6 +169,10 @@ class KillAndResumeTest {
       }
       assertThat(process.waitFor()).as(String.join("\n", seen)).isZero();
       return seen;
+    }
+
+    long pid() {
+      return process.pid();
     }
 
     /** SIGKILL: Process.destroyForcibly sends SIGKILL on Unix; nothing in the child runs. */

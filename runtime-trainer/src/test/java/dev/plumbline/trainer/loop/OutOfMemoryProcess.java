@@ -3,7 +3,6 @@ package dev.plumbline.trainer.loop;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import com.sun.jna.NativeLibrary;
-import dev.plumbline.trainer.checkpoint.AtomicFileWriter;
 import dev.plumbline.trainer.config.TrainerConfig;
 import dev.plumbline.trainer.hardware.HardwareProfile;
 import dev.plumbline.trainer.hardware.PrecisionPlan;
@@ -11,6 +10,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.stream.Collectors;
 
 /**
  * A training run in a child JVM whose address space is capped (RLIMIT_AS) a given number of bytes
@@ -19,6 +19,7 @@ import java.nio.file.Path;
  */
 public final class OutOfMemoryProcess {
 
+  static final String LOSSES_MARKER = "[INFO] losses: ";
   private static final int RLIMIT_AS = 9;
 
   private OutOfMemoryProcess() {}
@@ -42,8 +43,10 @@ public final class OutOfMemoryProcess {
     int rc = NativeLibrary.getInstance("c").getFunction("setrlimit")
         .invokeInt(new Object[] {RLIMIT_AS, new long[] {limit, limit}});
     System.out.println("[INFO] address space capped at " + limit + " bytes (rc " + rc + ")");
-    TrainingResult result = Trainer.train(config, plan, AtomicFileWriter.silent());
+    TrainingResult result = Trainer.forConfig(config).precisionPlan(plan).train();
     System.out.println("[INFO] finished at step " + result.finalStep());
+    System.out.println(LOSSES_MARKER + result.trainLosses().stream()
+        .map(loss -> Double.toString(loss.loss())).collect(Collectors.joining(" ")));
   }
 
   private static long virtualMemoryBytes() throws IOException {

@@ -5,16 +5,29 @@ import dev.plumbline.trainer.checkpoint.CheckpointStore;
 import dev.plumbline.trainer.config.TrainerConfig;
 import dev.plumbline.trainer.hardware.HardwareProfile;
 import dev.plumbline.trainer.hardware.PrecisionPlan;
+import dev.plumbline.trainer.listener.EvaluationCompleted;
+import dev.plumbline.trainer.listener.RunControl;
+import dev.plumbline.trainer.listener.RunListener;
+import dev.plumbline.trainer.listener.StepCompleted;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 
 /**
  * A training run in a child JVM, for the kill-and-resume tests. Arguments: the config file, and
  * optionally a step whose checkpoint write pauses after its first chunk (printing a marker) so
- * that the parent can SIGKILL the process in the middle of the write.
+ * that the parent can SIGKILL the process in the middle of the write. A listener appends every
+ * step's and evaluation's loss to {@value #LOSS_LOG} beside the config (a metrics log in
+ * miniature), so that the losses of runs killed and resumed can be compared with an uninterrupted
+ * run's.
  */
 public final class TrainingProcess {
 
   static final String PAUSED_MARKER = "[INFO] paused in the middle of writing ";
+  static final String LOSS_LOG = "losses.log";
 
   private TrainingProcess() {}
 
@@ -35,8 +48,30 @@ public final class TrainingProcess {
       }
     });
     PrecisionPlan plan = PrecisionPlan.forProfile(HardwareProfile.detect(), "fp32");
-    TrainingResult result = Trainer.train(config, plan, writer);
+    Path lossLog = Path.of(args[0]).resolveSibling(LOSS_LOG);
+    RunListener logger = new RunListener() {
+      @Override
+      public void onStep(StepCompleted step, RunControl control) {
+        append(lossLog, "step " + step.step() + " " + step.loss());
+      }
+
+      @Override
+      public void onEvaluation(EvaluationCompleted evaluation, RunControl control) {
+        append(lossLog, "eval " + evaluation.step() + " " + evaluation.validationLoss());
+      }
+    };
+    TrainingResult result = Trainer.forConfig(config).precisionPlan(plan).checkpointWriter(writer)
+        .listener(logger).train();
     System.out.println("[INFO] finished at step " + result.finalStep());
+  }
+
+  private static void append(Path log, String line) {
+    try {
+      Files.writeString(log, line + "\n", StandardCharsets.UTF_8, StandardOpenOption.CREATE,
+          StandardOpenOption.APPEND);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private static void sleepForever() {

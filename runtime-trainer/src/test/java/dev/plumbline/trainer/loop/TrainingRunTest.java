@@ -5,25 +5,21 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ai.djl.Device;
 import ai.djl.ndarray.types.DataType;
-import dev.plumbline.trainer.checkpoint.AtomicFileWriter;
 import dev.plumbline.trainer.checkpoint.Checkpoint;
 import dev.plumbline.trainer.checkpoint.CheckpointMetadata;
 import dev.plumbline.trainer.checkpoint.CheckpointStore;
-import dev.plumbline.trainer.checkpoint.StepLoss;
 import dev.plumbline.trainer.config.TrainerConfig;
 import dev.plumbline.trainer.config.TrainingConfig;
 import dev.plumbline.trainer.hardware.GpuClass;
 import dev.plumbline.trainer.hardware.HardwareProfile;
 import dev.plumbline.trainer.hardware.PrecisionPlan;
 import dev.plumbline.trainer.optim.DynamicLossScaler;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,7 +38,7 @@ class TrainingRunTest {
         .training("eval_interval", "15").training("eval_iters", "4")
         .checkpoint("interval", "30").write(dir));
 
-    TrainingResult result = Trainer.train(config, FP32, AtomicFileWriter.silent());
+    TrainingResult result = Trainer.forConfig(config).precisionPlan(FP32).train();
 
     List<StepLoss> losses = result.trainLosses();
     assertThat(losses).hasSize(30);
@@ -63,7 +59,7 @@ class TrainingRunTest {
         .training("early_stopping_patience", "2").training("early_stopping_min_delta", "100.0")
         .checkpoint("interval", "100").write(dir));
 
-    TrainingResult result = Trainer.train(config, FP32, AtomicFileWriter.silent());
+    TrainingResult result = Trainer.forConfig(config).precisionPlan(FP32).train();
 
     assertThat(result.stoppedEarly()).isTrue();
     assertThat(result.finalStep()).isEqualTo(6);
@@ -73,7 +69,7 @@ class TrainingRunTest {
     assertThat(best.metadata().step()).isEqualTo(2);
     assertThat(result.lastCheckpoint().getFileName().toString()).isEqualTo("checkpoint_step6.ckpt");
 
-    TrainingResult again = Trainer.train(config, FP32, AtomicFileWriter.silent());
+    TrainingResult again = Trainer.forConfig(config).precisionPlan(FP32).train();
     assertThat(again.finalStep()).isEqualTo(6);
     assertThat(again.stoppedEarly()).isTrue();
   }
@@ -86,13 +82,18 @@ class TrainingRunTest {
     // so the next forward pass overflows fp32.
     TrainerConfig config = withLearningRate(loaded, 1e30);
 
-    assertThatThrownBy(() -> Trainer.train(config, FP32, AtomicFileWriter.silent()))
-        .isInstanceOf(TrainingDivergedException.class)
-        .hasMessageStartingWith("Training diverged at step 2: loss NaN")
-        .hasMessageContaining("in float32; the update was not applied and the last good"
-            + " checkpoint is " + dir.resolve("checkpoints/checkpoint_step1.ckpt"))
-        .hasMessageEndingWith("Lower training.learning_rate or training.grad_clip, or check the"
-            + " data.");
+    try (CapturedOutput console = CapturedOutput.start()) {
+      assertThatThrownBy(() -> Trainer.forConfig(config).precisionPlan(FP32).train())
+          .isInstanceOf(RunDivergedException.class)
+          .hasMessageStartingWith("Training diverged at step 2: loss NaN")
+          .hasMessageContaining("in float32; the update was not applied and the last good"
+              + " checkpoint is " + dir.resolve("checkpoints/checkpoint_step1.ckpt"))
+          .hasMessageEndingWith("Lower training.learning_rate or training.grad_clip, or check"
+              + " the data.");
+      // The exception carries the message; the console does not print it a second time.
+      assertThat(console.err()).isEmpty();
+      assertThat(console.out()).contains("✓ Saved checkpoint_step1.ckpt").doesNotContain("[ERROR]");
+    }
     assertThat(dir.resolve("checkpoints/checkpoint_step1.ckpt")).exists();
     assertThat(dir.resolve("checkpoints/checkpoint_step2.ckpt")).doesNotExist();
   }
@@ -104,7 +105,7 @@ class TrainingRunTest {
     PrecisionPlan fp16 = new PrecisionPlan(GpuClass.T4, DataType.FLOAT16, true, 1, false, false,
         "fp16 with dynamic loss scaling (test plan on the CPU)", Device.cpu());
 
-    TrainingResult result = Trainer.train(config, fp16, AtomicFileWriter.silent());
+    TrainingResult result = Trainer.forConfig(config).precisionPlan(fp16).train();
 
     CheckpointMetadata saved =
         CheckpointStore.load(dir.resolve("checkpoints/checkpoint_step4.ckpt")).metadata();
@@ -120,32 +121,100 @@ class TrainingRunTest {
       throws IOException {
     TrainerConfig config = TrainingFixture.load(new TrainingFixture()
         .training("max_steps", "6").checkpoint("interval", "3").write(dir));
-    TrainingResult original = Trainer.train(config, FP32, AtomicFileWriter.silent());
+    TrainingResult original = Trainer.forConfig(config).precisionPlan(FP32).train();
     Path newest = dir.resolve("checkpoints/checkpoint_step6.ckpt");
     byte[] content = Files.readAllBytes(newest);
     Files.write(newest, Arrays.copyOf(content, content.length - 100));
 
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    PrintStream stderr = System.err;
-    System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
     TrainingResult redone;
-    try {
-      redone = Trainer.train(config, FP32, AtomicFileWriter.silent());
-    } finally {
-      System.setErr(stderr);
+    String out;
+    String err;
+    try (CapturedOutput console = CapturedOutput.start()) {
+      redone = Trainer.forConfig(config).precisionPlan(FP32).train();
+      out = console.out();
+      err = console.err();
     }
 
-    assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("[WARN] "
-        + newest + " is not a usable checkpoint: checksum mismatch (file truncated or damaged, "
-        + (content.length - 100) + " bytes); falling back to the previous checkpoint");
+    assertThat(err.lines()).containsExactly("[WARN] " + newest + " is not a usable checkpoint:"
+        + " checksum mismatch (file truncated or damaged, " + (content.length - 100) + " bytes)");
+    assertThat(out).contains("[INFO] Resuming from checkpoint_step3.ckpt at step 3/6 (optimizer"
+        + " step count 3, loss scale 1.0), the newest usable checkpoint");
+    assertThat(redone.startStep()).isEqualTo(3);
     assertThat(redone.finalStep()).isEqualTo(6);
     assertThat(redone.stepSeconds()).hasSize(3);
-    assertThat(redone.trainLosses()).hasSize(6);
-    for (int i = 0; i < 6; i++) {
-      assertThat(redone.trainLosses().get(i).loss()).as("step " + (i + 1))
-          .isCloseTo(original.trainLosses().get(i).loss(), Offset.offset(1e-5));
+    assertThat(redone.trainLosses()).extracting(StepLoss::step).containsExactly(4L, 5L, 6L);
+    for (int i = 0; i < 3; i++) {
+      assertThat(redone.trainLosses().get(i).loss()).as("step " + (i + 4))
+          .isCloseTo(original.trainLosses().get(i + 3).loss(), Offset.offset(1e-5));
     }
     assertThat(CheckpointStore.load(newest).metadata().step()).isEqualTo(6);
+  }
+
+  @Test
+  void withEveryStepCheckpointDamagedTheRunContinuesFromTheBestModelAndNeverReplacesItWithAWorse()
+      throws IOException {
+    // min_delta 100: only the first evaluation (step 2) can be a new best.
+    TrainerConfig config = TrainingFixture.load(new TrainingFixture()
+        .training("max_steps", "8").training("eval_interval", "2")
+        .training("early_stopping_min_delta", "100.0").checkpoint("interval", "4").write(dir));
+    TrainingResult finished = Trainer.forConfig(config).precisionPlan(FP32).silent().train();
+    Path checkpoints = dir.resolve("checkpoints");
+    byte[] best = Files.readAllBytes(checkpoints.resolve("best_model.ckpt"));
+    for (String name : List.of("checkpoint_step4.ckpt", "checkpoint_step8.ckpt")) {
+      byte[] content = Files.readAllBytes(checkpoints.resolve(name));
+      Files.write(checkpoints.resolve(name), Arrays.copyOf(content, content.length / 2));
+    }
+
+    TrainingResult again;
+    String err;
+    try (CapturedOutput console = CapturedOutput.start()) {
+      again = Trainer.forConfig(config).precisionPlan(FP32).train();
+      err = console.err();
+    }
+
+    assertThat(err.lines().toList()).hasSize(3).last().isEqualTo(String.format(Locale.ROOT,
+        "[WARN] No usable step checkpoint in %s (2 damaged, listed above): resuming from"
+            + " best_model.ckpt at step 2/8 (val loss %.4f); the steps after it are trained again",
+        checkpoints, finished.bestValidationLoss()));
+    assertThat(err).doesNotContain("falling back");
+    assertThat(again.startStep()).isEqualTo(2);
+    assertThat(again.finalStep()).isEqualTo(8);
+    assertThat(again.validationLosses()).extracting(StepLoss::step).containsExactly(4L, 6L, 8L);
+    assertThat(Files.readAllBytes(checkpoints.resolve("best_model.ckpt"))).isEqualTo(best);
+    assertThat(CheckpointStore.load(checkpoints.resolve("checkpoint_step8.ckpt")).metadata().step())
+        .isEqualTo(8);
+  }
+
+  @Test
+  void withNoUsableCheckpointAtAllTheRunSaysSoAndStartsAgainFromStepZero() throws IOException {
+    TrainerConfig config = TrainingFixture.load(new TrainingFixture()
+        .training("max_steps", "4").training("eval_interval", "2")
+        .checkpoint("interval", "4").write(dir));
+    Trainer.forConfig(config).precisionPlan(FP32).silent().train();
+    Path checkpoints = dir.resolve("checkpoints");
+    for (String name : List.of("checkpoint_step4.ckpt", "best_model.ckpt")) {
+      Files.write(checkpoints.resolve(name), new byte[] {0});
+    }
+
+    TrainingResult again;
+    String err;
+    try (CapturedOutput console = CapturedOutput.start()) {
+      again = Trainer.forConfig(config).precisionPlan(FP32).train();
+      err = console.err();
+    }
+
+    assertThat(err.lines().toList()).containsExactly(
+        "[WARN] " + checkpoints.resolve("checkpoint_step4.ckpt") + " is not a usable checkpoint:"
+            + " missing the PLBCKPT1 header (1 bytes): truncated, or not written by Plumbline",
+        "[WARN] " + checkpoints.resolve("best_model.ckpt") + " is not a usable checkpoint:"
+            + " missing the PLBCKPT1 header (1 bytes): truncated, or not written by Plumbline",
+        "[WARN] No usable checkpoint in " + checkpoints + " (2 damaged, listed above): training"
+            + " starts again from step 0; the damaged files are replaced as the run writes new"
+            + " ones");
+    assertThat(again.startStep()).isZero();
+    assertThat(again.finalStep()).isEqualTo(4);
+    assertThat(CheckpointStore.load(checkpoints.resolve("best_model.ckpt")).metadata().step())
+        .isEqualTo(4);
   }
 
   @Test
@@ -156,11 +225,15 @@ class TrainingRunTest {
     PrecisionPlan fp16 = new PrecisionPlan(GpuClass.T4, DataType.FLOAT16, true, 1, false, false,
         "fp16 with dynamic loss scaling (test plan on the CPU)", Device.cpu());
 
-    assertThatThrownBy(() -> Trainer.train(config, fp16, AtomicFileWriter.silent()))
-        .isInstanceOf(TrainingDivergedException.class)
-        .hasMessageContaining(": loss NaN")
-        .hasMessageContaining("in float16; the update was not applied and no checkpoint of this"
-            + " run was written yet.");
+    try (CapturedOutput console = CapturedOutput.start()) {
+      assertThatThrownBy(() -> Trainer.forConfig(config).precisionPlan(fp16).train())
+          .isInstanceOf(RunDivergedException.class)
+          .hasMessageContaining(": loss NaN")
+          .hasMessageContaining("in float16; the update was not applied and no checkpoint of this"
+              + " run was written yet.");
+      assertThat(console.err().lines()).isNotEmpty().allMatch(line -> line.matches(
+          "\\[WARN] Step \\d+ skipped: gradient overflow in fp16, loss scale now \\d+"));
+    }
   }
 
   private static TrainerConfig withLearningRate(TrainerConfig config, double rate) {

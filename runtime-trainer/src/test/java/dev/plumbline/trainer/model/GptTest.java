@@ -10,11 +10,12 @@ import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.training.GradientCollector;
 import ai.djl.training.ParameterStore;
+import dev.plumbline.trainer.config.ModelConfig;
 import org.junit.jupiter.api.Test;
 
 class GptTest {
 
-  private static final GptShape TINY = new GptShape(11, 2, 2, 8, 6, 0f);
+  private static final GptShape TINY = new GptShape(11, new ModelConfig(2, 2, 8, 6, 0.0));
 
   @Test
   void logitsHaveBatchTimeVocabShapeAndEveryParameterGetsAGradient() {
