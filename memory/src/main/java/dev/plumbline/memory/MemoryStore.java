@@ -4,6 +4,10 @@ package dev.plumbline.memory;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.plumbline.memory.concept.ConceptDecision;
+import dev.plumbline.memory.concept.ConceptProposal;
+import dev.plumbline.memory.concept.ConceptProposals;
 import dev.plumbline.memory.concept.ProjectFacts;
 import dev.plumbline.memory.io.AtomicFiles;
 import dev.plumbline.memory.io.JsonCodec;
@@ -18,6 +22,8 @@ import dev.plumbline.memory.log.LogEntry;
 import dev.plumbline.memory.log.LogStatus;
 import dev.plumbline.memory.schema.SchemaCheck;
 import dev.plumbline.memory.structure.MergeResult;
+import dev.plumbline.memory.structure.ModulePlan;
+import dev.plumbline.memory.structure.ModulePlanner;
 import dev.plumbline.memory.structure.StructureMerger;
 import dev.plumbline.memory.structure.StructureSnapshot;
 import java.io.IOException;
@@ -31,6 +37,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * The {@code .claude/} project memory of one project: every read-modify-write runs under the
@@ -49,6 +56,8 @@ public final class MemoryStore {
   private final Journal journal;
   private final StructureMerger merger;
   private final ArchiveRule archiveRule;
+  private final ModulePlanner planner;
+  private final ConceptProposals conceptProposals;
 
   /**
    * Creates the store of a project, with the system clock and time zone.
@@ -74,6 +83,8 @@ public final class MemoryStore {
     this.journal = new Journal(memoryDirectory, codec);
     this.merger = new StructureMerger(codec.mapper(), MemoryVersion.generatedBy());
     this.archiveRule = new ArchiveRule(codec.mapper());
+    this.planner = new ModulePlanner(codec.mapper(), MemoryVersion.generatedBy());
+    this.conceptProposals = new ConceptProposals(codec.mapper());
   }
 
   /**
@@ -225,6 +236,140 @@ public final class MemoryStore {
    */
   public Optional<LoadedFile> read(MemoryFile file) throws MemoryFileException, IOException {
     return reader.read(file);
+  }
+
+  /**
+   * Records a planned module in the structure (status {@code planned}, append-only) and logs it,
+   * in one transaction; nothing is written when the plan adds nothing new.
+   *
+   * @param plan the planned module
+   * @return what the plan added
+   * @throws IllegalArgumentException when the module exists in the code, was removed, or was
+   *     planned with another description (nothing is written then)
+   * @throws MemoryFileException when a file is invalid (nothing is written then)
+   * @throws IOException when a file cannot be read or written
+   */
+  public ModulePlanner.PlanResult planModule(ModulePlan plan)
+      throws MemoryFileException, IOException {
+    ensureDirectory();
+    try (MemoryLock lock = MemoryLock.acquire(memoryDirectory)) {
+      journal.recover();
+      Optional<LoadedFile> structure = reader.read(MemoryFile.STRUCTURE);
+      ModulePlanner.PlanResult result = planner.plan(
+          structure.map(file -> (ObjectNode) file.document()).orElse(null), plan,
+          clock.instant());
+      if (result.changed()) {
+        LogEntry entry = LogEntry.at(LocalDateTime.now(clock), "Plan module " + plan.name(),
+            "Recorded planned module " + plan.name() + " in " + STRUCTURE_PATH,
+            List.of(STRUCTURE_PATH), LogStatus.SUCCESS, plan.description());
+        commitWithLog(List.of(new PlannedWrite(MemoryFile.STRUCTURE,
+            codec.toBytes(result.document()))), entry);
+      }
+      return result;
+    }
+  }
+
+  /**
+   * Appends a proposed change of the concept to {@code project_concept_proposals.json} and logs
+   * it, in one transaction. The concept itself is not touched: only the user applies a proposal
+   * ({@link #decideConceptProposal}).
+   *
+   * @param proposal the proposed change
+   * @return the proposal's id
+   * @throws IllegalArgumentException when the proposal does not fit the current concept
+   * @throws MemoryFileException when a file is invalid (nothing is written then)
+   * @throws IOException when a file cannot be read or written
+   */
+  public int proposeConcept(ConceptProposal proposal) throws MemoryFileException, IOException {
+    ensureDirectory();
+    try (MemoryLock lock = MemoryLock.acquire(memoryDirectory)) {
+      journal.recover();
+      Optional<LoadedFile> concept = reader.read(MemoryFile.CONCEPT);
+      ConceptProposals.checkFits(concept.map(LoadedFile::document).orElse(null), proposal);
+      Optional<LoadedFile> proposals = reader.read(MemoryFile.CONCEPT_PROPOSALS);
+      ArrayNode all = proposals.map(file -> ((ArrayNode) file.document()).deepCopy())
+          .orElseGet(() -> codec.mapper().createArrayNode());
+      int id = ConceptProposals.nextId(all);
+      LocalDateTime now = LocalDateTime.now(clock);
+      all.add(proposal.toJson(codec.mapper(), id, now));
+      String path = MemoryFile.DIRECTORY + "/" + MemoryFile.CONCEPT_PROPOSALS.fileName();
+      LogEntry entry = LogEntry.at(now, "Propose a change to the project concept",
+          "Recorded concept proposal " + id + " in " + path + "; the concept changes only when"
+              + " the user runs 'plumbline memory concept approve --id " + id + "'",
+          List.of(path), LogStatus.SUCCESS, proposal.reason());
+      commitWithLog(List.of(new PlannedWrite(MemoryFile.CONCEPT_PROPOSALS, codec.toBytes(all))),
+          entry);
+      return id;
+    }
+  }
+
+  /**
+   * The user's decision on a concept proposal: approving applies it to the concept append-only
+   * (new fields and list items at the end; a replaced text value kept in {@code history}); both
+   * decisions mark the proposal and log the decision, in one transaction.
+   *
+   * @param id the proposal, or empty for the only pending one
+   * @param approve true to approve and apply, false to reject
+   * @return what was decided and changed
+   * @throws IllegalArgumentException when there is no such pending proposal, or several are
+   *     pending and no id was given, or it no longer fits the concept (nothing is written then)
+   * @throws MemoryFileException when a file is invalid (nothing is written then)
+   * @throws IOException when a file cannot be read or written
+   */
+  public ConceptDecision decideConceptProposal(OptionalInt id, boolean approve)
+      throws MemoryFileException, IOException {
+    ensureDirectory();
+    try (MemoryLock lock = MemoryLock.acquire(memoryDirectory)) {
+      journal.recover();
+      Optional<LoadedFile> concept = reader.read(MemoryFile.CONCEPT);
+      Optional<LoadedFile> proposals = reader.read(MemoryFile.CONCEPT_PROPOSALS);
+      ArrayNode all = proposals.map(file -> (ArrayNode) file.document()).orElse(null);
+      int index = ConceptProposals.select(all, id);
+      JsonNode stored = all.get(index);
+      int number = stored.path("id").asInt();
+      List<PlannedWrite> writes = new ArrayList<>();
+      List<String> changes = List.of();
+      if (approve) {
+        ConceptProposals.Applied applied = conceptProposals.apply(
+            concept.map(file -> (ObjectNode) file.document()).orElse(null), stored,
+            clock.instant());
+        changes = applied.changes();
+        writes.add(new PlannedWrite(MemoryFile.CONCEPT, codec.toBytes(applied.concept())));
+      }
+      writes.add(new PlannedWrite(MemoryFile.CONCEPT_PROPOSALS, codec.toBytes(
+          ConceptProposals.decide(all, index,
+              approve ? ConceptProposals.APPROVED : ConceptProposals.REJECTED,
+              clock.instant()))));
+      String conceptPath = MemoryFile.DIRECTORY + "/" + MemoryFile.CONCEPT.fileName();
+      String proposalsPath = MemoryFile.DIRECTORY + "/" + MemoryFile.CONCEPT_PROPOSALS.fileName();
+      LogEntry entry = LogEntry.at(LocalDateTime.now(clock),
+          (approve ? "Approve" : "Reject") + " concept proposal " + number,
+          approve
+              ? "Applied concept proposal " + number + " to " + conceptPath + ": "
+                  + (changes.isEmpty() ? "the concept already held every proposed value"
+                      : String.join(", ", changes))
+              : "Rejected concept proposal " + number + "; " + conceptPath + " unchanged",
+          approve ? List.of(conceptPath, proposalsPath) : List.of(proposalsPath),
+          LogStatus.SUCCESS, stored.path("reason").asText());
+      commitWithLog(writes, entry);
+      return new ConceptDecision(number, stored.path("reason").asText(), approve, changes);
+    }
+  }
+
+  /**
+   * Commits the writes together with one new log entry as one transaction, then applies the
+   * archive rule. The caller holds the lock.
+   */
+  private int commitWithLog(List<PlannedWrite> writes, LogEntry entry)
+      throws MemoryFileException, IOException {
+    Optional<LoadedFile> log = reader.read(MemoryFile.LOG);
+    Optional<LoadedFile> archive = reader.read(MemoryFile.ARCHIVE);
+    ArrayNode newLog = appended(log, entry);
+    byte[] newLogBytes = appendedBytes(log, entry);
+    List<PlannedWrite> all = new ArrayList<>(writes);
+    all.add(new PlannedWrite(MemoryFile.LOG, newLogBytes));
+    commit(all);
+    return applyArchiveRule(newLog, newLogBytes, archive);
   }
 
   /** Commits the writes as one transaction and remembers the new contents as valid. */
