@@ -2,6 +2,7 @@
 
 package dev.plumbline.cli;
 
+import dev.plumbline.cli.mcp.McpCommand;
 import dev.plumbline.cli.memory.MemoryCommand;
 import dev.plumbline.cli.wiring.WiringCommand;
 import picocli.CommandLine;
@@ -13,7 +14,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = CliVersion.class,
     description = "Plumbline: the team rulebook, enforced by the build.",
-    subcommands = {MemoryCommand.class, WiringCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {MemoryCommand.class, WiringCommand.class, McpCommand.class, CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:success",
@@ -47,7 +48,8 @@ public final class PlumblineCli implements Runnable {
 
   @Override
   public void run() {
-    System.out.println("[INFO] Usage: plumbline memory show | log | archive | validate,"
-        + " plumbline wiring check (plumbline --help for details)");
+    System.out.println("[INFO] Usage: plumbline memory show | log | archive | validate | digest |"
+        + " check-docs | concept, plumbline wiring check, plumbline mcp (plumbline --help for"
+        + " details)");
   }
 }

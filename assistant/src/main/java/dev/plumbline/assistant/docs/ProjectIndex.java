@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -40,6 +41,8 @@ public final class ProjectIndex {
   private final Set<String> classes = new HashSet<>();
   private final Set<String> packages = new HashSet<>();
   private final Set<String> simpleNames = new HashSet<>();
+  /** Java files outside any src/(set)/java root: code only when there is no standard root. */
+  private final List<Path> looseSources = new ArrayList<>();
   private final Set<String> buildModules = new HashSet<>();
   private final Set<String> liveModules = new HashSet<>();
   private final Map<String, String> removedModules = new HashMap<>();
@@ -64,6 +67,12 @@ public final class ProjectIndex {
   public static ProjectIndex of(Path root, JsonNode structure) throws IOException {
     ProjectIndex index = new ProjectIndex(root, structure != null);
     index.walk();
+    if (index.classes.isEmpty()) {
+      // No Maven/Gradle source root: every Java file is code (read its package declaration).
+      for (Path source : index.looseSources) {
+        index.addLooseSource(source);
+      }
+    }
     if (structure != null) {
       index.remember(structure);
     }
@@ -111,17 +120,24 @@ public final class ProjectIndex {
       return;
     }
     Matcher sourceRoot = SOURCE_ROOT.matcher(relative);
-    String packageName = null;
     int last = -1;
     while (sourceRoot.find()) {
       last = sourceRoot.end();
     }
-    if (last >= 0) {
-      int slash = relative.lastIndexOf('/');
-      packageName = slash < last ? "" : relative.substring(last, slash).replace('/', '.');
-    } else {
-      packageName = declaredPackage(file);
+    if (last < 0) {
+      // Outside a source root (data such as unpacked sources to train on, or a plain layout).
+      looseSources.add(file);
+      return;
     }
+    int slash = relative.lastIndexOf('/');
+    add(slash < last ? "" : relative.substring(last, slash).replace('/', '.'), simple);
+  }
+
+  private void addLooseSource(Path file) throws IOException {
+    add(declaredPackage(file), file.getFileName().toString().replace(".java", ""));
+  }
+
+  private void add(String packageName, String simple) {
     simpleNames.add(simple);
     packages.add(packageName);
     classes.add(packageName.isEmpty() ? simple : packageName + "." + simple);
