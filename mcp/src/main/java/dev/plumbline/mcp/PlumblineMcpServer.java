@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.plumbline.mcp.resources.MemoryResources;
 import dev.plumbline.mcp.tools.Arguments;
+import dev.plumbline.mcp.tools.CachedMemory;
 import dev.plumbline.mcp.tools.ConceptProposeTool;
 import dev.plumbline.mcp.tools.MemoryLogTool;
 import dev.plumbline.mcp.tools.MemoryReadTool;
@@ -118,10 +119,11 @@ public final class PlumblineMcpServer {
     McpJsonMapper json = new JacksonMcpJsonMapper(mapper);
     MemoryStore store = new MemoryStore(root, Clock.system(ZoneId.systemDefault()),
         new SchemaCheck());
+    CachedMemory cache = new CachedMemory(store);
     List<MemoryTool> tools = List.of(
-        new MemoryReadTool(store, mapper),
+        new MemoryReadTool(cache, mapper),
         new MemoryLogTool(store, mapper, Clock.system(ZoneId.systemDefault())),
-        new ModuleInfoTool(store, new WiringReports(root, mapper), mapper),
+        new ModuleInfoTool(cache, new WiringReports(root, mapper), mapper),
         new StructurePlanTool(store, mapper),
         new ConceptProposeTool(store, mapper, command));
     return McpServer.sync(new StdioServerTransportProvider(json, in, out))

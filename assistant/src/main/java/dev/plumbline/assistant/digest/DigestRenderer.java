@@ -152,8 +152,7 @@ public final class DigestRenderer {
   }
 
   private static List<String> modules(List<ModuleView> all, int budget) {
-    List<ModuleView> ranked = new ArrayList<>(all);
-    ranked.sort(ModuleRanking.ORDER);
+    List<ModuleView> ranked = ModuleRanking.ranked(all);
     long unwired = all.stream().filter(ModuleView::unwired).count();
     long critical = all.stream().filter(m -> m.critical() && !m.removed()).count();
     long planned = all.stream().filter(m -> !m.removed() && "planned".equals(m.status())).count();

@@ -2,7 +2,9 @@
 
 package dev.plumbline.assistant.view;
 
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.List;
 
 /**
  * The order in which assistants see modules when not all fit their budget: what needs attention
@@ -17,6 +19,21 @@ public final class ModuleRanking {
       Comparator.comparingInt(ModuleRanking::group).thenComparing(ModuleView::name);
 
   private ModuleRanking() {}
+
+  /**
+   * The modules in rank order, each module's group computed once (a sort compares each module
+   * many times, and 10,000 modules are common in large code bases).
+   *
+   * @param modules the modules
+   * @return a new list in rank order
+   */
+  public static List<ModuleView> ranked(Collection<ModuleView> modules) {
+    record Keyed(int group, ModuleView module) {}
+    return modules.stream().map(module -> new Keyed(group(module), module))
+        .sorted(Comparator.comparingInt(Keyed::group)
+            .thenComparing(keyed -> keyed.module().name()))
+        .map(Keyed::module).toList();
+  }
 
   /**
    * The module's group: 0 critical and unwired, 1 unwired, 2 planned, 3 critical, 4 other,

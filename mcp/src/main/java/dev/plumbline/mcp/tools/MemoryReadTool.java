@@ -12,7 +12,6 @@ import dev.plumbline.assistant.view.ModuleRanking;
 import dev.plumbline.assistant.view.ModuleView;
 import dev.plumbline.memory.LoadedFile;
 import dev.plumbline.memory.MemoryFile;
-import dev.plumbline.memory.MemoryStore;
 import dev.plumbline.memory.concept.ConceptProposals;
 import dev.plumbline.memory.io.MemoryFileException;
 import java.io.IOException;
@@ -38,16 +37,16 @@ public final class MemoryReadTool implements MemoryTool {
   private static final Set<String> HEAVY = Set.of("files", "publicApi", "removedItems",
       "restoredItems", "sourceFingerprint");
 
-  private final MemoryStore store;
+  private final CachedMemory store;
   private final ObjectMapper mapper;
 
   /**
    * Creates the tool.
    *
-   * @param store the project's memory
+   * @param store the project's memory, read through the server's cache
    * @param mapper creates result nodes
    */
-  public MemoryReadTool(MemoryStore store, ObjectMapper mapper) {
+  public MemoryReadTool(CachedMemory store, ObjectMapper mapper) {
     this.store = store;
     this.mapper = mapper;
   }
@@ -170,10 +169,9 @@ public final class MemoryReadTool implements MemoryTool {
         matching.add(module);
       }
     }
-    matching.sort(ModuleRanking.ORDER);
     ArrayNode items = mapper.createArrayNode();
     int used = 0;
-    for (ModuleView module : matching) {
+    for (ModuleView module : ModuleRanking.ranked(matching)) {
       ObjectNode item = summary(module);
       int cost = tokens(item) + 1;
       if (used + cost > budget) {

@@ -10,7 +10,6 @@ import dev.plumbline.assistant.view.ModuleView;
 import dev.plumbline.mcp.wiring.WiringReports;
 import dev.plumbline.memory.LoadedFile;
 import dev.plumbline.memory.MemoryFile;
-import dev.plumbline.memory.MemoryStore;
 import dev.plumbline.memory.io.MemoryFileException;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -27,18 +26,18 @@ public final class ModuleInfoTool implements MemoryTool {
 
   private static final int SHOWN_CLASSES = 5;
 
-  private final MemoryStore store;
+  private final CachedMemory store;
   private final WiringReports reports;
   private final ObjectMapper mapper;
 
   /**
    * Creates the tool.
    *
-   * @param store the project's memory
+   * @param store the project's memory, read through the server's cache
    * @param reports the project's wiring reports
    * @param mapper creates result nodes
    */
-  public ModuleInfoTool(MemoryStore store, WiringReports reports, ObjectMapper mapper) {
+  public ModuleInfoTool(CachedMemory store, WiringReports reports, ObjectMapper mapper) {
     this.store = store;
     this.reports = reports;
     this.mapper = mapper;
