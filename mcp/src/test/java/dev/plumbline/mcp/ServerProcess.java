@@ -27,7 +27,7 @@ final class ServerProcess {
         .build();
     McpSyncClient client = McpClient.sync(new StdioClientTransport(parameters,
             new JacksonMcpJsonMapper(MAPPER)))
-        .requestTimeout(Duration.ofSeconds(120))
+        .requestTimeout(Duration.ofMinutes(5))
         .initializationTimeout(Duration.ofSeconds(120))
         .build();
     client.initialize();
