@@ -133,6 +133,10 @@ public final class PlumblineMcpServer {
             .resources(false, false).build())
         .jsonMapper(json)
         .validateToolInputs(true)
+        // One client per stdio server: handle each message on the reading thread, one at a time.
+        // With handlers on worker threads, a loaded test run once saw the SDK close the session
+        // (no reader thread left) while a request waited for its answer.
+        .immediateExecution(true)
         .tools(tools.stream().map(tool -> specification(tool, json, mapper)).toList())
         .resources(MemoryResources.of(store.memoryDirectory()))
         .build();

@@ -19,10 +19,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.jar.JarOutputStream;
 import java.util.stream.Collectors;
@@ -65,9 +67,15 @@ class ConcurrentWritersTest {
         }
         return log(second, "B");
       });
-      String output = builds.get(10, TimeUnit.MINUTES);
-      written.put("A", logsA.get(10, TimeUnit.MINUTES));
-      written.put("B", logsB.get(10, TimeUnit.MINUTES));
+      String output;
+      try {
+        output = builds.get(10, TimeUnit.MINUTES);
+        written.put("A", logsA.get(10, TimeUnit.MINUTES));
+        written.put("B", logsB.get(10, TimeUnit.MINUTES));
+      } catch (ExecutionException | TimeoutException e) {
+        ServerProcess.dumpChildren();
+        throw e;
+      }
       assertThat(output).contains("BUILD SUCCESS");
     } finally {
       pool.shutdownNow();

@@ -25,9 +25,11 @@ final class ServerProcess {
         .args("-Dfile.encoding=UTF-8", "-cp", System.getProperty("java.class.path"),
             PlumblineMcpServer.class.getName(), "-p", root.toString())
         .build();
-    McpSyncClient client = McpClient.sync(new StdioClientTransport(parameters,
-            new JacksonMcpJsonMapper(MAPPER)))
-        .requestTimeout(Duration.ofMinutes(5))
+    StdioClientTransport transport = new StdioClientTransport(parameters,
+        new JacksonMcpJsonMapper(MAPPER));
+    transport.setStdErrorHandler(line -> System.err.println("[server] " + line));
+    McpSyncClient client = McpClient.sync(transport)
+        .requestTimeout(Duration.ofMinutes(3))
         .initializationTimeout(Duration.ofSeconds(120))
         .build();
     client.initialize();
@@ -38,6 +40,22 @@ final class ServerProcess {
   static McpSchema.CallToolResult call(McpSyncClient client, String tool,
       Map<String, Object> arguments) {
     return client.callTool(new McpSchema.CallToolRequest(tool, arguments));
+  }
+
+  /** Thread dumps of every JVM this test started (servers, Maven), for a call that hangs. */
+  static void dumpChildren() {
+    String jstack = Path.of(System.getProperty("java.home"), "bin", "jstack").toString();
+    ProcessHandle.current().descendants().forEach(child -> {
+      try {
+        Process dump = new ProcessBuilder(jstack, String.valueOf(child.pid()))
+            .redirectErrorStream(true).start();
+        System.err.println("[INFO] threads of " + child.pid() + " " + child.info().commandLine()
+            .orElse("") + ":\n" + new String(dump.getInputStream().readAllBytes(),
+                java.nio.charset.StandardCharsets.UTF_8));
+      } catch (java.io.IOException e) {
+        System.err.println("[WARN] no thread dump of " + child.pid() + ": " + e.getMessage());
+      }
+    });
   }
 
   static String text(McpSchema.CallToolResult result) {
