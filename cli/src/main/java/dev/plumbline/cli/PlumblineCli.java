@@ -2,9 +2,14 @@
 
 package dev.plumbline.cli;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
 import dev.plumbline.cli.mcp.McpCommand;
 import dev.plumbline.cli.memory.MemoryCommand;
 import dev.plumbline.cli.wiring.WiringCommand;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.PrintStream;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -31,6 +36,10 @@ public final class PlumblineCli implements Runnable {
    * @param args the command-line arguments
    */
   public static void main(String[] args) {
+    // UTF-8 whatever the locale: under a POSIX locale the JVM would print '?' for the status
+    // mark (JDK 17 follows file.encoding, later JDKs stdout.encoding, both from the locale).
+    System.setOut(new PrintStream(new FileOutputStream(FileDescriptor.out), true, UTF_8));
+    System.setErr(new PrintStream(new FileOutputStream(FileDescriptor.err), true, UTF_8));
     System.exit(execute(args));
   }
 

@@ -45,7 +45,7 @@ class PlumblineCliTest {
         "[INFO] concept: Shop (Java 17, built with Maven)\n",
         "[INFO]   vision: Sells things.\n",
         "[INFO] structure: 2 modules\n",
-        "[INFO]   core: active WIRED critical, 1 files\n",
+        "[INFO]   core: active WIRED critical, 1 file\n",
         "[INFO]   web: active EXISTS, 2 files, uses core\n",
         "[INFO] log: 1 entries, 0 archived\n",
         "success: Created .claude/project_structure.json from the compiled code; added: core, web");

@@ -55,11 +55,11 @@ class WiringCheckTest {
     assertThat(console.err()).isEqualTo(
         "[ERROR] " + app + ": module 'store' (store.Store) is @Critical and NOT WIRED from"
             + " app.Main. Critical because: holds the results.\n"
-            + "[ERROR] 1 critical module(s) NOT WIRED.\n");
+            + "[ERROR] 1 critical module NOT WIRED.\n");
     assertThat(console.out()).isEqualTo(
         "[WARN] " + app + ": module 'report' (extras.Report) is NOT WIRED from app.Main.\n"
             + "[INFO] " + app + ": entry point app.Main, 1 of 3 modules wired.\n"
-            + "[INFO] " + library + ": library compilation (no entry point), 1 modules, no"
+            + "[INFO] " + library + ": library compilation (no entry point), 1 module, no"
             + " verdict.\n");
   }
 
@@ -76,7 +76,7 @@ class WiringCheckTest {
     assertThat(console.out()).isEqualTo(
         "[WARN] " + app + ": module 'stemmer' (app.Stemmer) is NOT WIRED from app.Main.\n"
             + "[INFO] " + app + ": entry point app.Main, 1 of 2 modules wired.\n"
-            + "✓ No critical module is unwired (1 report(s)).\n");
+            + "✓ No critical module is unwired (1 report).\n");
   }
 
   @Test
@@ -88,7 +88,7 @@ class WiringCheckTest {
 
     assertThat(exit).isEqualTo(ExitCodes.OK);
     assertThat(console.out()).startsWith(
-        "[INFO] " + app + ": partial compilation, 1 modules, no verdict.\n");
+        "[INFO] " + app + ": partial compilation, 1 module, no verdict.\n");
   }
 
   @Test
@@ -115,7 +115,7 @@ class WiringCheckTest {
         .startsWith("[ERROR] " + broken + ": not valid JSON at line 3, column 17: ")
         .endsWith(". Rebuild the module to write a fresh report.\n");
     assertThat(console.out())
-        .isEqualTo("[INFO] " + app + ": entry point app.Main, 1 of 1 modules wired.\n");
+        .isEqualTo("[INFO] " + app + ": entry point app.Main, 1 of 1 module wired.\n");
   }
 
   @Test

@@ -436,7 +436,11 @@ public final class MemoryStore {
     String notes = snapshot.partial()
         ? "Partial compilation: only the modules it saw were updated; nothing was marked removed."
         : "";
+    boolean failed = !snapshot.buildFailure().isEmpty();
+    if (failed) {
+      notes = ("The build failed: " + snapshot.buildFailure() + " " + notes).trim();
+    }
     return LogEntry.at(LocalDateTime.now(clock), "Build: keep the project structure current",
-        executed, List.of(STRUCTURE_PATH), LogStatus.SUCCESS, notes);
+        executed, List.of(STRUCTURE_PATH), failed ? LogStatus.FAILED : LogStatus.SUCCESS, notes);
   }
 }

@@ -8,6 +8,7 @@ import dev.plumbline.processor.memory.AssistantDocsOptions;
 import dev.plumbline.processor.memory.MemoryOptions;
 import dev.plumbline.processor.report.DiagnosticMessages;
 import java.util.HashSet;
+import java.util.Optional;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.ProcessingEnvironment;
@@ -37,15 +38,18 @@ public final class WiringProcessor extends AbstractProcessor {
   @Override
   public synchronized void init(ProcessingEnvironment environment) {
     super.init(environment);
-    JavacTask task;
-    try {
-      task = JavacTask.instance(environment);
-    } catch (IllegalArgumentException e) {
-      environment.getMessager().printMessage(
-          Diagnostic.Kind.NOTE,
-          DiagnosticMessages.unsupportedEnvironment(environment.getClass().getName()));
+    // IntelliJ and Gradle may wrap javac's environment: the task comes from behind the wrapper,
+    // everything else (Filer, Messager, options) from the wrapper, so the tool sees our output.
+    Optional<JavacTask> found = WrappedEnvironments.javacTask(environment);
+    if (found.isEmpty()) {
+      String given = environment.getClass().getName();
+      environment.getMessager().printMessage(Diagnostic.Kind.NOTE,
+          WrappedEnvironments.isEclipse(environment)
+              ? DiagnosticMessages.eclipseCompiler(given)
+              : DiagnosticMessages.unsupportedEnvironment(given));
       return;
     }
+    JavacTask task = found.get();
     if (WiringPlugin.isRunningOn(task)) {
       // -Xplugin:Plumbline verifies this compilation already; a second verifier would report
       // every diagnostic twice.

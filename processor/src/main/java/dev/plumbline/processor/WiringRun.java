@@ -173,9 +173,16 @@ final class WiringRun {
                 ? result.entryPoint() : declaration.anchor())
             .toList();
     new ReportWriter(environment.getFiler()).write(result, anchors, sink::locate);
-    new DiagnosticReporter(sink, options.warnings(), options.verbose())
-        .report(result, declarations, result.entryPoint(), IndexClassWriter.qualifiedName(library));
-    notifyListeners(result, listeners);
+    // Listeners first: their element-less NOTEs (the project memory's) would otherwise carry the
+    // file of the last diagnostic on a declaration, since javac does not restore its log's
+    // source after Trees.printMessage when none was set before. The verdict is reported even
+    // when a listener fails.
+    try {
+      notifyListeners(result, listeners);
+    } finally {
+      new DiagnosticReporter(sink, options.warnings(), options.verbose()).report(
+          result, declarations, result.entryPoint(), IndexClassWriter.qualifiedName(library));
+    }
   }
 
   /**

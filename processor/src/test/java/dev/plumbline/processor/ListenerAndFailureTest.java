@@ -75,7 +75,7 @@ class ListenerAndFailureTest {
     assertThat(compilation.status()).isEqualTo(Compilation.Status.FAILURE);
     assertThat(plumblineDiagnostics(compilation))
         .containsExactly(
-            "NOTE [plumbline] Wiring from boom.Main: 1 modules: 1 WIRED, 0 NOT WIRED, 0 DUPLICATE."
+            "NOTE [plumbline] Wiring from boom.Main: 1 module: 1 WIRED, 0 NOT WIRED, 0 DUPLICATE."
                 + " Report: META-INF/plumbline/wiring.md",
             "ERROR [plumbline] Internal error in the wiring verifier: IllegalStateException:"
                 + " listener exploded. The wiring check did not complete; please report this message."

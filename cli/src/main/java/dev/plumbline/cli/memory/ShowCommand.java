@@ -68,7 +68,8 @@ public final class ShowCommand implements Callable<Integer> {
       return;
     }
     JsonNode modules = structure.get().document().path("modules");
-    System.out.println("[INFO] structure: " + modules.size() + " modules");
+    System.out.println("[INFO] structure: " + modules.size()
+        + (modules.size() == 1 ? " module" : " modules"));
     for (Map.Entry<String, JsonNode> module : modules.properties()) {
       System.out.println("[INFO]   " + describe(module.getKey(), module.getValue()));
     }
@@ -89,7 +90,8 @@ public final class ShowCommand implements Callable<Integer> {
     List<String> dependencies = new ArrayList<>();
     module.path("dependencies").forEach(dependency -> dependencies.add(dependency.asText()));
     String uses = dependencies.isEmpty() ? "" : ", uses " + String.join(", ", dependencies);
-    return name + ": " + String.join(" ", parts) + ", " + module.path("files").size() + " files"
+    return name + ": " + String.join(" ", parts) + ", " + module.path("files").size()
+        + (module.path("files").size() == 1 ? " file" : " files")
         + uses;
   }
 

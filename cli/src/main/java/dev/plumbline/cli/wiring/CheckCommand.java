@@ -76,11 +76,12 @@ public final class CheckCommand implements Callable<Integer> {
       }
     }
     if (critical > 0) {
-      System.err.println("[ERROR] " + critical + " critical module(s) NOT WIRED.");
+      System.err.println("[ERROR] " + count(critical, "critical module") + " NOT WIRED.");
       return Math.max(exit, ExitCodes.INVALID);
     }
     if (exit == ExitCodes.OK) {
-      System.out.println("✓ No critical module is unwired (" + files.size() + " report(s)).");
+      System.out.println("✓ No critical module is unwired (" + count(files.size(), "report")
+          + ").");
     }
     return exit;
   }
@@ -94,8 +95,8 @@ public final class CheckCommand implements Callable<Integer> {
     if (!report.hasVerdict()) {
       String why = report.entryPoint().isEmpty() ? "library compilation (no entry point)"
           : "partial compilation";
-      System.out.println("[INFO] " + report.file() + ": " + why + ", " + report.modules().size()
-          + " modules, no verdict.");
+      System.out.println("[INFO] " + report.file() + ": " + why + ", "
+          + count(report.modules().size(), "module") + ", no verdict.");
       return 0;
     }
     int wired = 0;
@@ -115,8 +116,13 @@ public final class CheckCommand implements Callable<Integer> {
       }
     }
     System.out.println("[INFO] " + report.file() + ": entry point " + report.entryPoint() + ", "
-        + wired + " of " + report.modules().size() + " modules wired.");
+        + wired + " of " + count(report.modules().size(), "module") + " wired.");
     return critical;
+  }
+
+  /** "1 module", "2 modules". */
+  private static String count(int n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
   }
 
   private static List<Path> find(Path root) throws IOException {

@@ -23,13 +23,16 @@ import java.util.TreeMap;
  * @param otherModules integration levels this compilation decided for modules compiled elsewhere
  *     (an application decides whether a library's modules are WIRED); only their
  *     {@code integration} is updated, and only when they are already in the file
+ * @param buildFailure why this compilation failed the build (e.g. a {@code @Critical} module NOT
+ *     WIRED), empty when it did not: the log entry of a failed build says {@code failed}
  */
 public record StructureSnapshot(String scope, List<ModuleSnapshot> modules, boolean partial,
-    Map<String, IntegrationLevel> otherModules) {
+    Map<String, IntegrationLevel> otherModules, String buildFailure) {
 
   /** Rejects two snapshots of the same module and takes immutable copies. */
   public StructureSnapshot {
     Objects.requireNonNull(scope, "scope");
+    Objects.requireNonNull(buildFailure, "buildFailure");
     modules = List.copyOf(modules);
     otherModules = Map.copyOf(new TreeMap<>(otherModules));
     Set<String> names = new HashSet<>();
@@ -39,6 +42,19 @@ public record StructureSnapshot(String scope, List<ModuleSnapshot> modules, bool
             + " snapshot");
       }
     }
+  }
+
+  /**
+   * A snapshot of a compilation that did not fail the build.
+   *
+   * @param scope the compilation the snapshot comes from
+   * @param modules the modules whose sources this compilation compiled
+   * @param partial whether the compilation saw only part of its code
+   * @param otherModules integration levels decided for modules compiled elsewhere
+   */
+  public StructureSnapshot(String scope, List<ModuleSnapshot> modules, boolean partial,
+      Map<String, IntegrationLevel> otherModules) {
+    this(scope, modules, partial, otherModules, "");
   }
 
   /**

@@ -16,9 +16,10 @@ import java.util.Set;
  * <ul>
  *   <li>{@code plumbline.memory}: {@code on} (default) or {@code off}; off leaves {@code .claude/}
  *       untouched, for build systems that forbid writing outside their outputs.
- *   <li>{@code plumbline.projectRoot}: the directory whose {@code .claude/} holds the memory; in a
- *       Maven reactor set it to {@code ${maven.multiModuleProjectDirectory}} (or any fixed path)
- *       so that every module writes to the one project memory.
+ *   <li>{@code plumbline.projectRoot}: the directory whose {@code .claude/} holds the memory, for
+ *       layouts the default search cannot see (it looks for the nearest {@code .claude/}, else
+ *       the topmost {@code pom.xml} directory, above the class output); a directory inside a
+ *       project whose root already has {@code .claude/} yields that root's memory.
  * </ul>
  *
  * @param enabled whether the merge runs

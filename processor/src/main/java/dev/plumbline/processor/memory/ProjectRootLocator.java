@@ -7,42 +7,80 @@ import java.io.IOException;
 import java.nio.file.FileSystemNotFoundException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import javax.annotation.processing.Filer;
 import javax.tools.StandardLocation;
 
 /**
- * Finds the project root (the directory of {@code .claude/}) for a compilation: the
- * {@code plumbline.projectRoot} option when given; else, from the compilation's output
- * directory upwards, the nearest directory that already has {@code .claude/}; else the topmost directory of
- * the unbroken chain of directories holding a {@code pom.xml} (the reactor root in a standard
- * Maven layout).
+ * Finds the project root (the directory of {@code .claude/}) for a compilation, so that one
+ * project keeps one memory however it is built.
+ *
+ * <p>The search looks only at the project's own directories: from the start directory upwards,
+ * the unbroken chain of directories that hold a build file ({@code pom.xml}, or Gradle's
+ * {@code build.gradle[.kts]} / {@code settings.gradle[.kts]}). It never climbs out of the
+ * project: a {@code .claude/} above it (an assistant's own settings in the home directory, say)
+ * is not a project memory.
+ *
+ * <ul>
+ *   <li>With {@code plumbline.projectRoot}: that directory, unless it lies inside a project whose
+ *       root already keeps the memory (a module built from its own folder, where
+ *       {@code ${maven.multiModuleProjectDirectory}} names the module when there is no
+ *       {@code .mvn/}): then that root's memory.
+ *   <li>Without it, from the compilation's output directory: the nearest directory of the chain
+ *       that already has {@code .claude/}, else the topmost one (the reactor root).
+ * </ul>
  */
 final class ProjectRootLocator {
+
+  private static final List<String> BUILD_FILES = List.of(
+      "pom.xml", "build.gradle", "build.gradle.kts", "settings.gradle", "settings.gradle.kts");
 
   private ProjectRootLocator() {}
 
   static Optional<Path> locate(MemoryOptions options, Optional<Path> output) {
     if (options.projectRoot().isPresent()) {
-      return options.projectRoot();
+      Path configured = options.projectRoot().get();
+      return Optional.of(withMemory(projectChain(configured)).orElse(configured));
     }
     if (output.isEmpty()) {
       return Optional.empty();
     }
-    for (Path dir = output.get(); dir != null; dir = dir.getParent()) {
-      if (Files.isDirectory(dir.resolve(MemoryFile.DIRECTORY))) {
-        return Optional.of(dir);
-      }
-    }
-    Path top = null;
-    for (Path dir = output.get(); dir != null; dir = dir.getParent()) {
-      if (Files.isRegularFile(dir.resolve("pom.xml"))) {
-        top = dir;
-      } else if (top != null) {
+    List<Path> chain = projectChain(output.get());
+    return withMemory(chain).or(() -> chain.isEmpty()
+        ? Optional.empty() : Optional.of(chain.get(chain.size() - 1)));
+  }
+
+  /**
+   * From {@code start} upwards: the first directory with a build file and every parent that has
+   * one too, nearest first.
+   */
+  static List<Path> projectChain(Path start) {
+    List<Path> chain = new ArrayList<>();
+    for (Path dir = start; dir != null; dir = dir.getParent()) {
+      if (hasBuildFile(dir)) {
+        chain.add(dir);
+      } else if (!chain.isEmpty()) {
         break;
       }
     }
-    return Optional.ofNullable(top);
+    return chain;
+  }
+
+  private static Optional<Path> withMemory(List<Path> chain) {
+    return chain.stream()
+        .filter(dir -> Files.isDirectory(dir.resolve(MemoryFile.DIRECTORY)))
+        .findFirst();
+  }
+
+  private static boolean hasBuildFile(Path dir) {
+    for (String name : BUILD_FILES) {
+      if (Files.isRegularFile(dir.resolve(name))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -59,7 +59,23 @@ final class SnapshotMapper {
         .map(module -> module.withSourceFingerprint(
             SourceFingerprint.of(sources.get(module.name())).orElse(null)))
         .toList();
-    return new StructureSnapshot(result.library(), fingerprinted, result.partial(), others);
+    return new StructureSnapshot(result.library(), fingerprinted, result.partial(), others,
+        buildFailure(result));
+  }
+
+  /** Why the verifier fails this compilation: the @Critical modules it found NOT WIRED. */
+  private static String buildFailure(WiringResult result) {
+    if (!result.hasEntryPoint() || result.partial()) {
+      return "";
+    }
+    List<String> unwired = result.modules().stream()
+        .filter(module -> module.critical()
+            && module.status() == dev.plumbline.processor.wiring.ModuleStatus.NOT_WIRED)
+        .map(ModuleResult::name)
+        .toList();
+    return unwired.isEmpty() ? ""
+        : "@Critical module" + (unwired.size() == 1 ? " " : "s ") + String.join(", ", unwired)
+            + " NOT WIRED.";
   }
 
   /** Null means "not decided here": a partial view proves reachability, never its absence. */

@@ -68,7 +68,7 @@ public final class DiagnosticMessages {
    */
   public static String summary(WiringResult result, String indexClass) {
     WiringSummary s = result.summary();
-    String counts = s.total() + " modules: " + s.wired() + " WIRED, " + s.notWired()
+    String counts = s.total() + (s.total() == 1 ? " module: " : " modules: ") + s.wired() + " WIRED, " + s.notWired()
         + " NOT WIRED, " + s.duplicate() + " DUPLICATE";
     if (result.partial()) {
       return TAG + "Partial compilation (" + String.join("; ", result.partialReasons()) + "): "
@@ -152,9 +152,24 @@ public final class DiagnosticMessages {
    * @return the text
    */
   public static String unsupportedEnvironment(String environment) {
-    return TAG + "Wiring verification needs javac's own ProcessingEnvironment (" + environment
-        + " was given, as Gradle and IntelliJ wrap it); it is skipped in this build. Run the"
-        + " Maven build to verify the wiring.";
+    return TAG + "Wiring verification needs javac's own ProcessingEnvironment, and " + environment
+        + " wraps it in a way Plumbline cannot see through (it unwraps IntelliJ's and Gradle's);"
+        + " it is skipped in this compilation. The javac plugin mode works there:"
+        + " -Xplugin:Plumbline with the same -A options (see processor/README.md, \"Fast mode\").";
+  }
+
+  /**
+   * The Eclipse compiler (ecj, also behind Eclipse and VS Code's Java support) runs the
+   * processor: it has no javac trees, so the wiring is not verified in that compilation.
+   *
+   * @param environment the class name of the environment that was given
+   * @return the message
+   */
+  public static String eclipseCompiler(String environment) {
+    return TAG + "The Eclipse compiler (" + environment + ") has no javac syntax trees: wiring"
+        + " verification and the project memory update are skipped in this compilation. The"
+        + " Maven or Gradle build (javac) verifies the wiring; javac-based IDEs (IntelliJ IDEA,"
+        + " NetBeans) show its warnings.";
   }
 
   /**

@@ -23,9 +23,13 @@ public final class DatasetPreparer {
 
   private static final String TEMPORARY_SUFFIX = ".tmp";
 
-  private final DiskSpace disk;
+  /** The cache tier, beside {@code bin/}, that holds fetched URLs. */
+  private static final String PROCESSED = "processed";
 
-  /** A preparer that checks the real file system's free space. */
+  private final DiskSpace disk;
+  private final UrlFetchOptions urlFetch;
+
+  /** A preparer that checks the real file system's free space and fetches URLs by default. */
   public DatasetPreparer() {
     this(DiskSpace.SYSTEM);
   }
@@ -36,7 +40,18 @@ public final class DatasetPreparer {
    * @param disk the free-space check
    */
   public DatasetPreparer(DiskSpace disk) {
+    this(disk, UrlFetchOptions.defaults());
+  }
+
+  /**
+   * A preparer with a given free-space check and URL fetching.
+   *
+   * @param disk the free-space check
+   * @param urlFetch how the URL lists under {@code training_data/urls/} are fetched
+   */
+  public DatasetPreparer(DiskSpace disk, UrlFetchOptions urlFetch) {
     this.disk = disk;
+    this.urlFetch = urlFetch;
   }
 
   /**
@@ -53,7 +68,7 @@ public final class DatasetPreparer {
   }
 
   /**
-   * Prepares token files.
+   * Prepares token files. Fetched URLs go to {@code processed/} beside {@code binDir}.
    *
    * @param trainingData the source tree
    * @param binDir where the token files go
@@ -65,9 +80,11 @@ public final class DatasetPreparer {
   public PreparedDataset prepare(Path trainingData, Path binDir, Tokenizer tokenizer,
       double valFraction) {
     try {
-      SourceScanner.Scan scan = SourceScanner.scan(trainingData);
+      SourceScanner.Scan scan = TrainingSources.collect(trainingData,
+          binDir.toAbsolutePath().resolveSibling(PROCESSED), urlFetch);
       if (scan.sources().isEmpty()) {
-        throw noData(trainingData, scan, "has no readable sources");
+        throw noData(trainingData, scan, scan.unreadable().isEmpty() ? "has no readable sources"
+            : "has no source that could be read (" + String.join("; ", scan.unreadable()) + ")");
       }
       Files.createDirectories(binDir);
       Optional<DatasetManifest> current = upToDate(binDir, scan, tokenizer, valFraction);
@@ -124,7 +141,9 @@ public final class DatasetPreparer {
   private void checkDiskSpace(Path binDir, SourceScanner.Scan scan, TokenDtype dtype)
       throws IOException {
     // Extracted text is never longer than its source, and no tokenizer here emits more than one
-    // token per byte of UTF-8, so this bounds the two token files together.
+    // token per byte of UTF-8, so this bounds the two token files together. PDF and DOCX are
+    // compressed and their text can be longer (a DOCX of LibreOffice's: 1.5 times), so for them it
+    // is an estimate; the check before every flush catches what it misses.
     long needed = scan.totalBytes() * dtype.bytes() + (1 << 20);
     long usable = disk.usableBytes(binDir);
     if (usable < needed) {
@@ -149,6 +168,7 @@ public final class DatasetPreparer {
               disk)) {
         SplitWriter splits = new SplitWriter(train, val, valFraction);
         List<String> failed = writeSources(scan, tokenizer, splits);
+        failed.addAll(scan.unreadable());
         if (splits.tokens() == 0) {
           throw noData(trainingData, scan, failed.isEmpty() ? "holds only empty sources"
               : "has no source that could be read (" + String.join("; ", failed) + ")");
@@ -177,9 +197,11 @@ public final class DatasetPreparer {
       SplitWriter splits) throws IOException {
     List<String> failed = new ArrayList<>();
     ProgressLine progress = new ProgressLine(scan.totalBytes());
+    SourceTally tally = new SourceTally();
     long bytesDone = 0;
     for (SourceScanner.Source source : scan.sources()) {
       long base = bytesDone;
+      long tokensBefore = splits.tokens();
       long[] charsSeen = {0};
       try {
         source.format().extractor().extract(source.file(), chunk -> {
@@ -187,6 +209,7 @@ public final class DatasetPreparer {
           charsSeen[0] += chunk.length();
           progress.update(base + Math.min(charsSeen[0], source.entry().bytes()), splits.tokens());
         });
+        tally.add(source, splits.tokens() - tokensBefore);
       } catch (SourceFormatException e) {
         failed.add(e.getMessage());
         System.out.println("[WARN] Skipping " + source.entry().path() + ": " + e.getMessage());
@@ -194,6 +217,9 @@ public final class DatasetPreparer {
       bytesDone += source.entry().bytes();
     }
     progress.finish(splits.tokens());
+    if (!tally.isEmpty()) {
+      System.out.println(tally.line());
+    }
     return failed;
   }
 
@@ -217,8 +243,9 @@ public final class DatasetPreparer {
     String where = Files.isDirectory(trainingData) ? trainingData + " " + what + ignored
         : trainingData + " does not exist";
     return new DatasetException("No training data: " + where + ". Put your text under "
-        + trainingData + "/ as .txt, .md, .json, .jsonl, .csv, .tsv, .html, .xml or source code"
-        + " files (.java, .py, .js, ...), or point data.training_data at the folder that has them."
+        + trainingData + "/ as .txt, .md, .json, .jsonl, .csv, .tsv, .html, .xml, .pdf, .docx or"
+        + " source code files (.java, .py, .js, ...), or URLs one per line in "
+        + trainingData + "/urls/*.txt, or point data.training_data at the folder that has them."
         + " Plumbline never trains on synthetic data.");
   }
 }

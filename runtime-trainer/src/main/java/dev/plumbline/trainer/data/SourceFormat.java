@@ -19,7 +19,11 @@ public enum SourceFormat {
   /** Tab-separated values. */
   TSV,
   /** HTML and XML: text without tags. */
-  MARKUP;
+  MARKUP,
+  /** PDF: the text of its pages (Apache PDFBox). */
+  PDF,
+  /** Word documents (Office Open XML): body text, footnotes and endnotes (Apache POI). */
+  DOCX;
 
   /**
    * The format of a file, by its extension.
@@ -36,6 +40,27 @@ public enum SourceFormat {
     return Optional.ofNullable(ofExtension(name.substring(dot + 1).toLowerCase(Locale.ROOT)));
   }
 
+  /**
+   * The format of a fetched body, by its media type ({@code Content-Type} without parameters).
+   *
+   * @param mediaType for example {@code text/html}
+   * @return its format, or empty when the trainer does not read that kind of content
+   */
+  static Optional<SourceFormat> ofMediaType(String mediaType) {
+    String type = mediaType.toLowerCase(Locale.ROOT).strip();
+    return Optional.ofNullable(switch (type) {
+      case "text/html", "application/xhtml+xml", "text/xml", "application/xml" -> MARKUP;
+      case "application/pdf" -> PDF;
+      case "application/vnd.openxmlformats-officedocument.wordprocessingml.document" -> DOCX;
+      case "application/json" -> JSON;
+      case "application/x-ndjson", "application/jsonl", "application/jsonlines" -> JSON_LINES;
+      case "text/csv" -> CSV;
+      case "text/tab-separated-values" -> TSV;
+      default -> type.startsWith("text/") ? PLAIN_TEXT
+          : type.endsWith("+xml") ? MARKUP : null;
+    });
+  }
+
   private static SourceFormat ofExtension(String extension) {
     return switch (extension) {
       case "txt", "text", "md", "markdown", "rst", "adoc", "tex", "java", "kt", "kts", "scala",
@@ -48,6 +73,8 @@ public enum SourceFormat {
       case "csv" -> CSV;
       case "tsv" -> TSV;
       case "html", "htm", "xhtml", "xml" -> MARKUP;
+      case "pdf" -> PDF;
+      case "docx" -> DOCX;
       default -> null;
     };
   }
@@ -60,6 +87,8 @@ public enum SourceFormat {
       case CSV -> new CsvTextExtractor(',');
       case TSV -> new CsvTextExtractor('\t');
       case MARKUP -> new MarkupTextExtractor();
+      case PDF -> new PdfTextExtractor();
+      case DOCX -> new DocxTextExtractor();
     };
   }
 }

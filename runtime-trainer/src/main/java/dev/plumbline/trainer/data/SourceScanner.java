@@ -13,7 +13,8 @@ import java.util.stream.Stream;
 
 /**
  * Lists the readable sources under {@code training_data/} in a stable order (sorted by relative
- * path, so that the token files are the same on every machine) and hashes them.
+ * path, so that the token files are the same on every machine) and hashes them. The {@code .txt}
+ * files under {@code urls/} are URL lists, not text: they are set apart for {@link UrlSources}.
  */
 final class SourceScanner {
 
@@ -32,8 +33,12 @@ final class SourceScanner {
    *
    * @param sources readable sources, in order
    * @param ignored files of kinds the trainer does not read, and hidden files
+   * @param urlLists the URL lists ({@code urls/**.txt}), in order
+   * @param unreadable why listed sources could not be had (URLs that failed), for the error
+   *     that stops a run without any text
    */
-  record Scan(List<Source> sources, List<Path> ignored) {
+  record Scan(List<Source> sources, List<Path> ignored, List<Path> urlLists,
+      List<String> unreadable) {
 
     long totalBytes() {
       return sources.stream().mapToLong(s -> s.entry().bytes()).sum();
@@ -46,8 +51,9 @@ final class SourceScanner {
   static Scan scan(Path root) throws IOException {
     List<Source> sources = new ArrayList<>();
     List<Path> ignored = new ArrayList<>();
+    List<Path> urlLists = new ArrayList<>();
     if (!Files.isDirectory(root)) {
-      return new Scan(sources, ignored);
+      return new Scan(sources, ignored, urlLists, List.of());
     }
     List<Path> files;
     try (Stream<Path> walk = Files.walk(root)) {
@@ -59,19 +65,25 @@ final class SourceScanner {
       Optional<SourceFormat> format = SourceFormat.of(file);
       if (isHidden(relative) || format.isEmpty()) {
         ignored.add(file);
+      } else if (isUrlList(relative)) {
+        urlLists.add(file);
       } else {
         sources.add(new Source(file, new DatasetManifest.SourceEntry(relative, Files.size(file),
             FileHashes.sha256(file)), format.get()));
       }
     }
-    return new Scan(sources, ignored);
+    return new Scan(sources, ignored, urlLists, List.of());
   }
 
-  private static boolean isHidden(String relative) {
+  static boolean isHidden(String relative) {
     return relative.startsWith(".") || relative.contains("/.");
   }
 
-  private static String relative(Path root, Path file) {
+  private static boolean isUrlList(String relative) {
+    return relative.startsWith(UrlSources.LISTS_FOLDER + "/") && relative.endsWith(".txt");
+  }
+
+  static String relative(Path root, Path file) {
     return root.relativize(file).toString().replace('\\', '/');
   }
 }

@@ -207,9 +207,10 @@ class DatasetPreparerTest {
 
   @Test
   void noSyntheticDataWhenEverySourceIsMissingEmptyOrBroken() throws IOException {
-    String advice = "Put your text under %s/ as .txt, .md, .json, .jsonl, .csv, .tsv, .html, .xml"
-        + " or source code files (.java, .py, .js, ...), or point data.training_data at the folder"
-        + " that has them. Plumbline never trains on synthetic data.";
+    String advice = "Put your text under %1$s/ as .txt, .md, .json, .jsonl, .csv, .tsv, .html,"
+        + " .xml, .pdf, .docx or source code files (.java, .py, .js, ...), or URLs one per line in"
+        + " %1$s/urls/*.txt, or point data.training_data at the folder that has them. Plumbline"
+        + " never trains on synthetic data.";
     Path missing = dir.resolve("nothing_here");
     assertThatThrownBy(() -> new DatasetPreparer().prepare(missing, binDir, new ByteTokenizer(),
         0.1)).isInstanceOf(DatasetException.class).hasMessage("No training data: " + missing

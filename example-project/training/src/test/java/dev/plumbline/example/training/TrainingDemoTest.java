@@ -39,7 +39,8 @@ class TrainingDemoTest {
     DatasetManifest manifest = ManifestStore.read(workDir.resolve("dataset_cache/bin/dataset.json"));
     assertThat(manifest.tokenizer()).isEqualTo("byte");
     assertThat(manifest.sources()).extracting(DatasetManifest.SourceEntry::path)
-        .contains("commons-lang3/org/apache/commons/lang3/StringUtils.java");
+        .contains("commons-lang3/org/apache/commons/lang3/StringUtils.java",
+            "documents/sqlite-whentouse.pdf", "documents/sqlite-datatypes.docx");
     assertThat(manifest.train().tokens()).isGreaterThan(1_000_000);
     assertThat(workDir.resolve("dataset_cache/bin/train.bin")).isRegularFile();
   }
