@@ -4,6 +4,7 @@ package dev.plumbline.cli;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
+import dev.plumbline.cli.mcp.McpCommand;
 import dev.plumbline.cli.memory.MemoryCommand;
 import dev.plumbline.cli.rules.RulesCommand;
 import dev.plumbline.cli.wiring.WiringCommand;
@@ -20,7 +21,8 @@ import picocli.CommandLine.Command;
     versionProvider = CliVersion.class,
     description = "Plumbline: the team rulebook, enforced by the build.",
     subcommands = {
-      MemoryCommand.class, WiringCommand.class, RulesCommand.class, HelpCommand.class
+      MemoryCommand.class, WiringCommand.class, RulesCommand.class, McpCommand.class,
+      HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
@@ -61,8 +63,9 @@ public final class PlumblineCli implements Runnable {
 
   @Override
   public void run() {
-    System.out.println("[INFO] Usage: plumbline memory show | log | archive | validate,"
-        + " plumbline wiring check, plumbline rules explain | baseline (plumbline --help for"
+    System.out.println("[INFO] Usage: plumbline memory show | log | archive | validate | digest |"
+        + " check-docs | concept, plumbline wiring check, plumbline rules explain | baseline,"
+        + " plumbline mcp (plumbline --help for"
         + " details)");
   }
 }

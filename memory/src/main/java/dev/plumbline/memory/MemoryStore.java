@@ -5,6 +5,9 @@ package dev.plumbline.memory;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.plumbline.memory.concept.ConceptDecision;
+import dev.plumbline.memory.concept.ConceptProposal;
+import dev.plumbline.memory.concept.ConceptProposals;
 import dev.plumbline.memory.concept.ProjectFacts;
 import dev.plumbline.memory.io.AtomicFiles;
 import dev.plumbline.memory.io.JsonCodec;
@@ -19,6 +22,8 @@ import dev.plumbline.memory.log.LogStatus;
 import dev.plumbline.memory.log.LogTail;
 import dev.plumbline.memory.schema.SchemaCheck;
 import dev.plumbline.memory.structure.MergeResult;
+import dev.plumbline.memory.structure.ModulePlan;
+import dev.plumbline.memory.structure.ModulePlanner;
 import dev.plumbline.memory.structure.StructureMerger;
 import dev.plumbline.memory.structure.StructureSnapshot;
 import java.io.IOException;
@@ -36,6 +41,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * The {@code .claude/} project memory of one project: every read-modify-write runs under the
@@ -54,6 +60,8 @@ public final class MemoryStore {
   private final Journal journal;
   private final StructureMerger merger;
   private final ArchiveRule archiveRule;
+  private final ModulePlanner planner;
+  private final ConceptProposals conceptProposals;
 
   /**
    * Creates the store of a project, with the system clock and time zone.
@@ -79,6 +87,8 @@ public final class MemoryStore {
     this.journal = new Journal(memoryDirectory, codec);
     this.merger = new StructureMerger(codec.mapper(), MemoryVersion.generatedBy());
     this.archiveRule = new ArchiveRule(codec.mapper());
+    this.planner = new ModulePlanner(codec.mapper(), MemoryVersion.generatedBy());
+    this.conceptProposals = new ConceptProposals(codec.mapper());
   }
 
   /**
@@ -247,6 +257,162 @@ public final class MemoryStore {
       MemoryLock.exclusive(memoryDirectory, journal::recover);
     }
     return MemoryLock.shared(memoryDirectory, () -> reader.read(file));
+  }
+
+  /**
+   * Reads one memory file (validated) for a caller that holds this memory's exclusive lock
+   * ({@link MemoryLock#exclusive} on {@link #memoryDirectory()}), such as a writer of files
+   * derived from the memory that must not interleave with another one: {@link #read} would take
+   * the lock a second time. An interrupted earlier write is completed first.
+   *
+   * @param file which file
+   * @return the file, or empty when it does not exist
+   * @throws MemoryFileException when it is invalid
+   * @throws IOException when it cannot be read
+   */
+  public Optional<LoadedFile> readHoldingLock(MemoryFile file)
+      throws MemoryFileException, IOException {
+    journal.recover();
+    return reader.read(file);
+  }
+
+  /**
+   * Records a planned module in the structure (status {@code planned}, append-only) and logs it,
+   * in one transaction; nothing is written when the plan adds nothing new.
+   *
+   * @param plan the planned module
+   * @return what the plan added
+   * @throws IllegalArgumentException when the module exists in the code, was removed, or was
+   *     planned with another description (nothing is written then)
+   * @throws MemoryFileException when a file is invalid (nothing is written then)
+   * @throws IOException when a file cannot be read or written (nothing is written then)
+   */
+  public ModulePlanner.PlanResult planModule(ModulePlan plan)
+      throws MemoryFileException, IOException {
+    boolean created = ensureDirectory();
+    return MemoryLock.exclusive(memoryDirectory, () -> {
+      writeGitignore(created);
+      journal.recover();
+      Optional<LoadedFile> structure = reader.read(MemoryFile.STRUCTURE);
+      ModulePlanner.PlanResult result = planner.plan(
+          structure.map(file -> (ObjectNode) file.document()).orElse(null), plan,
+          clock.instant());
+      if (result.changed()) {
+        LogEntry entry = LogEntry.at(LocalDateTime.now(clock), "Plan module " + plan.name(),
+            "Recorded planned module " + plan.name() + " in " + STRUCTURE_PATH,
+            List.of(STRUCTURE_PATH), LogStatus.SUCCESS, plan.description());
+        Transaction transaction = new Transaction();
+        transaction.replace(MemoryFile.STRUCTURE, codec.toBytes(result.document(),
+            structure.map(LoadedFile::hasBom).orElse(false)), null);
+        commitWithLog(transaction, entry);
+      }
+      return result;
+    });
+  }
+
+  /**
+   * Appends a proposed change of the concept to {@code project_concept_proposals.json} and logs
+   * it, in one transaction. The concept itself is not touched: only the user applies a proposal
+   * ({@link #decideConceptProposal}).
+   *
+   * @param proposal the proposed change
+   * @return the proposal's id
+   * @throws IllegalArgumentException when the proposal does not fit the current concept
+   * @throws MemoryFileException when a file is invalid (nothing is written then)
+   * @throws IOException when a file cannot be read or written (nothing is written then)
+   */
+  public int proposeConcept(ConceptProposal proposal) throws MemoryFileException, IOException {
+    boolean created = ensureDirectory();
+    return MemoryLock.exclusive(memoryDirectory, () -> {
+      writeGitignore(created);
+      journal.recover();
+      Optional<LoadedFile> concept = reader.read(MemoryFile.CONCEPT);
+      ConceptProposals.checkFits(concept.map(LoadedFile::document).orElse(null), proposal);
+      Optional<LoadedFile> proposals = reader.read(MemoryFile.CONCEPT_PROPOSALS);
+      ArrayNode all = proposals.map(file -> ((ArrayNode) file.document()).deepCopy())
+          .orElseGet(() -> codec.mapper().createArrayNode());
+      int id = ConceptProposals.nextId(all);
+      LocalDateTime now = LocalDateTime.now(clock);
+      all.add(proposal.toJson(codec.mapper(), id, now));
+      String path = MemoryFile.DIRECTORY + "/" + MemoryFile.CONCEPT_PROPOSALS.fileName();
+      LogEntry entry = LogEntry.at(now, "Propose a change to the project concept",
+          "Recorded concept proposal " + id + " in " + path + "; the concept changes only when"
+              + " the user runs 'plumbline memory concept approve --id " + id + "'",
+          List.of(path), LogStatus.SUCCESS, proposal.reason());
+      Transaction transaction = new Transaction();
+      transaction.replace(MemoryFile.CONCEPT_PROPOSALS, codec.toBytes(all,
+          proposals.map(LoadedFile::hasBom).orElse(false)), null);
+      commitWithLog(transaction, entry);
+      return id;
+    });
+  }
+
+  /**
+   * The user's decision on a concept proposal: approving applies it to the concept append-only
+   * (new fields and list items at the end; a replaced text value kept in {@code history}); both
+   * decisions mark the proposal and log the decision, in one transaction.
+   *
+   * @param id the proposal, or empty for the only pending one
+   * @param approve true to approve and apply, false to reject
+   * @return what was decided and changed
+   * @throws IllegalArgumentException when there is no such pending proposal, or several are
+   *     pending and no id was given, or it no longer fits the concept (nothing is written then)
+   * @throws MemoryFileException when a file is invalid (nothing is written then)
+   * @throws IOException when a file cannot be read or written (nothing is written then)
+   */
+  public ConceptDecision decideConceptProposal(OptionalInt id, boolean approve)
+      throws MemoryFileException, IOException {
+    boolean created = ensureDirectory();
+    return MemoryLock.exclusive(memoryDirectory, () -> {
+      writeGitignore(created);
+      journal.recover();
+      Optional<LoadedFile> concept = reader.read(MemoryFile.CONCEPT);
+      Optional<LoadedFile> proposals = reader.read(MemoryFile.CONCEPT_PROPOSALS);
+      ArrayNode all = proposals.map(file -> (ArrayNode) file.document()).orElse(null);
+      int index = ConceptProposals.select(all, id);
+      JsonNode stored = all.get(index);
+      int number = stored.path("id").asInt();
+      Transaction transaction = new Transaction();
+      List<String> changes = List.of();
+      if (approve) {
+        ConceptProposals.Applied applied = conceptProposals.apply(
+            concept.map(file -> (ObjectNode) file.document()).orElse(null), stored,
+            clock.instant());
+        changes = applied.changes();
+        transaction.replace(MemoryFile.CONCEPT, codec.toBytes(applied.concept(),
+            concept.map(LoadedFile::hasBom).orElse(false)), null);
+      }
+      transaction.replace(MemoryFile.CONCEPT_PROPOSALS, codec.toBytes(
+          ConceptProposals.decide(all, index,
+              approve ? ConceptProposals.APPROVED : ConceptProposals.REJECTED,
+              clock.instant()), proposals.map(LoadedFile::hasBom).orElse(false)), null);
+      String conceptPath = MemoryFile.DIRECTORY + "/" + MemoryFile.CONCEPT.fileName();
+      String proposalsPath = MemoryFile.DIRECTORY + "/" + MemoryFile.CONCEPT_PROPOSALS.fileName();
+      LogEntry entry = LogEntry.at(LocalDateTime.now(clock),
+          (approve ? "Approve" : "Reject") + " concept proposal " + number,
+          approve
+              ? "Applied concept proposal " + number + " to " + conceptPath + ": "
+                  + (changes.isEmpty() ? "the concept already held every proposed value"
+                      : String.join(", ", changes))
+              : "Rejected concept proposal " + number + "; " + conceptPath + " unchanged",
+          approve ? List.of(conceptPath, proposalsPath) : List.of(proposalsPath),
+          LogStatus.SUCCESS, stored.path("reason").asText());
+      commitWithLog(transaction, entry);
+      return new ConceptDecision(number, stored.path("reason").asText(), approve, changes);
+    });
+  }
+
+  /**
+   * Plans one new log entry (and the archive rule on the log with it) into the transaction and
+   * commits it all as one. The caller holds the lock.
+   *
+   * @return how many entries the archive rule moved
+   */
+  private int commitWithLog(Transaction transaction, LogEntry entry)
+      throws MemoryFileException, IOException {
+    int archived = planAppend(entry, transaction);
+    commit(transaction);
+    return archived;
   }
 
   /**

@@ -12,12 +12,14 @@ import picocli.CommandLine.Command;
     versionProvider = CliVersion.class,
     description = "Read and maintain the project memory in .claude/ (concept, structure, log).",
     subcommands = {ShowCommand.class, LogCommand.class, ArchiveCommand.class,
-        ValidateCommand.class})
+        ValidateCommand.class, DigestCommand.class, CheckDocsCommand.class,
+        ConceptCommand.class})
 public final class MemoryCommand implements Runnable {
 
   @Override
   public void run() {
-    System.out.println("[INFO] Usage: plumbline memory show | log | archive | validate"
+    System.out.println("[INFO] Usage: plumbline memory show | log | archive | validate | digest"
+        + " | check-docs | concept"
         + " (plumbline memory --help for details)");
   }
 }
