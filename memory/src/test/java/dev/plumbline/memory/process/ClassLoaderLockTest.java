@@ -3,11 +3,13 @@ package dev.plumbline.memory.process;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.plumbline.memory.MemoryFile;
 import dev.plumbline.memory.io.JsonCodec;
 import java.io.File;
 import java.net.URL;
 import java.net.URLClassLoader;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -28,7 +30,8 @@ import org.junit.jupiter.api.io.TempDir;
  * two copies of the memory classes in one JVM. Here each worker gets a class loader of its own
  * for the memory and test classes (the libraries below them are shared, as the JDK's are), all
  * start together, and each adds modules and log entries in turn; this is repeated with fresh
- * loaders. A lock table in a static field fails this with OverlappingFileLockException.
+ * loaders. A lock table in a static field fails this with OverlappingFileLockException. The
+ * memory written is then compared with the same work done serially.
  */
 class ClassLoaderLockTest {
 
@@ -82,6 +85,33 @@ class ClassLoaderLockTest {
     JsonNode log = codec.read(MemoryFile.LOG.in(root.resolve(".claude")));
     assertThat(log.size()).as("one entry per update, one per append")
         .isEqualTo(ROUNDS * LOADERS * OPERATIONS);
+
+    // The same work done serially, in one class loader: the same memory. The structure is the
+    // same document (new modules come in the order the workers happened to finish: JSON object
+    // equality ignores it); the log holds the same entries, each at its own time of day.
+    Path serial = Files.createDirectory(root.resolve("serial"));
+    for (int round = 0; round < ROUNDS; round++) {
+      for (int worker = 0; worker < LOADERS; worker++) {
+        new LoaderWorker(serial.toString(), "r" + round + "w" + worker, OPERATIONS,
+            new CyclicBarrier(1)).call();
+      }
+    }
+    Path parallelStructure = MemoryFile.STRUCTURE.in(root.resolve(".claude"));
+    Path serialStructure = MemoryFile.STRUCTURE.in(serial.resolve(".claude"));
+    assertThat(codec.read(parallelStructure)).isEqualTo(codec.read(serialStructure));
+    assertThat(withoutTimes(log))
+        .containsExactlyInAnyOrderElementsOf(withoutTimes(
+            codec.read(MemoryFile.LOG.in(serial.resolve(".claude")))));
+  }
+
+  private static List<String> withoutTimes(JsonNode log) {
+    List<String> entries = new ArrayList<>();
+    for (JsonNode entry : log) {
+      ObjectNode copy = (ObjectNode) entry.deepCopy();
+      copy.remove("time");
+      entries.add(copy.toString());
+    }
+    return entries;
   }
 
   @SuppressWarnings("unchecked")
