@@ -59,10 +59,10 @@ class AssistantDocsHookTest {
     assertThat(agents).startsWith("# Wordy\n\nHand-written rules stay.\n\n"
         + "<!-- plumbline:begin project-memory -->\n")
         .contains("**Wordy**: Counts words.\n")
-        .contains("### Modules: 2 (1 unwired, 1 critical, 0 planned, 0 removed; critical and"
+        .contains("### Modules: 3 (1 unwired, 1 critical, 0 planned, 0 removed; critical and"
             + " unwired first)\n| module | status | level | critical | depends on |\n"
             + "|---|---|---|---|---|\n| spare | active | EXISTS |  |  |\n"
-            + "| counter | active | WIRED | yes |  |\n")
+            + "| counter | active | WIRED | yes |  |\n| app | active | WIRED |  | counter |\n")
         .endsWith("<!-- plumbline:end project-memory -->\n");
 
     String second = compile();
