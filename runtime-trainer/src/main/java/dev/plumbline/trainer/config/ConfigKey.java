@@ -52,6 +52,8 @@ record ConfigKey(
     EXISTING_DIRECTORY,
     /** A directory that exists or can be created; relative to the YAML file's directory. */
     CREATABLE_DIRECTORY,
+    /** A regular file that must exist; relative to the YAML file's directory. */
+    EXISTING_FILE,
     /** {@code byte}, or the path of a HuggingFace {@code tokenizer.json}. */
     TOKENIZER
   }
@@ -75,6 +77,7 @@ record ConfigKey(
       case CHOICE -> "one of " + String.join(", ", choices);
       case EXISTING_DIRECTORY -> "path of an existing directory";
       case CREATABLE_DIRECTORY -> "path of a directory (created when missing)";
+      case EXISTING_FILE -> "path of an existing file";
       case TOKENIZER -> "`byte`, or the path of a HuggingFace `tokenizer.json`";
     };
   }

@@ -98,8 +98,14 @@ final class ConfigKeys {
       "Newest step checkpoints kept; older ones are deleted.");
 
   static final ConfigKey RESULTS_DIR = path("output", "results_dir", Type.CREATABLE_DIRECTORY,
-      "`results`" + BESIDE_DATA, "Directory for a run's results (metrics, curves, reports);"
-          + " validated (it must be creatable), not written to by this version.");
+      "`results`" + BESIDE_DATA, "Directory of a run's results: `benchmark_results.json`,"
+          + " `loss_curves.png` and `benchmark_report.txt`, rewritten when a run ends.");
+  static final ConfigKey LOGS_DIR = path("output", "logs_dir", Type.CREATABLE_DIRECTORY,
+      "`logs`" + BESIDE_DATA, "Directory of the metrics log `metrics.jsonl` (one JSON line per"
+          + " logged step and per evaluation, appended during the run).");
+  static final ConfigKey BASELINE = path("output", "baseline", Type.EXISTING_FILE,
+      "the previous `benchmark_results.json` in `results_dir`, if any", "A"
+          + " `benchmark_results.json` to compare with in `benchmark_report.txt`.");
 
   /** Every key, in the order of the reference and of a complete file. */
   static final List<ConfigKey> ALL = List.of(N_LAYER, N_HEAD, N_EMBD, BLOCK_SIZE, DROPOUT,
@@ -107,7 +113,7 @@ final class ConfigKeys {
       MAX_STEPS, LEARNING_RATE, MIN_LEARNING_RATE, WARMUP_STEPS, LR_DECAY_STEPS, WEIGHT_DECAY,
       BETA1, BETA2, GRAD_CLIP, EVAL_INTERVAL, EVAL_ITERS, EARLY_STOPPING_PATIENCE,
       EARLY_STOPPING_MIN_DELTA, SEED, PRECISION, LOG_INTERVAL, CHECKPOINT_DIR,
-      CHECKPOINT_INTERVAL, KEEP_LAST, RESULTS_DIR);
+      CHECKPOINT_INTERVAL, KEEP_LAST, RESULTS_DIR, LOGS_DIR, BASELINE);
 
   /** The sections, in file order. */
   static final List<String> SECTIONS = List.of("model", "data", "training", "checkpoint", "output");

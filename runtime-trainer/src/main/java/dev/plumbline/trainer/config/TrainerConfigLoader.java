@@ -164,7 +164,10 @@ public final class TrainerConfigLoader {
   }
 
   private static OutputConfig output(SectionReader keys, Path trainingData) {
+    Path baseline = keys.given(ConfigKeys.BASELINE)
+        ? keys.path(ConfigKeys.BASELINE, PathKind.EXISTING_FILE) : null;
     return new OutputConfig(
-        besideTrainingData(keys, ConfigKeys.RESULTS_DIR, trainingData, "results"));
+        besideTrainingData(keys, ConfigKeys.RESULTS_DIR, trainingData, "results"),
+        besideTrainingData(keys, ConfigKeys.LOGS_DIR, trainingData, "logs"), baseline);
   }
 }

@@ -36,6 +36,18 @@ final class ByteTokenizer implements Tokenizer {
   }
 
   @Override
+  public String decode(int[] ids) {
+    byte[] bytes = new byte[ids.length];
+    for (int i = 0; i < ids.length; i++) {
+      if (ids[i] < 0 || ids[i] > 255) {
+        throw new IllegalArgumentException("byte token ids are 0 to 255, got " + ids[i]);
+      }
+      bytes[i] = (byte) ids[i];
+    }
+    return new String(bytes, StandardCharsets.UTF_8);
+  }
+
+  @Override
   public void close() {
     // Nothing to release.
   }

@@ -76,6 +76,15 @@ final class HuggingFaceTokenizerFile implements Tokenizer {
   }
 
   @Override
+  public String decode(int[] ids) {
+    long[] wide = new long[ids.length];
+    for (int i = 0; i < ids.length; i++) {
+      wide[i] = ids[i];
+    }
+    return tokenizer.decode(wide, false);
+  }
+
+  @Override
   public void close() {
     tokenizer.close();
   }

@@ -27,6 +27,15 @@ public interface Tokenizer extends AutoCloseable {
    */
   int[] encode(String text);
 
+  /**
+   * Turns token ids back into text (generated text, for example); ids that do not form valid
+   * text on their own, such as half of a multi-byte character, become U+FFFD.
+   *
+   * @param ids token ids, each in {@code [0, vocabSize())}
+   * @return the text
+   */
+  String decode(int[] ids);
+
   /** Releases native resources, if any. */
   @Override
   void close();

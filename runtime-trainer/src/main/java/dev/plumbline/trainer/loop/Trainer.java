@@ -14,6 +14,8 @@ import dev.plumbline.trainer.hardware.HardwareProfile;
 import dev.plumbline.trainer.hardware.HardwareReport;
 import dev.plumbline.trainer.hardware.PrecisionPlan;
 import dev.plumbline.trainer.listener.RunListener;
+import dev.plumbline.trainer.results.MetricsLog;
+import dev.plumbline.trainer.results.ResultsWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -131,6 +133,24 @@ public final class Trainer {
   }
 
   /**
+   * Writes the results folder ({@code output.results_dir}) for one checkpoint of a run, without
+   * training: its validation loss and perplexity, inference throughput and peak memory in
+   * {@code benchmark_results.json} and {@code benchmark_report.txt} (compared with the baseline
+   * as after a run), and {@code loss_curves.png} from the run's metrics log.
+   *
+   * @param config the run's configuration (its token files must exist)
+   * @param checkpoint {@code best_model.ckpt} or a step checkpoint of that run
+   * @return the files written
+   * @throws IOException when the checkpoint or the token files cannot be read, or a result file
+   *     cannot be written
+   */
+  public static List<Path> evaluate(TrainerConfig config, Path checkpoint) throws IOException {
+    HardwareProfile profile = HardwareProfile.detect();
+    return ResultsWriter.evaluateCheckpoint(config, checkpoint, profile,
+        PrecisionPlan.forProfile(profile, "fp32"));
+  }
+
+  /**
    * Trains or resumes the run.
    *
    * @return the outcome of the run
@@ -140,9 +160,9 @@ public final class Trainer {
    */
   public TrainingResult train() throws IOException {
     PrintStream out = console ? System.out : new PrintStream(OutputStream.nullOutputStream());
+    HardwareProfile profile = HardwareProfile.detect();
     PrecisionPlan chosen = plan;
     if (chosen == null) {
-      HardwareProfile profile = HardwareProfile.detect();
       chosen = PrecisionPlan.forProfile(profile, config.training().precision());
       HardwareReport.lines(profile, chosen).forEach(out::println);
     }
@@ -156,6 +176,9 @@ public final class Trainer {
     all.add(new CheckpointSchedule(config.checkpoint().interval()));
     all.add(new EarlyStopping(config.training().earlyStoppingPatience(),
         config.training().earlyStoppingMinDelta()));
+    // The log first, so that a later listener that fails still leaves the step in the log.
+    all.add(0, new MetricsLog(config.output().logsDir(), config.training().logInterval()));
+    all.add(new ResultsWriter(config, profile, chosen, out));
     all.addAll(listeners);
     if (console) {
       all.add(new ConsoleProgress(System.out, System.err));

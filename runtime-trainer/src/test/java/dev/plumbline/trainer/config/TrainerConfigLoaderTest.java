@@ -95,7 +95,7 @@ class TrainerConfigLoaderTest {
         2000, 0.1, 0.9, 0.95, 1.0, 100, 20, 5, 0.001, 1337L, "auto", 10));
     assertThat(config.checkpoint()).isEqualTo(new CheckpointConfig(dir.resolve("checkpoints"), 100,
         3));
-    assertThat(config.output()).isEqualTo(new OutputConfig(dir.resolve("results")));
+    assertThat(config.output()).isEqualTo(new OutputConfig(dir.resolve("results"), dir.resolve("logs"), null));
     assertThat(config.source()).isEqualTo(file);
   }
 
@@ -148,7 +148,7 @@ class TrainerConfigLoaderTest {
         0.1, 0.9, 0.95, 1.0, 25, 50, 0, 0.0, 1337L, "auto", 10));
     assertThat(config.checkpoint()).isEqualTo(new CheckpointConfig(dir.resolve("checkpoints"), 25,
         3));
-    assertThat(config.output()).isEqualTo(new OutputConfig(dir.resolve("results")));
+    assertThat(config.output()).isEqualTo(new OutputConfig(dir.resolve("results"), dir.resolve("logs"), null));
   }
 
   @Test

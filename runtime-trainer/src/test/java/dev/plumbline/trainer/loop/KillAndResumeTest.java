@@ -8,6 +8,8 @@ import dev.plumbline.trainer.checkpoint.Checkpoint;
 import dev.plumbline.trainer.checkpoint.CheckpointStore;
 import dev.plumbline.trainer.hardware.HardwareProfile;
 import dev.plumbline.trainer.hardware.PrecisionPlan;
+import dev.plumbline.trainer.results.MetricsLine;
+import dev.plumbline.trainer.results.MetricsLog;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -94,6 +96,20 @@ class KillAndResumeTest {
     assertThat(actual.metadata().bestValidationLoss())
         .isCloseTo(expected.metadata().bestValidationLoss(), within(1e-3));
     assertThat(actual.samplerState()).isEqualTo(expected.samplerState());
+
+    // One metrics log across the three processes: each step and evaluation exactly once, in
+    // order, with the uninterrupted run's losses.
+    List<MetricsLine> log = MetricsLog.read(interrupted.resolve("logs/metrics.jsonl"));
+    List<MetricsLine> referenceLog = MetricsLog.read(reference.resolve("logs/metrics.jsonl"));
+    assertThat(log).extracting(line -> line.kind() + " " + line.step()).containsExactly(
+        "train 1", "train 2", "train 3", "train 4", "eval 4", "train 5", "train 6", "train 7",
+        "train 8", "eval 8", "train 9", "train 10", "train 11", "train 12", "eval 12");
+    assertThat(referenceLog).hasSameSizeAs(log);
+    for (int i = 0; i < log.size(); i++) {
+      assertThat(log.get(i).loss()).as(log.get(i).kind() + " " + log.get(i).step())
+          .isCloseTo(referenceLog.get(i).loss(), within(1e-3));
+    }
+    assertThat(interrupted.resolve("results/benchmark_results.json")).isRegularFile();
   }
 
   /** The loss log's last value per step and evaluation: a resumed run's redone steps win. */

@@ -68,6 +68,16 @@ class TrainingDemoTest {
     assertThat(lastLoss).isLessThan(firstLoss - 2.0);
     assertThat(workDir.resolve("checkpoints/cpu-demo/checkpoint_step300.ckpt")).isRegularFile();
     assertThat(workDir.resolve("checkpoints/cpu-demo/best_model.ckpt")).isRegularFile();
+    assertThat(workDir.resolve("results/benchmark_results.json")).isNotEmptyFile();
+    assertThat(workDir.resolve("results/loss_curves.png")).isNotEmptyFile();
+    assertThat(workDir.resolve("results/benchmark_report.txt")).content()
+        .contains("Metric", "best_val_loss", "val_perplexity");
+    assertThat(workDir.resolve("logs/metrics.jsonl")).content()
+        .contains("{\"kind\":\"train\",\"step\":300,", "{\"kind\":\"eval\",\"step\":300,");
+    assertThat(first.lines("[INFO] Results: ")).hasSize(1);
+    assertThat(first.lines("[INFO]   [public static ]")).singleElement().asString()
+        .hasSizeGreaterThan("[INFO]   [public static ]".length() + 40);
+    assertThat(first.lines("[INFO]   [")).hasSize(3);
     DatasetManifest manifest =
         ManifestStore.read(workDir.resolve("dataset_cache/bin/dataset.json"));
     assertThat(manifest.tokenizer()).isEqualTo("byte");
