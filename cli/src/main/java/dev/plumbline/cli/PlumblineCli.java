@@ -4,6 +4,7 @@ package dev.plumbline.cli;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
+import dev.plumbline.cli.mcp.McpCommand;
 import dev.plumbline.cli.memory.MemoryCommand;
 import dev.plumbline.cli.rules.RulesCommand;
 import dev.plumbline.cli.verify.VerifyCommand;
@@ -22,7 +23,7 @@ import picocli.CommandLine.Command;
     description = "Plumbline: the team rulebook, enforced by the build.",
     subcommands = {
       MemoryCommand.class, WiringCommand.class, VerifyCommand.class, RulesCommand.class,
-      CommandLine.HelpCommand.class
+      McpCommand.class, HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
@@ -56,13 +57,15 @@ public final class PlumblineCli implements Runnable {
   public static int execute(String... args) {
     CommandLine commandLine = new CommandLine(new PlumblineCli());
     commandLine.setParameterExceptionHandler(new UsageErrorHandler());
+    // "-e @notes.txt" is text to store, not a file to read: picocli's argument files are off.
+    commandLine.setExpandAtFiles(false);
     return commandLine.execute(args);
   }
 
   @Override
   public void run() {
-    System.out.println("[INFO] Usage: plumbline memory show | log | archive | validate,"
-        + " plumbline wiring check, plumbline verify, plumbline rules explain | baseline"
-        + " (plumbline --help for details)");
+    System.out.println("[INFO] Usage: plumbline memory show | log | archive | validate | digest |"
+        + " check-docs | concept, plumbline wiring check, plumbline verify, plumbline rules"
+        + " explain | baseline, plumbline mcp (plumbline --help for details)");
   }
 }

@@ -37,6 +37,12 @@ public final class ConsoleCapture implements BeforeEachCallback, AfterEachCallba
     System.setErr(originalErr);
   }
 
+  /** Forgets what was printed so far. */
+  void reset() {
+    out.reset();
+    err.reset();
+  }
+
   /** What was printed to standard output so far. */
   public String out() {
     return out.toString(StandardCharsets.UTF_8);

@@ -3,6 +3,7 @@
 package dev.plumbline.memory;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.plumbline.memory.io.Utf8Check;
 import java.nio.file.Path;
 
 /**
@@ -15,4 +16,14 @@ import java.nio.file.Path;
  */
 // The bytes are read once and never compared: record equality on the array does not matter.
 @SuppressWarnings("ArrayRecordComponent")
-public record LoadedFile(MemoryFile kind, Path path, byte[] content, JsonNode document) {}
+public record LoadedFile(MemoryFile kind, Path path, byte[] content, JsonNode document) {
+
+  /**
+   * Whether the file starts with a UTF-8 byte order mark, which a rewrite keeps.
+   *
+   * @return true when the content starts with EF BB BF
+   */
+  public boolean hasBom() {
+    return Utf8Check.hasBom(content);
+  }
+}

@@ -4,7 +4,7 @@ package dev.plumbline.memory;
 
 import java.nio.file.Path;
 
-/** The four memory files of a project, each with the schema that validates it. */
+/** The memory files of a project, each with the schema that validates it. */
 public enum MemoryFile {
   /** Vision, goals, platform: written by people, created only when missing. */
   CONCEPT("project_concept.json"),
@@ -13,7 +13,9 @@ public enum MemoryFile {
   /** Police-report entries, appended. */
   LOG("project_log.json"),
   /** Log entries moved out of the log by the archive rule. */
-  ARCHIVE("project_log_archive.json");
+  ARCHIVE("project_log_archive.json"),
+  /** Proposed changes of the concept, waiting for (or decided by) the user; appended. */
+  CONCEPT_PROPOSALS("project_concept_proposals.json");
 
   /** The directory, relative to the project root, that holds the memory files. */
   public static final String DIRECTORY = ".claude";

@@ -2,28 +2,38 @@
 
 package dev.plumbline.memory;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.plumbline.memory.concept.ConceptDecision;
+import dev.plumbline.memory.concept.ConceptProposal;
+import dev.plumbline.memory.concept.ConceptProposals;
 import dev.plumbline.memory.concept.ProjectFacts;
 import dev.plumbline.memory.io.AtomicFiles;
 import dev.plumbline.memory.io.JsonCodec;
 import dev.plumbline.memory.io.MemoryFileException;
+import dev.plumbline.memory.io.MemoryIoException;
 import dev.plumbline.memory.io.MemoryLock;
 import dev.plumbline.memory.journal.Journal;
-import dev.plumbline.memory.journal.PlannedWrite;
 import dev.plumbline.memory.log.ArchivePlan;
 import dev.plumbline.memory.log.ArchiveRule;
-import dev.plumbline.memory.log.LogAppender;
 import dev.plumbline.memory.log.LogEntry;
 import dev.plumbline.memory.log.LogStatus;
+import dev.plumbline.memory.log.LogTail;
 import dev.plumbline.memory.schema.SchemaCheck;
 import dev.plumbline.memory.structure.MergeResult;
+import dev.plumbline.memory.structure.ModulePlan;
+import dev.plumbline.memory.structure.ModulePlanner;
 import dev.plumbline.memory.structure.StructureMerger;
 import dev.plumbline.memory.structure.StructureSnapshot;
 import java.io.IOException;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -31,6 +41,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -50,6 +61,8 @@ public final class MemoryStore {
   private final Journal journal;
   private final StructureMerger merger;
   private final ArchiveRule archiveRule;
+  private final ModulePlanner planner;
+  private final ConceptProposals conceptProposals;
 
   /**
    * Creates the store of a project, with the system clock and time zone.
@@ -75,6 +88,8 @@ public final class MemoryStore {
     this.journal = new Journal(memoryDirectory, codec);
     this.merger = new StructureMerger(codec.mapper(), MemoryVersion.generatedBy());
     this.archiveRule = new ArchiveRule(codec.mapper());
+    this.planner = new ModulePlanner(codec.mapper(), MemoryVersion.generatedBy());
+    this.conceptProposals = new ConceptProposals(codec.mapper());
   }
 
   /**
@@ -88,21 +103,23 @@ public final class MemoryStore {
 
   /**
    * A build's update: validates (or creates) the concept, merges the snapshot into the structure,
-   * and, when the structure changed, validates the log and the archive, appends a log entry and
-   * applies the archive rule. When the only difference is a first source fingerprint for entries
-   * written before fingerprints existed, the structure is written without a log entry: the code
-   * did not change. Nothing is written when any file it reads is invalid.
+   * and, when the structure changed, appends a log entry and applies the archive rule. When the
+   * only difference is a first source fingerprint for entries written before fingerprints
+   * existed, the structure is written without a log entry: the code did not change. Everything
+   * is decided before anything is written, and all files change in one transaction: a failure
+   * leaves every file as it was.
    *
    * @param snapshot what the compilation saw
    * @param facts the project's real facts, used only to create a missing concept; may be null
    * @return what was done
    * @throws MemoryFileException when a file is invalid (nothing is written then)
-   * @throws IOException when a file cannot be read or written
+   * @throws IOException when a file cannot be read or written (nothing is written then)
    */
   public UpdateOutcome update(StructureSnapshot snapshot, @Nullable ProjectFacts facts)
       throws MemoryFileException, IOException {
-    ensureDirectory();
-    try (MemoryLock lock = MemoryLock.acquire(memoryDirectory)) {
+    boolean created = ensureDirectory();
+    return MemoryLock.exclusive(memoryDirectory, () -> {
+      writeGitignore(created);
       boolean recovered = journal.recover();
       Optional<LoadedFile> concept = reader.read(MemoryFile.CONCEPT);
       Optional<LoadedFile> structure = reader.read(MemoryFile.STRUCTURE);
@@ -110,102 +127,109 @@ public final class MemoryStore {
           structure.map(file -> (ObjectNode) file.document()).orElse(null),
           snapshot, clock.instant());
       boolean changed = structure.isEmpty() || !merge.changes().isEmpty();
-      // The log and the archive are read only when the build writes to them: a no-op build of a
-      // project with a long log stays fast, and an invalid log still stops every write.
-      Optional<LoadedFile> log = changed ? reader.read(MemoryFile.LOG) : Optional.empty();
-      Optional<LoadedFile> archive = changed ? reader.read(MemoryFile.ARCHIVE) : Optional.empty();
-      ProjectFacts conceptFacts = concept.isEmpty() ? facts : null;
-      boolean conceptCreated = conceptFacts != null;
-      if (conceptFacts != null) {
-        commit(List.of(new PlannedWrite(MemoryFile.CONCEPT,
-            codec.toBytes(conceptFacts.toConcept(codec.mapper())))));
-      }
-      int archived = changed ? writeStructureAndLog(merge, snapshot, structure, log, archive) : 0;
       boolean fingerprintsOnly = !changed && merge.documentChanged();
-      if (fingerprintsOnly) {
-        commit(List.of(new PlannedWrite(MemoryFile.STRUCTURE, codec.toBytes(merge.document()))));
+      boolean conceptCreated = concept.isEmpty() && facts != null;
+      Transaction transaction = new Transaction();
+      if (conceptCreated) {
+        transaction.replace(MemoryFile.CONCEPT,
+            codec.toBytes(facts.toConcept(codec.mapper())), null);
       }
+      if (changed || fingerprintsOnly) {
+        transaction.replace(MemoryFile.STRUCTURE, codec.toBytes(merge.document(),
+            structure.map(LoadedFile::hasBom).orElse(false)), null);
+      }
+      // The log and the archive are looked at only when the build writes to them: an invalid
+      // log still stops every write that would touch it.
+      int archived = changed
+          ? planAppend(structureEntry(merge, snapshot, structure.isEmpty()), transaction)
+          : 0;
+      boolean complete = commit(transaction);
       return new UpdateOutcome(merge.changes(), changed || fingerprintsOnly, changed,
           merge.fingerprinted(), conceptCreated,
-          concept.isEmpty() && !conceptCreated, archived, recovered);
-    }
+          concept.isEmpty() && !conceptCreated, archived, recovered, !complete);
+    });
   }
-
-  /** Writes the merged structure and its log entry as one transaction, then archives. */
-  private int writeStructureAndLog(MergeResult merge, StructureSnapshot snapshot,
-      Optional<LoadedFile> structure, Optional<LoadedFile> log, Optional<LoadedFile> archive)
-      throws MemoryFileException, IOException {
-    LogEntry entry = structureEntry(merge, snapshot, structure.isEmpty());
-    ArrayNode newLog = appended(log, entry);
-    byte[] newLogBytes = appendedBytes(log, entry);
-    commit(List.of(
-        new PlannedWrite(MemoryFile.STRUCTURE, codec.toBytes(merge.document())),
-        new PlannedWrite(MemoryFile.LOG, newLogBytes)));
-    return applyArchiveRule(newLog, newLogBytes, archive);
-  }
-
 
   /**
-   * Appends one entry to the log, then applies the archive rule.
+   * Appends one entry to the log and applies the archive rule, as one transaction: the rule is
+   * applied to the log with the new entry before anything is written. The entry is written in
+   * place after the last one, so the cost does not depend on the size of the log, and the log
+   * is not read at all when it is still the file last validated or written.
    *
    * @param entry the entry (already validated by its constructor)
-   * @return how many entries the archive rule moved
+   * @return what was written
    * @throws MemoryFileException when the log or the archive is invalid (nothing is written then)
-   * @throws IOException when a file cannot be read or written
+   * @throws IOException when a file cannot be read or written (nothing is written then)
    */
-  public int appendLog(LogEntry entry) throws MemoryFileException, IOException {
-    ensureDirectory();
-    try (MemoryLock lock = MemoryLock.acquire(memoryDirectory)) {
+  public AppendOutcome appendLog(LogEntry entry) throws MemoryFileException, IOException {
+    boolean created = ensureDirectory();
+    return MemoryLock.exclusive(memoryDirectory, () -> {
+      writeGitignore(created);
       journal.recover();
-      Optional<LoadedFile> log = reader.read(MemoryFile.LOG);
-      Optional<LoadedFile> archive = reader.read(MemoryFile.ARCHIVE);
-      ArrayNode newLog = appended(log, entry);
-      byte[] newLogBytes = appendedBytes(log, entry);
-      commit(List.of(new PlannedWrite(MemoryFile.LOG, newLogBytes)));
-      return applyArchiveRule(newLog, newLogBytes, archive);
-    }
+      Transaction transaction = new Transaction();
+      int archived = planAppend(entry, transaction);
+      boolean complete = commit(transaction);
+      return new AppendOutcome(archived, !complete);
+    });
   }
 
   /**
    * Applies the archive rule now.
    *
    * @return how many entries moved (0 when the log holds 200 entries or fewer)
-   * @throws MemoryFileException when a file is invalid or an entry has a bad date (nothing moves)
-   * @throws IOException when a file cannot be read or written
+   * @throws MemoryFileException when a file is invalid (nothing moves then)
+   * @throws IOException when a file cannot be read or written (nothing moves then)
    */
   public int archive() throws MemoryFileException, IOException {
-    if (!Files.isDirectory(memoryDirectory)) {
+    if (!existingDirectory()) {
       return 0;
     }
-    try (MemoryLock lock = MemoryLock.acquire(memoryDirectory)) {
+    return MemoryLock.exclusive(memoryDirectory, () -> {
       journal.recover();
-      Optional<LoadedFile> log = reader.read(MemoryFile.LOG);
-      Optional<LoadedFile> archive = reader.read(MemoryFile.ARCHIVE);
-      if (log.isEmpty()) {
+      MemoryReader.LogState log = reader.inspectLog(MemoryFile.LOG);
+      if (!ArchiveRule.mayMove(log.facts().entries(), log.facts().oldest(), today())) {
         return 0;
       }
-      return applyArchiveRule((ArrayNode) log.get().document(), log.get().content(), archive);
-    }
+      LoadedFile content = loaded(log, MemoryFile.LOG);
+      Optional<ArchivePlan> plan = archiveRule.plan((ArrayNode) content.document(),
+          content.path(), content.content(), today());
+      if (plan.isEmpty()) {
+        return 0;
+      }
+      Transaction transaction = new Transaction();
+      int moved = planMove(plan.get(), content.hasBom(), transaction);
+      commit(transaction);
+      return moved;
+    });
   }
 
   /**
-   * Checks every memory file that exists against JSON syntax and its schema, after completing an
-   * interrupted earlier write.
+   * Checks every memory file that exists against JSON syntax and its schema, in full, after
+   * completing an interrupted earlier write. Writes nothing unless such a write is pending, and
+   * so works on a read-only checkout too (where a pending write is reported, not completed).
    *
    * @return one problem per invalid file; empty when all are valid
    * @throws IOException when a file cannot be read
+   * @throws MemoryFileException when {@code .claude/} or its lock file is a symbolic link that
+   *     Plumbline does not follow
    */
-  public List<MemoryFileException> validate() throws IOException {
+  public List<MemoryFileException> validate() throws IOException, MemoryFileException {
     List<MemoryFileException> problems = new ArrayList<>();
-    if (!Files.isDirectory(memoryDirectory)) {
+    if (!existingDirectory()) {
       return problems;
     }
-    try (MemoryLock lock = MemoryLock.acquire(memoryDirectory)) {
-      try {
-        journal.recover();
-      } catch (MemoryFileException e) {
-        problems.add(e);
+    if (journal.needsRecovery()) {
+      if (Files.isWritable(memoryDirectory)) {
+        try {
+          MemoryLock.exclusive(memoryDirectory, journal::recover);
+        } catch (MemoryFileException e) {
+          problems.add(e);
+        }
+      } else {
+        problems.add(journal.pendingInReadOnlyDirectory());
       }
+    }
+    return MemoryLock.shared(memoryDirectory, () -> {
       for (MemoryFile file : MemoryFile.values()) {
         try {
           reader.readFullyChecked(file);
@@ -213,12 +237,13 @@ public final class MemoryStore {
           problems.add(e);
         }
       }
-    }
-    return problems;
+      return problems;
+    });
   }
 
   /**
-   * Reads one memory file (validated) without changing anything.
+   * Reads one memory file (validated) without changing anything, while no writer is writing.
+   * An interrupted earlier write is completed first where the directory is writable.
    *
    * @param file which file
    * @return the file, or empty when it does not exist
@@ -226,65 +251,333 @@ public final class MemoryStore {
    * @throws IOException when it cannot be read
    */
   public Optional<LoadedFile> read(MemoryFile file) throws MemoryFileException, IOException {
-    return reader.read(file);
-  }
-
-  /** Commits the writes as one transaction and remembers the new contents as valid. */
-  private void commit(List<PlannedWrite> writes) throws MemoryFileException, IOException {
-    journal.commit(writes);
-    reader.rememberValid(writes.stream().map(PlannedWrite::file).toList(),
-        writes.stream().map(PlannedWrite::after).toList());
+    if (!existingDirectory()) {
+      return Optional.empty();
+    }
+    if (journal.needsRecovery() && Files.isWritable(memoryDirectory)) {
+      MemoryLock.exclusive(memoryDirectory, journal::recover);
+    }
+    return MemoryLock.shared(memoryDirectory, () -> reader.read(file));
   }
 
   /**
-   * Creates {@code .claude/} when missing, with a {@code .gitignore} that keeps the lock,
-   * journal and in-flight files out of version control (the memory files themselves belong in
-   * it). An existing directory is left as it is.
+   * Reads one memory file (validated) for a caller that holds this memory's exclusive lock
+   * ({@link MemoryLock#exclusive} on {@link #memoryDirectory()}), such as a writer of files
+   * derived from the memory that must not interleave with another one: {@link #read} would take
+   * the lock a second time. An interrupted earlier write is completed first.
+   *
+   * @param file which file
+   * @return the file, or empty when it does not exist
+   * @throws MemoryFileException when it is invalid
+   * @throws IOException when it cannot be read
    */
-  private void ensureDirectory() throws IOException {
-    if (Files.isDirectory(memoryDirectory)) {
-      return;
-    }
-    Files.createDirectories(memoryDirectory);
-    AtomicFiles.write(memoryDirectory.resolve(".gitignore"),
-        """
-            # Plumbline's lock, journal and in-flight files; the memory files are committed.
-            .plumbline*
-            """.getBytes(StandardCharsets.UTF_8));
+  public Optional<LoadedFile> readHoldingLock(MemoryFile file)
+      throws MemoryFileException, IOException {
+    journal.recover();
+    return reader.read(file);
   }
 
-  /** Applies the archive rule to the log as just read or written (no second read). */
-  private int applyArchiveRule(ArrayNode log, byte[] logContent, Optional<LoadedFile> archive)
+  /**
+   * Records a planned module in the structure (status {@code planned}, append-only) and logs it,
+   * in one transaction; nothing is written when the plan adds nothing new.
+   *
+   * @param plan the planned module
+   * @return what the plan added
+   * @throws IllegalArgumentException when the module exists in the code, was removed, or was
+   *     planned with another description (nothing is written then)
+   * @throws MemoryFileException when a file is invalid (nothing is written then)
+   * @throws IOException when a file cannot be read or written (nothing is written then)
+   */
+  public ModulePlanner.PlanResult planModule(ModulePlan plan)
       throws MemoryFileException, IOException {
-    Path logPath = MemoryFile.LOG.in(memoryDirectory);
-    Optional<ArchivePlan> plan = archiveRule.plan(log, logPath, logContent,
-        archive.map(file -> (ArrayNode) file.document()).orElse(null), LocalDate.now(clock));
-    if (plan.isEmpty()) {
+    boolean created = ensureDirectory();
+    return MemoryLock.exclusive(memoryDirectory, () -> {
+      writeGitignore(created);
+      journal.recover();
+      Optional<LoadedFile> structure = reader.read(MemoryFile.STRUCTURE);
+      ModulePlanner.PlanResult result = planner.plan(
+          structure.map(file -> (ObjectNode) file.document()).orElse(null), plan,
+          clock.instant());
+      if (result.changed()) {
+        LogEntry entry = LogEntry.at(LocalDateTime.now(clock), "Plan module " + plan.name(),
+            "Recorded planned module " + plan.name() + " in " + STRUCTURE_PATH,
+            List.of(STRUCTURE_PATH), LogStatus.SUCCESS, plan.description());
+        Transaction transaction = new Transaction();
+        transaction.replace(MemoryFile.STRUCTURE, codec.toBytes(result.document(),
+            structure.map(LoadedFile::hasBom).orElse(false)), null);
+        commitWithLog(transaction, entry);
+      }
+      return result;
+    });
+  }
+
+  /**
+   * Appends a proposed change of the concept to {@code project_concept_proposals.json} and logs
+   * it, in one transaction. The concept itself is not touched: only the user applies a proposal
+   * ({@link #decideConceptProposal}).
+   *
+   * @param proposal the proposed change
+   * @return the proposal's id
+   * @throws IllegalArgumentException when the proposal does not fit the current concept
+   * @throws MemoryFileException when a file is invalid (nothing is written then)
+   * @throws IOException when a file cannot be read or written (nothing is written then)
+   */
+  public int proposeConcept(ConceptProposal proposal) throws MemoryFileException, IOException {
+    boolean created = ensureDirectory();
+    return MemoryLock.exclusive(memoryDirectory, () -> {
+      writeGitignore(created);
+      journal.recover();
+      Optional<LoadedFile> concept = reader.read(MemoryFile.CONCEPT);
+      ConceptProposals.checkFits(concept.map(LoadedFile::document).orElse(null), proposal);
+      Optional<LoadedFile> proposals = reader.read(MemoryFile.CONCEPT_PROPOSALS);
+      ArrayNode all = proposals.map(file -> ((ArrayNode) file.document()).deepCopy())
+          .orElseGet(() -> codec.mapper().createArrayNode());
+      int id = ConceptProposals.nextId(all);
+      LocalDateTime now = LocalDateTime.now(clock);
+      all.add(proposal.toJson(codec.mapper(), id, now));
+      String path = MemoryFile.DIRECTORY + "/" + MemoryFile.CONCEPT_PROPOSALS.fileName();
+      LogEntry entry = LogEntry.at(now, "Propose a change to the project concept",
+          "Recorded concept proposal " + id + " in " + path + "; the concept changes only when"
+              + " the user runs 'plumbline memory concept approve --id " + id + "'",
+          List.of(path), LogStatus.SUCCESS, proposal.reason());
+      Transaction transaction = new Transaction();
+      transaction.replace(MemoryFile.CONCEPT_PROPOSALS, codec.toBytes(all,
+          proposals.map(LoadedFile::hasBom).orElse(false)), null);
+      commitWithLog(transaction, entry);
+      return id;
+    });
+  }
+
+  /**
+   * The user's decision on a concept proposal: approving applies it to the concept append-only
+   * (new fields and list items at the end; a replaced text value kept in {@code history}); both
+   * decisions mark the proposal and log the decision, in one transaction.
+   *
+   * @param id the proposal, or empty for the only pending one
+   * @param approve true to approve and apply, false to reject
+   * @return what was decided and changed
+   * @throws IllegalArgumentException when there is no such pending proposal, or several are
+   *     pending and no id was given, or it no longer fits the concept (nothing is written then)
+   * @throws MemoryFileException when a file is invalid (nothing is written then)
+   * @throws IOException when a file cannot be read or written (nothing is written then)
+   */
+  public ConceptDecision decideConceptProposal(OptionalInt id, boolean approve)
+      throws MemoryFileException, IOException {
+    boolean created = ensureDirectory();
+    return MemoryLock.exclusive(memoryDirectory, () -> {
+      writeGitignore(created);
+      journal.recover();
+      Optional<LoadedFile> concept = reader.read(MemoryFile.CONCEPT);
+      Optional<LoadedFile> proposals = reader.read(MemoryFile.CONCEPT_PROPOSALS);
+      ArrayNode all = proposals.map(file -> (ArrayNode) file.document()).orElse(null);
+      int index = ConceptProposals.select(all, id);
+      JsonNode stored = all.get(index);
+      int number = stored.path("id").asInt();
+      Transaction transaction = new Transaction();
+      List<String> changes = List.of();
+      if (approve) {
+        ConceptProposals.Applied applied = conceptProposals.apply(
+            concept.map(file -> (ObjectNode) file.document()).orElse(null), stored,
+            clock.instant());
+        changes = applied.changes();
+        transaction.replace(MemoryFile.CONCEPT, codec.toBytes(applied.concept(),
+            concept.map(LoadedFile::hasBom).orElse(false)), null);
+      }
+      transaction.replace(MemoryFile.CONCEPT_PROPOSALS, codec.toBytes(
+          ConceptProposals.decide(all, index,
+              approve ? ConceptProposals.APPROVED : ConceptProposals.REJECTED,
+              clock.instant()), proposals.map(LoadedFile::hasBom).orElse(false)), null);
+      String conceptPath = MemoryFile.DIRECTORY + "/" + MemoryFile.CONCEPT.fileName();
+      String proposalsPath = MemoryFile.DIRECTORY + "/" + MemoryFile.CONCEPT_PROPOSALS.fileName();
+      LogEntry entry = LogEntry.at(LocalDateTime.now(clock),
+          (approve ? "Approve" : "Reject") + " concept proposal " + number,
+          approve
+              ? "Applied concept proposal " + number + " to " + conceptPath + ": "
+                  + (changes.isEmpty() ? "the concept already held every proposed value"
+                      : String.join(", ", changes))
+              : "Rejected concept proposal " + number + "; " + conceptPath + " unchanged",
+          approve ? List.of(conceptPath, proposalsPath) : List.of(proposalsPath),
+          LogStatus.SUCCESS, stored.path("reason").asText());
+      commitWithLog(transaction, entry);
+      return new ConceptDecision(number, stored.path("reason").asText(), approve, changes);
+    });
+  }
+
+  /**
+   * Plans one new log entry (and the archive rule on the log with it) into the transaction and
+   * commits it all as one. The caller holds the lock.
+   *
+   * @return how many entries the archive rule moved
+   */
+  private int commitWithLog(Transaction transaction, LogEntry entry)
+      throws MemoryFileException, IOException {
+    int archived = planAppend(entry, transaction);
+    commit(transaction);
+    return archived;
+  }
+
+  /**
+   * Commits the transaction and remembers the new contents as valid.
+   *
+   * @return true when complete on disk; false when committed and left to the next recovery
+   */
+  private boolean commit(Transaction transaction) throws MemoryFileException, IOException {
+    boolean complete = journal.commit(transaction.operations());
+    if (complete) {
+      // After the commit nothing may fail: remembering only saves time, and never throws.
+      reader.rememberValid(transaction.written());
+    }
+    return complete;
+  }
+
+  /**
+   * Creates {@code .claude/} when missing (one level: the project root must exist). The caller
+   * then writes a {@code .gitignore} there, under the lock, that keeps the lock, journal, cache
+   * and in-flight files out of version control (the memory files themselves belong in it). An
+   * existing directory is left as it is.
+   *
+   * @return true when this call created the directory
+   */
+  private boolean ensureDirectory() throws IOException, MemoryFileException {
+    if (existingDirectory()) {
+      return false;
+    }
+    try {
+      Files.createDirectory(memoryDirectory);
+      return true;
+    } catch (FileAlreadyExistsException e) {
+      // Another writer created it just now: it writes the .gitignore.
+      return false;
+    } catch (IOException e) {
+      throw MemoryIoException.of("create the directory", memoryDirectory, e);
+    }
+  }
+
+  /**
+   * Writes the new directory's {@code .gitignore}, under the lock: another writer's recovery
+   * deletes temporary files it finds, which an unlocked write could be in the middle of.
+   */
+  private void writeGitignore(boolean created) throws IOException {
+    if (created) {
+      AtomicFiles.write(memoryDirectory.resolve(".gitignore"),
+          """
+              # Plumbline's lock, journal and in-flight files; the memory files are committed.
+              .plumbline*
+              """.getBytes(StandardCharsets.UTF_8));
+    }
+  }
+
+  /**
+   * Plans appending {@code entry} to the log, and the archive rule on the log that results.
+   * While the log holds at most 200 entries or none older than 30 days (known from the
+   * validation cache, without reading the log), only the new tail is written.
+   *
+   * @return how many entries the archive rule moves
+   */
+  private int planAppend(LogEntry entry, Transaction transaction)
+      throws MemoryFileException, IOException {
+    MemoryReader.LogState log = reader.inspectLog(MemoryFile.LOG);
+    ObjectNode node = entry.toJson(codec.mapper());
+    LogFacts after = log.facts().plus(List.of(entry.date()));
+    if (log.exists() && ArchiveRule.mayMove(after.entries(), after.oldest(), today())) {
+      LoadedFile content = loaded(log, MemoryFile.LOG);
+      ArrayNode entries = (ArrayNode) content.document();
+      entries.add(node);
+      Optional<ArchivePlan> plan = archiveRule.plan(entries, content.path(), content.content(),
+          today());
+      if (plan.isPresent()) {
+        return planMove(plan.get(), content.hasBom(), transaction);
+      }
+    }
+    if (!log.exists()) {
+      transaction.replace(MemoryFile.LOG,
+          codec.toBytes(codec.mapper().createArrayNode().add(node)), after);
       return 0;
     }
-    // The journal makes the pair all-or-nothing; the archive is listed first so that a reader
-    // without the lock sees an entry twice at worst, never zero times.
-    commit(List.of(
-        new PlannedWrite(MemoryFile.ARCHIVE, codec.toBytes(plan.get().newArchive())),
-        new PlannedWrite(MemoryFile.LOG, codec.toBytes(plan.get().remaining()))));
-    return plan.get().moved();
+    LogTail tail = tail(log, MemoryFile.LOG);
+    transaction.append(MemoryFile.LOG, tail.offset(), tail.render(List.of(codec.toBytes(node))),
+        after);
+    return 0;
   }
 
-  /** The log's new bytes: the old bytes kept exactly, the entry spliced in before the end. */
-  private byte[] appendedBytes(Optional<LoadedFile> log, LogEntry entry) {
-    ArrayNode one = codec.mapper().createArrayNode().add(entry.toJson(codec.mapper()));
-    if (log.isEmpty()) {
-      return codec.toBytes(one);
+  /**
+   * Plans an archive move: the moved entries are appended to the archive (in place: the cost
+   * grows with the entries moved, not with the archive) before the log is replaced by the
+   * entries that stay, so that a reader without the lock sees an entry twice at worst, never
+   * zero times.
+   *
+   * @return how many entries move
+   */
+  private int planMove(ArchivePlan plan, boolean logBom, Transaction transaction)
+      throws MemoryFileException, IOException {
+    MemoryReader.LogState archive = reader.inspectLog(MemoryFile.ARCHIVE);
+    List<LocalDate> dates = new ArrayList<>();
+    List<byte[]> moved = new ArrayList<>();
+    for (JsonNode entry : plan.moved()) {
+      dates.add(LocalDate.parse(entry.path("date").asText()));
+      moved.add(codec.toBytes(entry));
     }
-    return LogAppender.append(log.get().content(), codec.toBytes(one.get(0)));
+    if (archive.exists()) {
+      LogTail tail = tail(archive, MemoryFile.ARCHIVE);
+      transaction.append(MemoryFile.ARCHIVE, tail.offset(), tail.render(moved),
+          archive.facts().plus(dates));
+    } else {
+      transaction.replace(MemoryFile.ARCHIVE, codec.toBytes(plan.moved()),
+          LogFacts.NONE.plus(dates));
+    }
+    transaction.replace(MemoryFile.LOG, codec.toBytes(plan.remaining(), logBom),
+        LogFacts.of(plan.remaining()));
+    return plan.moved().size();
   }
 
-  /** Appends to the tree just read (it is this call's own copy, so no deep copy is needed). */
-  private ArrayNode appended(Optional<LoadedFile> log, LogEntry entry) {
-    ArrayNode entries = log.map(file -> (ArrayNode) file.document())
-        .orElseGet(() -> codec.mapper().createArrayNode());
-    entries.add(entry.toJson(codec.mapper()));
-    return entries;
+  /** The file's content: as inspected, or read now without a second check. */
+  private LoadedFile loaded(MemoryReader.LogState state, MemoryFile kind)
+      throws MemoryFileException, IOException {
+    return state.loaded().isPresent() ? state.loaded().get() : reader.readKnownValid(kind);
+  }
+
+  /** Where new entries go in an existing log or archive: found by reading only its end. */
+  private LogTail tail(MemoryReader.LogState state, MemoryFile kind) throws IOException {
+    if (state.loaded().isPresent()) {
+      return LogTail.locate(state.loaded().get().content());
+    }
+    Path path = kind.in(memoryDirectory);
+    try (FileChannel channel = FileChannel.open(path, StandardOpenOption.READ,
+        LinkOption.NOFOLLOW_LINKS)) {
+      return LogTail.locate(channel);
+    } catch (IOException e) {
+      throw MemoryIoException.of("read", path, e);
+    }
+  }
+
+  private LocalDate today() {
+    return LocalDate.now(clock);
+  }
+
+  /**
+   * Whether {@code .claude/} exists. A symbolic link there is followed only to a directory
+   * inside the project: anything else would let a write land outside it.
+   */
+  private boolean existingDirectory() throws IOException, MemoryFileException {
+    if (!Files.isSymbolicLink(memoryDirectory)) {
+      return Files.isDirectory(memoryDirectory);
+    }
+    Path root = memoryDirectory.toAbsolutePath().getParent();
+    Path target;
+    try {
+      target = memoryDirectory.toRealPath();
+    } catch (IOException e) {
+      throw new MemoryFileException(memoryDirectory, 0, 0, "is a symbolic link to a missing"
+          + " directory", "Nothing was written: make it a directory (or a link to a directory"
+          + " inside the project) and run again");
+    }
+    if (!target.startsWith(root.toRealPath()) || !Files.isDirectory(target)) {
+      throw new MemoryFileException(memoryDirectory, 0, 0, "is a symbolic link to " + target
+          + ", which is not a directory inside the project", "Plumbline keeps the project"
+          + " memory inside the project and wrote nothing: make " + MemoryFile.DIRECTORY
+          + " a directory and run again");
+    }
+    return true;
   }
 
   private LogEntry structureEntry(MergeResult merge, StructureSnapshot snapshot, boolean created) {

@@ -17,6 +17,8 @@ import java.util.List;
  * @param conceptMissing whether project_concept.json is still missing (no facts to create it)
  * @param archivedEntries how many log entries the archive rule moved
  * @param recoveredInterruptedWrite whether an interrupted earlier write was completed first
+ * @param completionDeferred true when the update is committed but a step after the commit point
+ *     failed: the next Plumbline command or build completes it, nothing needs retrying
  */
 public record UpdateOutcome(
     StructureChanges changes,
@@ -26,7 +28,8 @@ public record UpdateOutcome(
     boolean conceptCreated,
     boolean conceptMissing,
     int archivedEntries,
-    boolean recoveredInterruptedWrite) {
+    boolean recoveredInterruptedWrite,
+    boolean completionDeferred) {
 
   /** Takes an immutable copy. */
   public UpdateOutcome {

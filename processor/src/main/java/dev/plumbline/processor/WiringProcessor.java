@@ -4,6 +4,7 @@ package dev.plumbline.processor;
 
 import com.google.auto.service.AutoService;
 import com.sun.source.util.JavacTask;
+import dev.plumbline.processor.memory.AssistantDocsOptions;
 import dev.plumbline.processor.memory.MemoryOptions;
 import dev.plumbline.processor.report.DiagnosticMessages;
 import java.util.HashSet;
@@ -67,6 +68,7 @@ public final class WiringProcessor extends AbstractProcessor {
   public Set<String> getSupportedOptions() {
     Set<String> names = new HashSet<>(ProcessorOptions.NAMES);
     names.addAll(MemoryOptions.NAMES);
+    names.addAll(AssistantDocsOptions.NAMES);
     return names;
   }
 

@@ -118,6 +118,8 @@ class MavenBuildTest {
             JsonFactory.class, JsonProperty.class,
             // The project-memory store the processor merges into, and its run-time dependencies.
             dev.plumbline.memory.MemoryStore.class, com.networknt.schema.Schema.class,
+            // The AGENTS.md digest and stale-reference check, run after the memory update.
+            dev.plumbline.assistant.digest.DigestGenerator.class,
             com.ethlo.time.ITU.class, com.fasterxml.jackson.dataformat.yaml.YAMLFactory.class,
             org.yaml.snakeyaml.Yaml.class, org.slf4j.LoggerFactory.class)
         .map(WiringCompiler::locationOf)

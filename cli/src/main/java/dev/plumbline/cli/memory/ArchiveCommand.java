@@ -8,6 +8,7 @@ import dev.plumbline.memory.io.MemoryFileException;
 import dev.plumbline.memory.log.ArchiveRule;
 import java.io.IOException;
 import java.util.concurrent.Callable;
+import dev.plumbline.cli.CliVersion;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -15,6 +16,7 @@ import picocli.CommandLine.Mixin;
 @Command(
     name = "archive",
     mixinStandardHelpOptions = true,
+    versionProvider = CliVersion.class,
     description = "Apply the archive rule: when project_log.json holds more than "
         + ArchiveRule.MAX_ENTRIES + " entries, move those older than " + ArchiveRule.MAX_AGE_DAYS
         + " days to project_log_archive.json, order kept. Safe if interrupted at any point.")
@@ -24,6 +26,9 @@ public final class ArchiveCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (!project.hasMemory()) {
+      return project.reportNoMemory("archive");
+    }
     try {
       int moved = new MemoryStore(project.root()).archive();
       System.out.println(moved == 0

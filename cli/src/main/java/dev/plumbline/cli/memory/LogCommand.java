@@ -3,8 +3,10 @@
 package dev.plumbline.cli.memory;
 
 import dev.plumbline.cli.ExitCodes;
+import dev.plumbline.memory.AppendOutcome;
 import dev.plumbline.memory.MemoryStore;
 import dev.plumbline.memory.io.MemoryFileException;
+import dev.plumbline.memory.io.TerminalText;
 import dev.plumbline.memory.log.LogEntry;
 import dev.plumbline.memory.log.LogStatus;
 import java.io.IOException;
@@ -13,6 +15,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import dev.plumbline.cli.CliVersion;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -21,6 +24,7 @@ import picocli.CommandLine.Option;
 @Command(
     name = "log",
     mixinStandardHelpOptions = true,
+    versionProvider = CliVersion.class,
     description = "Append one entry to .claude/project_log.json (date and time are now), then"
         + " apply the archive rule. Existing entries are never changed.")
 public final class LogCommand implements Callable<Integer> {
@@ -58,13 +62,24 @@ public final class LogCommand implements Callable<Integer> {
           + ". Nothing was written; see 'plumbline memory log --help'.");
       return ExitCodes.INVALID;
     }
+    if (!project.mayStartMemoryHere()) {
+      project.reportNoMemory("log");
+      System.err.println("[INFO] Or pass -p . to start a new project memory in "
+          + project.root() + ". Nothing was written.");
+      return ExitCodes.INVALID;
+    }
     try {
-      int archived = new MemoryStore(project.root()).appendLog(entry);
+      AppendOutcome outcome = new MemoryStore(project.root()).appendLog(entry);
       System.out.println("✓ appended to .claude/project_log.json: " + entry.date() + " "
-          + entry.time() + " " + entry.status().jsonValue() + ": " + entry.executed());
-      if (archived > 0) {
-        System.out.println("[INFO] archive rule moved " + archived
+          + entry.time() + " " + entry.status().jsonValue() + ": "
+          + TerminalText.escape(entry.executed()));
+      if (outcome.archivedEntries() > 0) {
+        System.out.println("[INFO] archive rule moved " + outcome.archivedEntries()
             + " entries to project_log_archive.json");
+      }
+      if (outcome.completionDeferred()) {
+        System.out.println("[WARN] the entry is committed, but the last step of the write could"
+            + " not be done now; the next plumbline command completes it (do not log it again)");
       }
       return ExitCodes.OK;
     } catch (MemoryFileException e) {

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.util.List;
 import java.util.concurrent.Callable;
+import dev.plumbline.cli.CliVersion;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -17,19 +18,25 @@ import picocli.CommandLine.Mixin;
 @Command(
     name = "validate",
     mixinStandardHelpOptions = true,
-    description = "Check every file in .claude/ against JSON syntax and its published schema"
-        + " (completing an interrupted Plumbline write first). Exit 1 if any is invalid.")
+    versionProvider = CliVersion.class,
+    description = "Check every file in .claude/ against UTF-8, JSON syntax and its published"
+        + " schema (completing an interrupted Plumbline write first, where the directory is"
+        + " writable; nothing else is written). Exit 1 if any is invalid or there is no"
+        + " .claude/.")
 public final class ValidateCommand implements Callable<Integer> {
 
   @Mixin private ProjectOption project;
 
   @Override
   public Integer call() {
+    if (!project.hasMemory()) {
+      return project.reportNoMemory("validate");
+    }
     MemoryStore store = new MemoryStore(project.root());
     try {
       List<MemoryFileException> problems = store.validate();
       for (MemoryFileException problem : problems) {
-        System.err.println("[ERROR] " + problem.getMessage());
+        Failures.report(problem);
       }
       for (MemoryFile file : MemoryFile.values()) {
         if (Files.exists(file.in(store.memoryDirectory()))
@@ -37,11 +44,9 @@ public final class ValidateCommand implements Callable<Integer> {
           System.out.println("✓ " + MemoryFile.DIRECTORY + "/" + file.fileName() + " is valid");
         }
       }
-      if (problems.isEmpty() && !Files.isDirectory(store.memoryDirectory())) {
-        System.out.println("[INFO] no " + MemoryFile.DIRECTORY + "/ directory in "
-            + project.root() + ": nothing to validate");
-      }
       return problems.isEmpty() ? ExitCodes.OK : ExitCodes.INVALID;
+    } catch (MemoryFileException e) {
+      return Failures.report(e);
     } catch (IOException e) {
       return Failures.report(e);
     }

@@ -3,6 +3,7 @@
 package dev.plumbline.cli.wiring;
 
 import dev.plumbline.cli.ExitCodes;
+import dev.plumbline.cli.ProjectDirectory;
 import java.io.IOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -13,9 +14,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import dev.plumbline.cli.CliVersion;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code plumbline wiring check}: the rulebook's {@code verify_integration} as a command for CI
@@ -25,6 +29,7 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "check",
     mixinStandardHelpOptions = true,
+    versionProvider = CliVersion.class,
     description = "Check the wiring reports of a built project: print every module that is not"
         + " wired and exit 1 if a @Critical one is not. Reports are found under the project's"
         + " target/ directories, or given as arguments.")
@@ -36,10 +41,8 @@ public final class CheckCommand implements Callable<Integer> {
   private static final Set<String> SKIPPED_DIRECTORIES =
       Set.of(".git", ".claude", ".mvn", "node_modules", "src");
 
-  @Option(
-      names = {"-p", "--project"},
-      paramLabel = "DIR",
-      description = "Project root to search for reports. Default: the current directory.")
+  @Spec private CommandSpec spec;
+
   private Path project;
 
   @Parameters(
@@ -47,6 +50,20 @@ public final class CheckCommand implements Callable<Integer> {
       arity = "0..*",
       description = "wiring.json files to check instead of searching the project.")
   private List<Path> reports = new ArrayList<>();
+
+  /**
+   * Sets the project root; picocli calls this for {@code -p DIR}.
+   *
+   * @param value the directory as given; it must exist
+   */
+  @Option(
+      names = {"-p", "--project"},
+      paramLabel = "DIR",
+      description = "Project root to search for reports; it must exist. Default: the current"
+          + " directory.")
+  public void setProject(String value) {
+    this.project = ProjectDirectory.existing(spec, value);
+  }
 
   @Override
   public Integer call() {

@@ -7,6 +7,7 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -32,33 +33,83 @@ public final class AtomicFiles {
    * @throws IOException when writing, syncing or renaming fails (the target is then unchanged)
    */
   public static void write(Path target, byte[] content) throws IOException {
-    Path directory = directoryOf(target);
+    Path directory = target.toAbsolutePath().getParent();
     Path temp = directory.resolve("." + target.getFileName() + "." + UUID.randomUUID() + TEMP_SUFFIX);
     try {
-      writeSynced(temp, content);
+      writeNew(temp, content, true);
       moveAtomically(temp, target);
-    } finally {
-      Files.deleteIfExists(temp);
+    } catch (IOException e) {
+      // A full disk must not keep the partial temp file: it would hold the last free space.
+      deleteQuietly(temp);
+      throw new MemoryIoException("write", target, e);
     }
     syncDirectory(directory);
+  }
+
+  /**
+   * Replaces {@code target} with {@code content} by a rename, without fsync: for files that only
+   * save work (a cache), where losing the new content in a power failure, or finding it empty,
+   * costs a recomputation and nothing else. Readers still never see half a file.
+   *
+   * @param target the file to write; its directory must exist
+   * @param content the complete new content
+   * @throws IOException when writing or renaming fails (the target is then unchanged)
+   */
+  public static void writeUnsynced(Path target, byte[] content) throws IOException {
+    Path directory = target.toAbsolutePath().getParent();
+    Path temp = directory.resolve("." + target.getFileName() + "." + UUID.randomUUID() + TEMP_SUFFIX);
+    try {
+      writeNew(temp, content, false);
+      moveAtomically(temp, target);
+    } catch (IOException e) {
+      deleteQuietly(temp);
+      throw new MemoryIoException("write", target, e);
+    }
   }
 
   /**
    * Writes {@code content} to {@code target} in place and fsyncs it, without a rename: for files
    * that are only read after a later atomic step (a journal) says they are complete.
    *
-   * @param target the file to create or truncate
+   * @param target the file to create or replace (a symbolic link there is replaced, not
+   *     followed)
    * @param content its complete content
-   * @throws IOException when writing or syncing fails
+   * @throws IOException when writing or syncing fails (the caller names the file it was for)
    */
   public static void writeSynced(Path target, byte[] content) throws IOException {
-    try (FileChannel channel = FileChannel.open(target, StandardOpenOption.CREATE,
-        StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE)) {
+    Files.deleteIfExists(target);
+    writeNew(target, content, true);
+  }
+
+  /**
+   * Creates {@code target}, which must not exist (a symbolic link placed there is not
+   * followed), with {@code content}.
+   */
+  private static void writeNew(Path target, byte[] content, boolean sync) throws IOException {
+    try (FileChannel channel = FileChannel.open(target, StandardOpenOption.CREATE_NEW,
+        StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS)) {
       ByteBuffer buffer = ByteBuffer.wrap(content);
       while (buffer.hasRemaining()) {
         channel.write(buffer);
       }
-      channel.force(true);
+      if (sync) {
+        channel.force(true);
+      }
+    }
+  }
+
+  /**
+   * Deletes a file this class or the journal created, after a failure: a second failure would
+   * hide the first, which is the one worth reporting.
+   *
+   * @param file the file to delete if it exists
+   */
+  public static void deleteQuietly(Path file) {
+    try {
+      Files.deleteIfExists(file);
+    } catch (IOException e) {
+      // The next writer's recovery deletes debris it finds.
+      return;
     }
   }
 
@@ -69,8 +120,12 @@ public final class AtomicFiles {
    * @throws IOException when the deletion fails
    */
   public static void delete(Path target) throws IOException {
-    if (Files.deleteIfExists(target)) {
-      syncDirectory(directoryOf(target));
+    try {
+      if (Files.deleteIfExists(target)) {
+        syncDirectory(target.toAbsolutePath().getParent());
+      }
+    } catch (IOException e) {
+      throw MemoryIoException.of("delete", target, e);
     }
   }
 
@@ -80,16 +135,7 @@ public final class AtomicFiles {
    * @param file any file of the directory
    */
   public static void syncDirectoryOf(Path file) {
-    syncDirectory(directoryOf(file));
-  }
-
-  /** The directory a file lies in; a file system root has none to write into. */
-  private static Path directoryOf(Path file) {
-    Path directory = file.toAbsolutePath().getParent();
-    if (directory == null) {
-      throw new IllegalArgumentException(file + " is a file system root, not a file in a directory");
-    }
-    return directory;
+    syncDirectory(file.toAbsolutePath().getParent());
   }
 
   private static void moveAtomically(Path source, Path target) throws IOException {

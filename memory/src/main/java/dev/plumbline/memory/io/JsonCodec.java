@@ -4,26 +4,33 @@ package dev.plumbline.memory.io;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
-import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ContainerNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
 
 /**
- * Reads memory files into trees (so fields Plumbline does not know survive verbatim) and writes
- * trees in one stable layout: two-space indent, one array element per line, a final newline.
+ * Reads memory files into trees (so fields Plumbline does not know survive verbatim, numbers
+ * included) and writes trees in one stable layout: two-space indent, one array element per
+ * line, a final newline. Only UTF-8 is read ({@link Utf8Check}).
  */
 public final class JsonCodec {
 
@@ -34,17 +41,14 @@ public final class JsonCodec {
   private final ObjectMapper mapper;
   private final ObjectWriter writer;
 
-  /** Creates a codec that rejects duplicate keys and trailing content, and keeps decimals exact. */
+  /**
+   * Creates a codec whose parser rejects duplicate keys and trailing content and keeps numbers
+   * as written.
+   */
   public JsonCodec() {
     JsonFactory factory =
         JsonFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
-    this.mapper =
-        JsonMapper.builder(factory)
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            // Decimals written by people keep their exact digits (1.50 stays 1.50).
-            .configure(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, false)
-            .build();
+    this.mapper = JsonMapper.builder(factory).build();
     DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
     DefaultPrettyPrinter printer =
         new DefaultPrettyPrinter()
@@ -80,31 +84,96 @@ public final class JsonCodec {
   }
 
   /**
-   * Parses content that came from {@code file}.
+   * Parses content that came from {@code file}, after checking that it is UTF-8 (a UTF-8 byte
+   * order mark is allowed). Numbers keep the exact text they were written with
+   * ({@link VerbatimNumberNode}).
    *
    * @param file the file named in errors
    * @param content the file's bytes
    * @return the parsed tree
-   * @throws MemoryFileException when the content is not one valid JSON document
+   * @throws MemoryFileException when the content is not UTF-8 or not one valid JSON document
    */
   public JsonNode parse(Path file, byte[] content) throws MemoryFileException {
-    try (JsonParser parser = mapper.createParser(content)) {
-      JsonNode node = mapper.readTree(parser);
-      if (node == null || node.isMissingNode()) {
-        throw new MemoryFileException(file, 1, 1, "the file is empty, not a JSON document",
-            REMEDY_SYNTAX);
+    int start = Utf8Check.check(file, content);
+    try (JsonParser parser = mapper.createParser(content, start, content.length - start)) {
+      try {
+        JsonNode node = readTree(parser);
+        if (node == null) {
+          throw new MemoryFileException(file, 1, 1, "the file is empty, not a JSON document",
+              REMEDY_SYNTAX);
+        }
+        if (parser.nextToken() != null) {
+          throw syntaxError(file, parser.currentTokenLocation(),
+              "not valid JSON (more content after the end of the document)");
+        }
+        return node;
+      } catch (JsonProcessingException e) {
+        // Limits (nesting depth, string length) are reported without a location: use the
+        // parser's, which is where it stopped.
+        JsonLocation location = e.getLocation() != null ? e.getLocation()
+            : parser.currentLocation();
+        throw syntaxError(file, location, "not valid JSON (" + e.getOriginalMessage() + ")");
       }
-      return node;
-    } catch (JsonProcessingException e) {
-      JsonLocation location = e.getLocation();
-      int line = location == null ? 0 : Math.max(location.getLineNr(), 1);
-      int column = location == null ? 0 : Math.max(location.getColumnNr(), 1);
-      throw new MemoryFileException(
-          file, line, column, "not valid JSON (" + e.getOriginalMessage() + ")", REMEDY_SYNTAX);
     } catch (IOException e) {
       throw new MemoryFileException(file, 0, 0, "unreadable (" + e.getMessage() + ")",
           REMEDY_SYNTAX);
     }
+  }
+
+  private static MemoryFileException syntaxError(Path file, JsonLocation location,
+      String problem) {
+    int line = location == null ? 0 : Math.max(location.getLineNr(), 1);
+    int column = location == null ? 0 : Math.max(location.getColumnNr(), 1);
+    return new MemoryFileException(file, line, column, problem, REMEDY_SYNTAX);
+  }
+
+  /**
+   * Builds the tree of one JSON value without recursion, with numbers as written. Jackson's own
+   * tree reader turns {@code -0} into {@code 0} and {@code 1e2} into {@code 1E+2}.
+   */
+  private JsonNode readTree(JsonParser parser) throws IOException {
+    JsonNodeFactory nodes = mapper.getNodeFactory();
+    Deque<ContainerNode<?>> open = new ArrayDeque<>();
+    JsonNode root = null;
+    String field = null;
+    for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
+      JsonNode value;
+      switch (token) {
+        case FIELD_NAME -> {
+          field = parser.currentName();
+          continue;
+        }
+        case END_OBJECT, END_ARRAY -> {
+          open.pop();
+          if (open.isEmpty()) {
+            return root;
+          }
+          continue;
+        }
+        case START_OBJECT -> value = nodes.objectNode();
+        case START_ARRAY -> value = nodes.arrayNode();
+        case VALUE_STRING -> value = nodes.textNode(parser.getText());
+        case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> value = new VerbatimNumberNode(
+            parser.getText());
+        case VALUE_TRUE -> value = nodes.booleanNode(true);
+        case VALUE_FALSE -> value = nodes.booleanNode(false);
+        case VALUE_NULL -> value = nodes.nullNode();
+        default -> throw new JsonParseException(parser, "unexpected token " + token);
+      }
+      if (open.isEmpty()) {
+        root = value;
+      } else if (open.peek() instanceof ObjectNode object) {
+        object.set(field, value);
+      } else {
+        ((ArrayNode) open.peek()).add(value);
+      }
+      if (value instanceof ContainerNode<?> container) {
+        open.push(container);
+      } else if (open.isEmpty()) {
+        return root;
+      }
+    }
+    return root;
   }
 
   /**
@@ -119,5 +188,24 @@ public final class JsonCodec {
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("a JSON tree could not be serialized", e);
     }
+  }
+
+  /**
+   * Serializes a tree in the stable layout, starting with the UTF-8 byte order mark when the
+   * file it replaces had one.
+   *
+   * @param node the tree
+   * @param bom whether to start with the byte order mark
+   * @return UTF-8 bytes ending with a newline
+   */
+  public byte[] toBytes(JsonNode node, boolean bom) {
+    byte[] json = toBytes(node);
+    if (!bom) {
+      return json;
+    }
+    byte[] withBom = new byte[Utf8Check.BOM.length + json.length];
+    System.arraycopy(Utf8Check.BOM, 0, withBom, 0, Utf8Check.BOM.length);
+    System.arraycopy(json, 0, withBom, Utf8Check.BOM.length, json.length);
+    return withBom;
   }
 }

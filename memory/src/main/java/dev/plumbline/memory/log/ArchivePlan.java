@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
  * The outcome of applying the archive rule: which entries stay and which move.
  *
  * @param remaining the new log, order kept
- * @param newArchive the old archive followed by the moved entries, order kept
- * @param moved how many entries move
+ * @param moved the entries that move to the end of the archive, order kept
  */
-public record ArchivePlan(ArrayNode remaining, ArrayNode newArchive, int moved) {}
+public record ArchivePlan(ArrayNode remaining, ArrayNode moved) {}

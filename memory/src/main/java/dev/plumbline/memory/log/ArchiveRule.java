@@ -8,11 +8,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import dev.plumbline.memory.io.JsonLocator;
 import dev.plumbline.memory.io.MemoryFileException;
+import dev.plumbline.memory.io.TerminalText;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The rulebook's archive rule: when the log holds more than {@value #MAX_ENTRIES} entries, every
@@ -39,18 +39,31 @@ public final class ArchiveRule {
   }
 
   /**
+   * Whether the rule may move anything from a log with these facts: it holds more than
+   * {@value #MAX_ENTRIES} entries and its oldest is older than {@value #MAX_AGE_DAYS} days.
+   *
+   * @param entries how many entries the log holds
+   * @param oldest the earliest date among them, or null when there are none
+   * @param today the date the ages are counted from
+   * @return false when {@link #plan} would certainly move nothing
+   */
+  public static boolean mayMove(int entries, LocalDate oldest, LocalDate today) {
+    return entries > MAX_ENTRIES && oldest != null
+        && oldest.isBefore(today.minusDays(MAX_AGE_DAYS));
+  }
+
+  /**
    * Plans the move.
    *
    * @param log the current log (schema-valid)
    * @param logFile the log's path, named in errors
    * @param logContent the log's bytes, to position errors
-   * @param archive the current archive, or null when there is none
    * @param today the date the ages are counted from
    * @return the plan, or empty when nothing moves
    * @throws MemoryFileException when an entry's date is not a calendar date
    */
   public Optional<ArchivePlan> plan(ArrayNode log, Path logFile, byte[] logContent,
-      @Nullable ArrayNode archive, LocalDate today) throws MemoryFileException {
+      LocalDate today) throws MemoryFileException {
     if (log.size() <= MAX_ENTRIES) {
       return Optional.empty();
     }
@@ -67,11 +80,11 @@ public final class ArchiveRule {
       return Optional.empty();
     }
     ArrayNode remaining = mapper.createArrayNode();
-    ArrayNode newArchive = archive == null ? mapper.createArrayNode() : archive.deepCopy();
+    ArrayNode movedEntries = mapper.createArrayNode();
     for (int i = 0; i < log.size(); i++) {
-      (moves[i] ? newArchive : remaining).add(log.get(i));
+      (moves[i] ? movedEntries : remaining).add(log.get(i));
     }
-    return Optional.of(new ArchivePlan(remaining, newArchive, moved));
+    return Optional.of(new ArchivePlan(remaining, movedEntries));
   }
 
   private static LocalDate dateOf(JsonNode entry, int index, Path logFile, byte[] logContent)
@@ -83,7 +96,7 @@ public final class ArchiveRule {
       int[] position = JsonLocator.locate(logContent,
           JsonPointer.empty().appendIndex(index).appendProperty("date"));
       throw new MemoryFileException(logFile, position[0], position[1],
-          "entry " + index + " has date '" + text + "', which is not a calendar date (YYYY-MM-DD)",
+          "entry " + index + " has date '" + TerminalText.escape(text) + "', which is not a calendar date (YYYY-MM-DD)",
           "Nothing was archived: correct that entry's date by hand and run the archive again");
     }
   }

@@ -13,6 +13,7 @@ import com.networknt.schema.path.NodePath;
 import dev.plumbline.memory.MemoryFile;
 import dev.plumbline.memory.io.JsonLocator;
 import dev.plumbline.memory.io.MemoryFileException;
+import dev.plumbline.memory.io.TerminalText;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -21,7 +22,6 @@ import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * Validates memory files against the JSON Schemas published in this jar (and in the repository
@@ -36,12 +36,23 @@ public final class SchemaCheck {
 
   private final Map<MemoryFile, Schema> schemas = new EnumMap<>(MemoryFile.class);
 
-  /** Loads the four schemas from the class path. */
+  /**
+   * Creates the check. The schemas are loaded on the first check: a command that meets only
+   * files already known valid (an append to a log Plumbline wrote) never pays for them.
+   */
   public SchemaCheck() {
-    SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
-    for (MemoryFile file : MemoryFile.values()) {
-      schemas.put(file, registry.getSchema(schemaText(file), InputFormat.JSON));
+    // Nothing to do until the first check.
+  }
+
+  private synchronized Schema schema(MemoryFile kind) {
+    if (schemas.isEmpty()) {
+      SchemaRegistry registry =
+          SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
+      for (MemoryFile file : MemoryFile.values()) {
+        schemas.put(file, registry.getSchema(schemaText(file), InputFormat.JSON));
+      }
     }
+    return schemas.get(kind);
   }
 
   /**
@@ -74,8 +85,10 @@ public final class SchemaCheck {
    */
   public void check(MemoryFile kind, Path path, byte[] content, JsonNode document)
       throws MemoryFileException {
-    Schema schema = Objects.requireNonNull(schemas.get(kind), "every memory file has a schema");
-    List<Error> errors = schema.validate(document);
+    // Formats are assertions here, not annotations: a date such as 2026-02-30 matches the
+    // pattern but is no calendar date, and the archive rule must never meet one.
+    List<Error> errors = schema(kind).validate(document,
+        context -> context.executionConfig(config -> config.formatAssertionsEnabled(true)));
     if (errors.isEmpty()) {
       return;
     }
@@ -85,7 +98,28 @@ public final class SchemaCheck {
     String where = pointer.toString().isEmpty() ? "the document" : pointer.toString();
     String more = errors.size() > 1 ? " (and " + (errors.size() - 1) + " more)" : "";
     throw new MemoryFileException(path, position[0], position[1],
-        "breaks its schema at " + where + ": " + first.getMessage() + more, REMEDY);
+        "breaks its schema at " + where + ": " + describe(first) + more, REMEDY);
+  }
+
+  /** The validator's message, but a value that is no real date or time says so plainly. */
+  private static String describe(Error error) {
+    JsonNode value = error.getInstanceNode();
+    String quoted = value == null || !value.isTextual() ? ""
+        : "'" + TerminalText.escape(value.asText()) + "' ";
+    if ("format".equals(error.getKeyword())) {
+      String format = error.getSchemaNode() == null ? "" : error.getSchemaNode().asText();
+      return quoted + switch (format) {
+        case "date" -> "is not a calendar date (YYYY-MM-DD)";
+        case "date-time" -> "is not a valid instant (YYYY-MM-DDTHH:MM:SSZ)";
+        default -> "is not a valid " + format;
+      };
+    }
+    if ("pattern".equals(error.getKeyword()) && error.getInstanceLocation().getNameCount() > 0
+        && "time".equals(String.valueOf(error.getInstanceLocation().getElement(
+            error.getInstanceLocation().getNameCount() - 1)))) {
+      return quoted + "is not a time of day to the minute (HH:MM, 00:00 to 23:59)";
+    }
+    return TerminalText.escape(error.getMessage());
   }
 
   private static JsonPointer toPointer(NodePath path) {

@@ -10,14 +10,21 @@ import dev.plumbline.memory.MemoryStore;
 import dev.plumbline.memory.io.JsonCodec;
 import dev.plumbline.memory.io.MemoryFileException;
 import dev.plumbline.memory.schema.SchemaCheck;
+import dev.plumbline.memory.structure.IntegrationLevel;
+import dev.plumbline.memory.structure.ModuleSnapshot;
+import dev.plumbline.memory.structure.ModuleStatus;
+import dev.plumbline.memory.structure.StructureSnapshot;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -120,20 +127,84 @@ class ArchiveBoundaryTest {
   }
 
   @Test
-  void impossibleCalendarDateStopsTheRuleBeforeAnythingMoves() throws Exception {
+  void impossibleCalendarDateIsRefusedWhenReadSoNothingMovesAndNothingIsAppended()
+      throws Exception {
     List<String> dates = dates(201, TODAY.minusDays(90));
     dates.set(150, "2026-02-30");
     Path claude = writeLog(dates);
     byte[] before = Files.readAllBytes(MemoryFile.LOG.in(claude));
     Path log = MemoryFile.LOG.in(claude);
+    String expected = log + ":" + (150 * 9 + 3) + ":13: breaks its schema at /150/date:"
+        + " '2026-02-30' is not a calendar date (YYYY-MM-DD). Plumbline did not change the file";
 
     assertThatThrownBy(() -> store().archive())
-        .isInstanceOf(MemoryFileException.class)
-        .hasMessage(log + ":" + (150 * 9 + 3) + ":13: entry 150 has date '2026-02-30', which is not"
-            + " a calendar date (YYYY-MM-DD). Nothing was archived: correct that entry's date by"
-            + " hand and run the archive again");
+        .isInstanceOf(MemoryFileException.class).hasMessageStartingWith(expected);
+    // Issue #17, point 2: the append used to be written before the archive rule failed.
+    assertThatThrownBy(() -> store().appendLog(LogEntry.at(LocalDateTime.of(2026, 11, 25, 9, 0),
+        "r", "e", List.of(), LogStatus.SUCCESS, "")))
+        .isInstanceOf(MemoryFileException.class).hasMessageStartingWith(expected);
+    assertThat(store().validate()).singleElement().extracting(Throwable::getMessage)
+        .asString().startsWith(expected);
     assertThat(Files.readAllBytes(log)).isEqualTo(before);
     assertThat(Files.exists(MemoryFile.ARCHIVE.in(claude))).isFalse();
+  }
+
+  @Test
+  void aBuildOverALogWithAnImpossibleDateChangesNoFileSoTheNextBuildDoesNotAppendTwice()
+      throws Exception {
+    store().update(oneModule("kept"), null);
+    List<String> dates = dates(201, TODAY.minusDays(90));
+    dates.set(150, "2026-02-30");
+    Path claude = writeLog(dates);
+    Map<MemoryFile, byte[]> before = new EnumMap<>(MemoryFile.class);
+    for (MemoryFile file : List.of(MemoryFile.STRUCTURE, MemoryFile.LOG)) {
+      before.put(file, Files.readAllBytes(file.in(claude)));
+    }
+    String expected = MemoryFile.LOG.in(claude) + ":" + (150 * 9 + 3) + ":13: breaks its schema"
+        + " at /150/date: '2026-02-30' is not a calendar date (YYYY-MM-DD).";
+
+    // Issue #17, point 2: a build that changed the structure used to fail after writing it and
+    // its log entry, and the next build appended again. Twice: the second finds what the first.
+    for (int build = 0; build < 2; build++) {
+      assertThatThrownBy(() -> store().update(oneModule("added"), null))
+          .isInstanceOf(MemoryFileException.class).hasMessageStartingWith(expected);
+      for (MemoryFile file : before.keySet()) {
+        assertThat(Files.readAllBytes(file.in(claude))).as("%s after build %d", file, build)
+            .isEqualTo(before.get(file));
+      }
+      assertThat(Files.exists(MemoryFile.ARCHIVE.in(claude))).isFalse();
+    }
+  }
+
+  private static StructureSnapshot oneModule(String name) {
+    return new StructureSnapshot(List.of(new ModuleSnapshot(name, ModuleStatus.ACTIVE,
+        IntegrationLevel.EXISTS, false, List.of(), List.of(name + "/X.java"), Map.of(), null)),
+        true);
+  }
+
+  @Test
+  void impossibleTimeIsRefusedWhenRead() throws Exception {
+    List<String> dates = dates(3, TODAY);
+    Path claude = writeLog(dates);
+    Path log = MemoryFile.LOG.in(claude);
+    Files.writeString(log, Files.readString(log).replaceFirst("08:00", "25:99"));
+
+    assertThat(store().validate()).singleElement().extracting(Throwable::getMessage).asString()
+        .startsWith(log + ":4:13: breaks its schema at /0/time: '25:99' is not a time of day to"
+            + " the minute (HH:MM, 00:00 to 23:59).");
+  }
+
+  @Test
+  void theArchiveRuleItselfStillRefusesADateItCannotRead() {
+    ArrayNode log = codec.mapper().createArrayNode();
+    for (int i = 0; i < 201; i++) {
+      log.addObject().put("date", i == 7 ? "2026-13-01" : "2026-01-01");
+    }
+
+    assertThatThrownBy(() -> new ArchiveRule(codec.mapper()).plan(log, Path.of("log.json"),
+        codec.toBytes(log), TODAY))
+        .hasMessageStartingWith("log.json:24:13: entry 7 has date '2026-13-01', which is not a"
+            + " calendar date (YYYY-MM-DD). Nothing was archived");
   }
 
   @Test

@@ -1,6 +1,7 @@
 package dev.plumbline.memory.process;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.plumbline.memory.AppendOutcome;
 import dev.plumbline.memory.LoadedFile;
 import dev.plumbline.memory.MemoryFile;
 import dev.plumbline.memory.MemoryStore;
@@ -10,21 +11,35 @@ import dev.plumbline.memory.structure.IntegrationLevel;
 import dev.plumbline.memory.structure.ModuleSnapshot;
 import dev.plumbline.memory.structure.ModuleStatus;
 import dev.plumbline.memory.structure.StructureSnapshot;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import sun.misc.Signal;
+import sun.misc.SignalHandler;
 
 /**
  * A separate JVM that writes into a project's memory, for the concurrency and SIGKILL tests.
  *
- * <p>Modes: {@code merge ROOT PREFIX COUNT} merges COUNT partial snapshots, each adding module
- * PREFIX-i, then exits; {@code merge-forever ROOT} keeps adding modules m-N; {@code
- * archive-forever ROOT} keeps appending old log entries "id-N" (each one triggers an archive
- * move once the log holds 200 recent entries). "ready" is printed once the JVM is warm.
+ * <p>Modes: {@code merge ROOT PREFIX COUNT} makes COUNT updates, one in {@value #MERGE_EVERY} a
+ * merge of a partial snapshot adding module PREFIX-i, the others log appends, then exits;
+ * {@code merge-forever ROOT} keeps adding modules m-N; {@code archive-forever ROOT} keeps
+ * appending old log entries "id-N" (each one triggers an archive move once the log holds 200
+ * recent entries). These two print "ready" once started and wait for a line on standard input
+ * before they write, and print "done NANOS" after each update, with the time it took (the kill
+ * test aims its kill with it); {@code append-once ROOT} appends one entry dated
+ * today and prints how many entries the archive rule moved, or the error and exits with 1;
+ * {@code append-fixed ROOT [sigxfsz]} appends {@link #FIXED_ENTRY} (with {@code sigxfsz}, a
+ * write past the file size limit kills it); {@code full-disk-sweep ROOT OFFSET K,K,...} is
+ * described at {@link #fullDiskSweep}.
  */
 public final class MemoryWorker {
 
@@ -43,24 +58,106 @@ public final class MemoryWorker {
       case "merge" -> {
         System.out.println("ready");
         for (int i = 0; i < Integer.parseInt(args[3]); i++) {
-          store.update(oneModule(args[2] + "-" + i), null);
+          if (i % MERGE_EVERY == 0) {
+            store.update(oneModule(args[2] + "-" + i), null);
+          } else {
+            store.appendLog(entry(i, LocalDate.now(ZoneId.systemDefault())));
+          }
         }
       }
       case "merge-forever" -> {
-        int next = moduleCount(store);
         System.out.println("ready");
+        awaitGo();
+        int next = moduleCount(store);
         while (true) {
+          long start = System.nanoTime();
           store.update(oneModule("m-" + next++), null);
+          System.out.println("done " + (System.nanoTime() - start));
         }
       }
       case "archive-forever" -> {
-        int next = KillSafetyTest.allIds(store).size();
         System.out.println("ready");
+        awaitGo();
+        int next = KillSafetyTest.allIds(store).size();
         while (true) {
+          long start = System.nanoTime();
           store.appendLog(entry(next++, LocalDate.now(ZoneId.systemDefault()).minusDays(60)));
+          System.out.println("done " + (System.nanoTime() - start));
         }
       }
+      case "append-once" -> {
+        try {
+          System.out.println("archived " + store.appendLog(entry(-1,
+              LocalDate.now(ZoneId.systemDefault()))).archivedEntries());
+        } catch (java.io.IOException | dev.plumbline.memory.io.MemoryFileException e) {
+          System.out.println("[ERROR] " + e.getMessage());
+          System.exit(1);
+        }
+      }
+      case "append-fixed" -> {
+        if (args.length > 2 && args[2].equals("sigxfsz")) {
+          // The JVM ignores SIGXFSZ so that writes past the file size limit fail with an
+          // IOException; restored to its default, the kernel kills the process right there.
+          Signal.handle(new Signal("XFSZ"), SignalHandler.SIG_DFL);
+        }
+        AppendOutcome outcome = store.appendLog(FIXED_ENTRY);
+        System.out.println(outcome.completionDeferred() ? "deferred" : "appended");
+      }
+      case "full-disk-sweep" -> fullDiskSweep(Path.of(args[1]), Long.parseLong(args[2]),
+          args[3]);
       default -> throw new IllegalArgumentException("unknown mode " + args[0]);
+    }
+  }
+
+  /** In mode {@code merge}, one operation in this many is a merge, the others appends. */
+  static final int MERGE_EVERY = 4;
+
+  /**
+   * Blocks until the test writes a line: started ahead, the worker waits for its turn. Exits
+   * when the test is gone (its end of the pipe closed) instead of writing for nobody.
+   */
+  private static void awaitGo() throws IOException {
+    if (new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))
+        .readLine() == null) {
+      System.exit(0);
+    }
+  }
+
+  /** The entry of the crash tests: the same bytes in every process. */
+  static final LogEntry FIXED_ENTRY = new LogEntry(LocalDate.of(2026, 11, 25),
+      LocalTime.of(12, 0), "crash test", "appended once", List.of(), LogStatus.SUCCESS, "fixed");
+
+  /**
+   * In each directory {@code ROOT/k} (k from the comma-separated {@code bytes}), with the file
+   * size limit of this very process lowered to {@code offset + k} bytes, appends
+   * {@link #FIXED_ENTRY}: the tail write fails at its byte k, as on a disk that fills up there.
+   * Prints one line per directory: {@code k appended|deferred|failed: message}.
+   */
+  private static void fullDiskSweep(Path root, long offset, String bytes) throws Exception {
+    String pid = String.valueOf(ProcessHandle.current().pid());
+    for (String byteIndex : bytes.split(",", -1)) {
+      int k = Integer.parseInt(byteIndex);
+      setFileSizeLimit(pid, String.valueOf(offset + k));
+      String result;
+      try {
+        AppendOutcome outcome = new MemoryStore(root.resolve(String.valueOf(k)))
+            .appendLog(FIXED_ENTRY);
+        result = outcome.completionDeferred() ? "deferred" : "appended";
+      } catch (java.io.IOException e) {
+        result = "failed: " + e.getMessage();
+      } finally {
+        setFileSizeLimit(pid, "unlimited");
+      }
+      System.out.println(k + " " + result);
+    }
+  }
+
+  /** Sets this process's soft limit on file size (the hard limit stays unlimited). */
+  private static void setFileSizeLimit(String pid, String bytes) throws Exception {
+    Process prlimit = new ProcessBuilder("prlimit", "--pid", pid, "--fsize=" + bytes + ":")
+        .inheritIO().start();
+    if (prlimit.waitFor() != 0) {
+      throw new IllegalStateException("prlimit failed");
     }
   }
 

@@ -23,14 +23,94 @@ final class Workers {
     return start(List.of(), args);
   }
 
+  /**
+   * A short-lived worker that may not grow any file beyond {@code bytes} (RLIMIT_FSIZE, set by
+   * util-linux's prlimit): a write past it is cut at the limit and the next one fails with "File
+   * too large", the way a write on a full disk fails with "No space left on device". The JVM
+   * ignores SIGXFSZ, so the write returns the error, unless the worker restores the signal's
+   * default action (mode argument {@code sigxfsz}): then the kernel kills it right there, after
+   * exactly the bytes the limit allows.
+   */
+  static Process startWithFileSizeLimit(long bytes, String... args) throws IOException {
+    List<String> command = new ArrayList<>(List.of("prlimit", "--fsize=" + bytes + ":" + bytes,
+        "--"));
+    command.addAll(javaCommand(List.of("-XX:TieredStopAtLevel=1"), args));
+    return new ProcessBuilder(command).redirectErrorStream(true).start();
+  }
+
   private static Process start(List<String> jvmOptions, String... args) throws IOException {
+    return new ProcessBuilder(javaCommand(jvmOptions, args)).redirectErrorStream(true).start();
+  }
+
+  private static List<String> javaCommand(List<String> jvmOptions, String... args) {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.addAll(jvmOptions);
-    command.addAll(List.of("-XX:+UseSerialGC", "-Xshare:auto", "-Xmx256m",
+    command.addAll(List.of("-XX:+UseSerialGC", "-Xshare:auto", "-Xmx256m", "-XX:-UsePerfData",
         "-cp", System.getProperty("java.class.path"), MemoryWorker.class.getName()));
     command.addAll(List.of(args));
-    return new ProcessBuilder(command).redirectErrorStream(true).start();
+    return command;
+  }
+
+  /**
+   * Workers of one mode handed on like a relay baton: the next one is started (a JVM start, its
+   * classes loaded) while the current one runs; {@link #go} lets the started one write.
+   */
+  static final class Relay {
+
+    private final String[] args;
+    private Process next;
+
+    Relay(String... args) throws IOException {
+      this.args = args;
+      this.next = start(args);
+    }
+
+    /**
+     * Waits until the next worker is ready, tells it to write, and starts the one after it when
+     * {@code more} are needed.
+     */
+    Running go(boolean more) throws IOException {
+      Process current = next;
+      BufferedReader out = awaitReady(current);
+      current.getOutputStream().write('\n');
+      current.getOutputStream().flush();
+      next = more ? start(args) : null;
+      return new Running(current, out);
+    }
+  }
+
+  /**
+   * A worker that is writing, and its output.
+   *
+   * @param process the worker
+   * @param out what it prints, after "ready"
+   */
+  record Running(Process process, BufferedReader out) {
+
+    /**
+     * Blocks until the worker reported {@code count} more completed updates ("done NANOS");
+     * fails with its output if it died first.
+     *
+     * @return how long the last of them took, in nanoseconds
+     */
+    long awaitUpdates(int count) throws IOException {
+      StringBuilder seen = new StringBuilder();
+      long lastNanos = 0;
+      int found = 0;
+      while (found < count) {
+        String next = out.readLine();
+        if (next == null) {
+          throw new IllegalStateException("worker exited:\n" + seen);
+        }
+        seen.append(next).append('\n');
+        if (next.startsWith("done ")) {
+          lastNanos = Long.parseLong(next.substring("done ".length()));
+          found++;
+        }
+      }
+      return lastNanos;
+    }
   }
 
   /** Blocks until the worker printed "ready"; fails with its output if it died first. */

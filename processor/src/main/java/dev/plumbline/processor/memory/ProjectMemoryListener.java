@@ -66,10 +66,13 @@ public final class ProjectMemoryListener implements WiringResultListener {
     String javaVersion = environment.getSourceVersion().name().replace("RELEASE_", "");
     Optional<ProjectFacts> facts = PomFacts.read(root.get(), javaVersion);
     try {
-      UpdateOutcome outcome = new MemoryStore(root.get())
-          .update(new SnapshotMapper(root.get()).map(result), facts.orElse(null));
+      MemoryStore store = new MemoryStore(root.get());
+      UpdateOutcome outcome =
+          store.update(new SnapshotMapper(root.get()).map(result), facts.orElse(null));
       messager.printMessage(
           Diagnostic.Kind.NOTE, DiagnosticId.MEMORY_UPDATED.tag() + describe(root.get(), outcome));
+      AssistantDocsHook.run(root.get(), store,
+          AssistantDocsOptions.parse(environment.getOptions()), messager);
     } catch (MemoryFileException e) {
       messager.printMessage(Diagnostic.Kind.ERROR, DiagnosticId.MEMORY_FILE_INVALID.tag()
           + "Project memory: " + e.getMessage()
@@ -106,6 +109,9 @@ public final class ProjectMemoryListener implements WiringResultListener {
     }
     if (outcome.recoveredInterruptedWrite()) {
       text.append("; an interrupted earlier write was completed first");
+    }
+    if (outcome.completionDeferred()) {
+      text.append("; the update is committed and its last step is left to the next build");
     }
     return text.append('.').toString();
   }
