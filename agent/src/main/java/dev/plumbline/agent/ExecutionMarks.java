@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
 import org.objectweb.asm.ClassReader;
 import org.objectweb.asm.ClassWriter;
 
@@ -33,8 +34,9 @@ final class ExecutionMarks implements ClassFileTransformer {
   }
 
   @Override
-  public byte[] transform(Module module, ClassLoader loader, String internalName,
-      Class<?> classBeingRedefined, ProtectionDomain protectionDomain, byte[] classFile) {
+  public byte @Nullable [] transform(Module module, @Nullable ClassLoader loader,
+      @Nullable String internalName, @Nullable Class<?> classBeingRedefined,
+      ProtectionDomain protectionDomain, byte[] classFile) {
     if (loader == null || loader == platformLoader || loader == agentLoader
         || internalName == null || classBeingRedefined != null || isGenerated(internalName)) {
       return null;

@@ -136,9 +136,9 @@ class AgentIT {
         "lib.Greeter", "lib.Nested$Inner", "lib.Util");
     assertThat(run.loaded()).containsExactly("app.Main", "lib.Counter", "lib.EnglishGreeter",
         "lib.Greeter", "lib.LoadedOnly", "lib.Nested$Inner", "lib.Util");
-    assertThat(run.record().path("format").asInt()).isEqualTo(1);
-    assertThat(run.record().path("mainClass").asText()).isEqualTo("app.Main");
-    assertThat(run.record().path("pid").asLong()).isPositive();
+    assertThat(run.written().path("format").asInt()).isEqualTo(1);
+    assertThat(run.written().path("mainClass").asText()).isEqualTo("app.Main");
+    assertThat(run.written().path("pid").asLong()).isPositive();
     assertThat(run.strings("notInstrumented")).isEmpty();
   }
 

@@ -17,6 +17,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import javax.tools.JavaCompiler;
 import javax.tools.ToolProvider;
+import org.jspecify.annotations.Nullable;
 
 /** Compiles small programs and runs them in real JVMs under the agent jar the build made. */
 final class AgentRuns {
@@ -30,7 +31,7 @@ final class AgentRuns {
   private AgentRuns() {}
 
   /** What a run left: its exit code, its output, and the record (null when none was written). */
-  record Run(int exitCode, String output, JsonNode record) {
+  record Run(int exitCode, String output, @Nullable JsonNode record) {
     List<String> executed() {
       return strings("executed");
     }
@@ -39,9 +40,17 @@ final class AgentRuns {
       return strings("loaded");
     }
 
+    /** The record the run wrote; fails the test, with the run's output, when there is none. */
+    JsonNode written() {
+      if (record == null) {
+        throw new AssertionError("the run wrote no record (output: " + output + ")");
+      }
+      return record;
+    }
+
     List<String> strings(String field) {
       List<String> values = new ArrayList<>();
-      record.path(field).forEach(value -> values.add(value.asText()));
+      written().path(field).forEach(value -> values.add(value.asText()));
       return values;
     }
   }
