@@ -19,6 +19,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -89,7 +90,7 @@ class ConcurrentWritersTest {
     List<String> executed = new ArrayList<>();
     log.forEach(entry -> executed.add(entry.path("executed").asText()));
     for (String server : List.of("A", "B")) {
-      for (int i = 0; i < written.get(server); i++) {
+      for (int i = 0; i < Objects.requireNonNull(written.get(server), "count of " + server); i++) {
         assertThat(executed).as("entry %s-%d", server, i).containsOnlyOnce(server + "-" + i);
       }
     }

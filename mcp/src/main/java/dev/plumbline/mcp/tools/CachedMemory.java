@@ -16,6 +16,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The server's reads of the memory files, through the store (validated), remembered between
@@ -77,7 +78,7 @@ public final class CachedMemory {
     return loaded;
   }
 
-  private static Stamp stamp(Path path) throws IOException {
+  private static @Nullable Stamp stamp(Path path) throws IOException {
     try {
       BasicFileAttributes attributes = Files.readAttributes(path, BasicFileAttributes.class);
       return new Stamp(attributes.fileKey(), attributes.size(),

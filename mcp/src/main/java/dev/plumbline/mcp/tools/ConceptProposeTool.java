@@ -9,6 +9,7 @@ import dev.plumbline.memory.MemoryStore;
 import dev.plumbline.memory.concept.ConceptProposal;
 import dev.plumbline.memory.io.MemoryFileException;
 import java.io.IOException;
+import java.util.Objects;
 
 /**
  * {@code concept_propose}: the concept changes only with the user's approval (the rulebook), so
@@ -76,7 +77,7 @@ public final class ConceptProposeTool implements MemoryTool {
       id = store.proposeConcept(new ConceptProposal(arguments.text("reason"),
           arguments.textMap("set"), arguments.listMap("add")));
     } catch (IllegalArgumentException e) {
-      throw new ToolInputException(e.getMessage());
+      throw new ToolInputException(Objects.requireNonNullElse(e.getMessage(), e.toString()));
     }
     ObjectNode answer = mapper.createObjectNode();
     answer.put("proposal", id);

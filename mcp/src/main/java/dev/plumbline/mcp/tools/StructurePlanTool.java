@@ -10,6 +10,7 @@ import dev.plumbline.memory.io.MemoryFileException;
 import dev.plumbline.memory.structure.ModulePlan;
 import dev.plumbline.memory.structure.ModulePlanner;
 import java.io.IOException;
+import java.util.Objects;
 
 /**
  * {@code structure_plan}: records a module before its code exists (the rulebook's step 5), with
@@ -77,7 +78,7 @@ public final class StructurePlanTool implements MemoryTool {
           arguments.texts("dependencies"), arguments.texts("files"),
           arguments.flag("critical").orElse(null)));
     } catch (IllegalArgumentException e) {
-      throw new ToolInputException(e.getMessage());
+      throw new ToolInputException(Objects.requireNonNullElse(e.getMessage(), e.toString()));
     }
     ObjectNode answer = mapper.createObjectNode();
     answer.put("module", name);

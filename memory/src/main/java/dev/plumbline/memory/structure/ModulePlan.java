@@ -4,6 +4,7 @@ package dev.plumbline.memory.structure;
 
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A module that people or an assistant plan before its code exists: the rulebook's step 5,
@@ -16,7 +17,7 @@ import java.util.Objects;
  * @param critical whether the program will not work without it; null when not said
  */
 public record ModulePlan(String name, String description, List<String> dependencies,
-    List<String> files, Boolean critical) {
+    List<String> files, @Nullable Boolean critical) {
 
   /** Rejects blank values, so only a meaningful plan reaches the file. */
   public ModulePlan {
