@@ -5,6 +5,8 @@ package dev.plumbline.cli;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Help;
@@ -24,9 +26,10 @@ final class HelpCommand implements IHelpCommandInitializable2, Runnable {
       description = "The command (and sub-commands) to describe.")
   private List<String> names = new ArrayList<>();
 
-  private CommandLine self;
-  private PrintWriter out;
-  private Help.ColorScheme colors;
+  // Set by init(), which picocli calls before run().
+  private @Nullable CommandLine self;
+  private @Nullable PrintWriter out;
+  private Help.@Nullable ColorScheme colors;
 
   @Override
   public void init(CommandLine helpCommandLine, Help.ColorScheme colorScheme, PrintWriter out,
@@ -38,16 +41,18 @@ final class HelpCommand implements IHelpCommandInitializable2, Runnable {
 
   @Override
   public void run() {
-    CommandLine command = self.getParent();
+    CommandLine helpLine = Objects.requireNonNull(self, "picocli calls init() before run()");
+    CommandLine command = helpLine.getParent();
     for (String name : names) {
       CommandLine sub = command.getSubcommands().get(name);
       if (sub == null) {
-        throw new ParameterException(self, "Unknown command '" + String.join(" ", names)
+        throw new ParameterException(helpLine, "Unknown command '" + String.join(" ", names)
             + "': '" + name + "' is not a sub-command of '"
             + command.getCommandSpec().qualifiedName() + "'");
       }
       command = sub;
     }
-    command.usage(out, colors);
+    command.usage(Objects.requireNonNull(out, "picocli calls init() before run()"),
+        Objects.requireNonNull(colors, "picocli calls init() before run()"));
   }
 }

@@ -14,13 +14,13 @@ final class Failures {
   private Failures() {}
 
   static int report(MemoryFileException e) {
-    System.err.println("[ERROR] " + TerminalText.escape(e.getMessage()));
+    System.err.println("[ERROR] " + TerminalText.escape(String.valueOf(e.getMessage())));
     return ExitCodes.INVALID;
   }
 
   /** The store names the file in its own I/O errors; the JDK's are named by their kind. */
   static int report(IOException e) {
-    String message = e instanceof MemoryIoException ? e.getMessage()
+    String message = e instanceof MemoryIoException ? String.valueOf(e.getMessage())
         : e.getClass().getSimpleName() + ": " + e.getMessage();
     System.err.println("[ERROR] " + TerminalText.escape(message)
         + ". Nothing was written by this command.");

@@ -14,6 +14,7 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -33,7 +34,7 @@ public final class ProjectOption {
   @Spec(Spec.Target.MIXEE)
   private CommandSpec spec;
 
-  private Path project;
+  private @Nullable Path project;
 
   /**
    * Sets the project root; picocli calls this for {@code -p DIR}.

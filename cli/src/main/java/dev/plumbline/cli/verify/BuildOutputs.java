@@ -10,6 +10,7 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -68,7 +69,8 @@ record BuildOutputs(Path directory) {
           return FileVisitResult.SKIP_SUBTREE;
         }
         if (name.equals("target")) {
-          found.add(new BuildOutputs(dir.getParent()));
+          found.add(new BuildOutputs(Objects.requireNonNull(dir.getParent(),
+              "a directory named target is never the file-system root")));
           return FileVisitResult.SKIP_SUBTREE;
         }
         return FileVisitResult.CONTINUE;

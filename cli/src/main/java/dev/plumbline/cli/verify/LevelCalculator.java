@@ -14,9 +14,11 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Computes the five levels of every module from their sources of truth:
@@ -39,7 +41,7 @@ final class LevelCalculator {
   static final class InvalidInputException extends Exception {
     private static final long serialVersionUID = 1L;
 
-    InvalidInputException(String message, Throwable cause) {
+    InvalidInputException(String message, @Nullable Throwable cause) {
       super(message, cause);
     }
   }
@@ -186,7 +188,8 @@ final class LevelCalculator {
     try {
       return TestReports.read(build.testReportDirectories());
     } catch (TestReports.InvalidTestReportException e) {
-      throw new InvalidInputException(e.getMessage(), e);
+      throw new InvalidInputException(
+          Objects.requireNonNullElse(e.getMessage(), e.toString()), e);
     }
   }
 
@@ -216,7 +219,8 @@ final class LevelCalculator {
     try {
       return ActivityRecords.read(directories);
     } catch (ActivityRecords.InvalidActivityRecordException e) {
-      throw new InvalidInputException(e.getMessage(), e);
+      throw new InvalidInputException(
+          Objects.requireNonNullElse(e.getMessage(), e.toString()), e);
     }
   }
 
