@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Writes the section into {@code AGENTS.md} (created when missing) and into {@code CLAUDE.md}
@@ -61,7 +62,7 @@ public final class DigestFiles {
       if (before == null && !create) {
         return new DigestOutcome(file, DigestOutcome.Result.SKIPPED, "");
       }
-      String text;
+      @Nullable String text;
       try {
         text = before == null ? null : decode(before);
       } catch (CharacterCodingException e) {
@@ -69,7 +70,8 @@ public final class DigestFiles {
             + " is not valid UTF-8; Plumbline leaves it as it is. Save it as UTF-8 to get the"
             + " project-memory section.");
       }
-      if (!create && IMPORTS_AGENTS.matcher(text).find() && !DigestSection.hasSection(text)) {
+      if (!create && text != null && IMPORTS_AGENTS.matcher(text).find()
+          && !DigestSection.hasSection(text)) {
         return new DigestOutcome(file, DigestOutcome.Result.SKIPPED,
             "it imports AGENTS.md (@AGENTS.md), which holds the section");
       }
@@ -94,7 +96,7 @@ public final class DigestFiles {
         + " kept changing while Plumbline updated it; it was left as it is. Build again.");
   }
 
-  private static byte[] readIfExists(Path file) throws IOException {
+  private static byte @Nullable [] readIfExists(Path file) throws IOException {
     try {
       return Files.readAllBytes(file);
     } catch (NoSuchFileException e) {

@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Regenerates the digest of one project: reads the memory and writes the section, holding the
@@ -70,7 +71,7 @@ public final class DigestGenerator {
             document(store.readHoldingLock(MemoryFile.LOG)))));
   }
 
-  private static JsonNode document(Optional<LoadedFile> file) {
+  private static @Nullable JsonNode document(Optional<LoadedFile> file) {
     return file.map(LoadedFile::document).orElse(null);
   }
 }

@@ -8,6 +8,7 @@ import dev.plumbline.assistant.view.ModuleRanking;
 import dev.plumbline.assistant.view.ModuleView;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Renders the project-memory section of {@code AGENTS.md}: the concept in a few lines, the
@@ -45,7 +46,8 @@ public final class DigestRenderer {
    * @param log the log (a JSON array), or null when there is none
    * @return the section's text, within the token budget
    */
-  public String render(JsonNode concept, JsonNode structure, JsonNode log) {
+  public String render(@Nullable JsonNode concept, @Nullable JsonNode structure,
+      @Nullable JsonNode log) {
     List<String> head = head(concept(concept));
     if (tokens(head) + tokens(List.of(END)) > settings.tokenBudget() / 2) {
       head = head(concept(concept).subList(0, 1));
@@ -98,7 +100,7 @@ public final class DigestRenderer {
     return String.join("\n", lines);
   }
 
-  private static List<String> concept(JsonNode concept) {
+  private static List<String> concept(@Nullable JsonNode concept) {
     List<String> lines = new ArrayList<>();
     if (concept == null) {
       lines.add("No `.claude/project_concept.json` yet: the first build creates it from the"
@@ -192,7 +194,7 @@ public final class DigestRenderer {
         + cell(dependencies) + " |";
   }
 
-  private List<String> latest(JsonNode log) {
+  private List<String> latest(@Nullable JsonNode log) {
     List<String> lines = new ArrayList<>();
     if (log == null) {
       return lines;

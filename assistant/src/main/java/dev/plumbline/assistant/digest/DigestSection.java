@@ -2,6 +2,8 @@
 
 package dev.plumbline.assistant.digest;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Puts the generated section into a document's text and leaves every other character exactly
  * as it was: the text before the begin marker's line and after the end marker's line is copied
@@ -24,7 +26,7 @@ public final class DigestSection {
    * @throws IllegalArgumentException when the markers are broken (a begin marker without an end
    *     marker, an end marker first, or two sections), naming the lines
    */
-  public static String splice(String document, String section) {
+  public static String splice(@Nullable String document, String section) {
     if (document == null || document.isEmpty()) {
       return section + "\n";
     }
@@ -55,7 +57,7 @@ public final class DigestSection {
    * @param document the text
    * @return {@code {firstLine, lastLine}}, or null when there is no section
    */
-  public static int[] lines(String document) {
+  public static int @Nullable [] lines(String document) {
     Markers markers = find(document);
     if (markers == null) {
       return null;
@@ -66,7 +68,7 @@ public final class DigestSection {
   /** Character offsets: the begin marker's line start, the end marker line's end (no EOL). */
   private record Markers(int begin, int end) {}
 
-  private static Markers find(String document) {
+  private static @Nullable Markers find(String document) {
     int begin = -1;
     int beginLine = 0;
     int line = 1;

@@ -239,7 +239,7 @@ public final class ProjectIndex {
    * @param simpleName the name
    * @return the qualified name, or null when the memory never had such a type
    */
-  public String historicType(String simpleName) {
+  public @Nullable String historicType(String simpleName) {
     return historicTypes.get(simpleName);
   }
 
@@ -249,7 +249,7 @@ public final class ProjectIndex {
    * @param type the qualified name
    * @return the module's name, or null
    */
-  public String moduleOfType(String type) {
+  public @Nullable String moduleOfType(String type) {
     return typeModules.get(type);
   }
 
@@ -278,7 +278,7 @@ public final class ProjectIndex {
    * @param name the module's name
    * @return the instant, or null when it is not a removed module
    */
-  public String removedSince(String name) {
+  public @Nullable String removedSince(String name) {
     return removedModules.get(name);
   }
 

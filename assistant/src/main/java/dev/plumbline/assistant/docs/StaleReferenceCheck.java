@@ -15,10 +15,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Finds names in an assistant's instructions ({@code AGENTS.md}, {@code CLAUDE.md},
@@ -120,7 +122,8 @@ public final class StaleReferenceCheck {
       return List.of();
     }
     String name = index.root().relativize(document).toString().replace('\\', '/');
-    Path directory = document.getParent();
+    Path directory = Objects.requireNonNull(document.getParent(),
+        "a document under the project root has a parent directory");
     int[] generated = sectionLines(text);
     List<StaleReference> found = new ArrayList<>();
     Set<String> seen = new LinkedHashSet<>();
@@ -146,7 +149,7 @@ public final class StaleReferenceCheck {
     return found;
   }
 
-  private static int[] sectionLines(String text) {
+  private static int @Nullable [] sectionLines(String text) {
     try {
       return DigestSection.lines(text);
     } catch (IllegalArgumentException e) {

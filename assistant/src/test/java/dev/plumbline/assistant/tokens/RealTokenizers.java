@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Real tokenizers, each from a Maven artifact: OpenAI's cl100k_base and o200k_base (JTokkit) and
@@ -22,7 +23,7 @@ import java.util.Objects;
 public final class RealTokenizers {
 
   private static final EncodingRegistry REGISTRY = Encodings.newDefaultEncodingRegistry();
-  private static HuggingFaceTokenizer wordPiece;
+  private static @Nullable HuggingFaceTokenizer wordPiece;
 
   private RealTokenizers() {}
 
