@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the archive rule needs to know about a validated log without reading it: how many
@@ -17,14 +18,14 @@ import java.util.Optional;
  * @param entries how many entries
  * @param oldest the earliest date among them, or null when there are none
  */
-record LogFacts(int entries, LocalDate oldest) {
+record LogFacts(int entries, @Nullable LocalDate oldest) {
 
   /** A log that does not exist yet. */
   static final LogFacts NONE = new LogFacts(0, null);
 
   /** Counts the entries of a validated log (every date is a calendar date). */
   static LogFacts of(JsonNode log) {
-    LocalDate oldest = null;
+    @Nullable LocalDate oldest = null;
     for (JsonNode entry : log) {
       oldest = earlier(oldest, LocalDate.parse(entry.path("date").asText()));
     }
@@ -33,7 +34,7 @@ record LogFacts(int entries, LocalDate oldest) {
 
   /** The facts after appending entries dated {@code dates}. */
   LogFacts plus(List<LocalDate> dates) {
-    LocalDate earliest = oldest;
+    @Nullable LocalDate earliest = oldest;
     for (LocalDate date : dates) {
       earliest = earlier(earliest, date);
     }
@@ -57,7 +58,7 @@ record LogFacts(int entries, LocalDate oldest) {
         oldest.isTextual() ? LocalDate.parse(oldest.asText()) : null));
   }
 
-  private static LocalDate earlier(LocalDate a, LocalDate b) {
+  private static LocalDate earlier(@Nullable LocalDate a, LocalDate b) {
     return a == null || b.isBefore(a) ? b : a;
   }
 }

@@ -40,6 +40,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.jspecify.annotations.Nullable;
@@ -130,7 +131,7 @@ public final class MemoryStore {
       boolean fingerprintsOnly = !changed && merge.documentChanged();
       boolean conceptCreated = concept.isEmpty() && facts != null;
       Transaction transaction = new Transaction();
-      if (conceptCreated) {
+      if (conceptCreated && facts != null) {
         transaction.replace(MemoryFile.CONCEPT,
             codec.toBytes(facts.toConcept(codec.mapper())), null);
       }
@@ -371,7 +372,9 @@ public final class MemoryStore {
       Optional<LoadedFile> proposals = reader.read(MemoryFile.CONCEPT_PROPOSALS);
       ArrayNode all = proposals.map(file -> (ArrayNode) file.document()).orElse(null);
       int index = ConceptProposals.select(all, id);
-      JsonNode stored = all.get(index);
+      ArrayNode existing =
+          Objects.requireNonNull(all, "a selected proposal comes from an existing file");
+      JsonNode stored = existing.get(index);
       int number = stored.path("id").asInt();
       Transaction transaction = new Transaction();
       List<String> changes = List.of();
@@ -384,7 +387,7 @@ public final class MemoryStore {
             concept.map(LoadedFile::hasBom).orElse(false)), null);
       }
       transaction.replace(MemoryFile.CONCEPT_PROPOSALS, codec.toBytes(
-          ConceptProposals.decide(all, index,
+          ConceptProposals.decide(existing, index,
               approve ? ConceptProposals.APPROVED : ConceptProposals.REJECTED,
               clock.instant()), proposals.map(LoadedFile::hasBom).orElse(false)), null);
       String conceptPath = MemoryFile.DIRECTORY + "/" + MemoryFile.CONCEPT.fileName();
@@ -562,7 +565,8 @@ public final class MemoryStore {
     if (!Files.isSymbolicLink(memoryDirectory)) {
       return Files.isDirectory(memoryDirectory);
     }
-    Path root = memoryDirectory.toAbsolutePath().getParent();
+    Path root = Objects.requireNonNull(memoryDirectory.toAbsolutePath().getParent(),
+        "the memory directory lies inside the project directory");
     Path target;
     try {
       target = memoryDirectory.toRealPath();

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The changes one command plans before it writes anything: the journal's operations, in order,
@@ -18,7 +19,7 @@ final class Transaction {
   private final Map<MemoryFile, ValidationCache.Written> written = new LinkedHashMap<>();
 
   /** Plans replacing {@code file} with {@code content}; {@code facts} for the log and archive. */
-  void replace(MemoryFile file, byte[] content, LogFacts facts) {
+  void replace(MemoryFile file, byte[] content, @Nullable LogFacts facts) {
     operations.add(new Operation.Replace(file, content));
     written.put(file, new ValidationCache.Written(content, facts));
   }

@@ -14,7 +14,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Remembers which content of each memory file already passed its checks (or was written by
@@ -113,12 +115,14 @@ final class ValidationCache {
    */
   // The bytes are handed on once and never compared: record equality on the array does not matter.
   @SuppressWarnings("ArrayRecordComponent")
-  record Written(byte[] content, LogFacts facts) {}
+  record Written(byte @Nullable [] content, @Nullable LogFacts facts) {}
 
   private ObjectNode record(MemoryFile kind, Written written) throws IOException {
     ObjectNode record = codec.mapper().createObjectNode();
-    if (written.facts() == null) {
-      record.put(SHA256, sha256(written.content()));
+    LogFacts facts = written.facts();
+    if (facts == null) {
+      record.put(SHA256, sha256(Objects.requireNonNull(written.content(),
+          "only the log and the archive are written by their tail")));
       return record;
     }
     Path path = kind.in(memoryDirectory);
@@ -127,11 +131,11 @@ final class ValidationCache {
       return record;
     }
     if (!stamp.get().trustworthy()) {
-      record.put(SHA256, sha256(written.content() != null ? written.content()
-          : Files.readAllBytes(path)));
+      byte[] content = written.content();
+      record.put(SHA256, sha256(content != null ? content : Files.readAllBytes(path)));
     }
     record.set(STAMP, stamp.get().toJson(codec.mapper()));
-    record.set(FACTS, written.facts().toJson(codec.mapper()));
+    record.set(FACTS, facts.toJson(codec.mapper()));
     return record;
   }
 

@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The proposals in {@code project_concept_proposals.json} and how an approved one changes the
@@ -77,7 +78,7 @@ public final class ConceptProposals {
    * @throws IllegalArgumentException when there is no such pending proposal, or several are
    *     pending and no id was given (the message lists them)
    */
-  public static int select(ArrayNode proposals, OptionalInt id) {
+  public static int select(@Nullable ArrayNode proposals, OptionalInt id) {
     List<Integer> pending = new ArrayList<>();
     for (int i = 0; proposals != null && i < proposals.size(); i++) {
       JsonNode proposal = proposals.get(i);
@@ -106,8 +107,9 @@ public final class ConceptProposals {
             + describePending(proposals, pending));
   }
 
-  private static String describePending(ArrayNode proposals, List<Integer> pending) {
-    if (pending.isEmpty()) {
+  private static String describePending(@Nullable ArrayNode proposals, List<Integer> pending) {
+    // A pending proposal comes from an existing file: no file, none pending.
+    if (pending.isEmpty() || proposals == null) {
       return "; none is pending";
     }
     List<String> items = new ArrayList<>();
@@ -126,7 +128,7 @@ public final class ConceptProposals {
    * @param proposal the proposal
    * @throws IllegalArgumentException naming the field and what to use instead
    */
-  public static void checkFits(JsonNode concept, ConceptProposal proposal) {
+  public static void checkFits(@Nullable JsonNode concept, ConceptProposal proposal) {
     for (String field : proposal.set().keySet()) {
       JsonNode current = concept == null ? null : concept.get(field);
       if (current != null && !current.isTextual()) {
@@ -154,7 +156,7 @@ public final class ConceptProposals {
    * @throws IllegalArgumentException when the proposal no longer fits the concept, or the result
    *     would lack the concept's required {@code name} and {@code platform}
    */
-  public Applied apply(ObjectNode concept, JsonNode stored, Instant now) {
+  public Applied apply(@Nullable ObjectNode concept, JsonNode stored, Instant now) {
     ConceptProposal proposal = parse(stored);
     checkFits(concept, proposal);
     ObjectNode result = concept == null ? mapper.createObjectNode() : concept.deepCopy();

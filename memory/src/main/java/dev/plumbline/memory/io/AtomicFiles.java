@@ -25,6 +25,15 @@ public final class AtomicFiles {
 
   private AtomicFiles() {}
 
+  /** The directory that holds {@code file}; a file-system root has none and is refused. */
+  private static Path directoryOf(Path file) {
+    Path directory = file.toAbsolutePath().getParent();
+    if (directory == null) {
+      throw new IllegalArgumentException(file + " is a file-system root, not a file in a directory");
+    }
+    return directory;
+  }
+
   /**
    * Replaces {@code target} with {@code content} atomically.
    *
@@ -33,7 +42,7 @@ public final class AtomicFiles {
    * @throws IOException when writing, syncing or renaming fails (the target is then unchanged)
    */
   public static void write(Path target, byte[] content) throws IOException {
-    Path directory = target.toAbsolutePath().getParent();
+    Path directory = directoryOf(target);
     Path temp = directory.resolve("." + target.getFileName() + "." + UUID.randomUUID() + TEMP_SUFFIX);
     try {
       writeNew(temp, content, true);
@@ -56,7 +65,7 @@ public final class AtomicFiles {
    * @throws IOException when writing or renaming fails (the target is then unchanged)
    */
   public static void writeUnsynced(Path target, byte[] content) throws IOException {
-    Path directory = target.toAbsolutePath().getParent();
+    Path directory = directoryOf(target);
     Path temp = directory.resolve("." + target.getFileName() + "." + UUID.randomUUID() + TEMP_SUFFIX);
     try {
       writeNew(temp, content, false);
@@ -122,7 +131,7 @@ public final class AtomicFiles {
   public static void delete(Path target) throws IOException {
     try {
       if (Files.deleteIfExists(target)) {
-        syncDirectory(target.toAbsolutePath().getParent());
+        syncDirectory(directoryOf(target));
       }
     } catch (IOException e) {
       throw MemoryIoException.of("delete", target, e);
@@ -135,7 +144,7 @@ public final class AtomicFiles {
    * @param file any file of the directory
    */
   public static void syncDirectoryOf(Path file) {
-    syncDirectory(file.toAbsolutePath().getParent());
+    syncDirectory(directoryOf(file));
   }
 
   private static void moveAtomically(Path source, Path target) throws IOException {

@@ -17,6 +17,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -64,7 +65,8 @@ public record FileStamp(long size, String modified, String changed, String key, 
     Object inode = attributes.get("ino");
     String key = inode != null ? attributes.get("dev") + ":" + inode
         : String.valueOf(attributes.getOrDefault("fileKey", ""));
-    long size = (Long) attributes.get("size");
+    long size = (Long) Objects.requireNonNull(attributes.get("size"),
+        "every file system reports a size");
     return Optional.of(new FileStamp(size, String.valueOf(attributes.get("lastModifiedTime")),
         changed, key.equals("null") ? "" : key, tailDigest(file, size)));
   }

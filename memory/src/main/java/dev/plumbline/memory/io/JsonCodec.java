@@ -26,6 +26,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads memory files into trees (so fields Plumbline does not know survive verbatim, numbers
@@ -131,7 +132,7 @@ public final class JsonCodec {
    * Builds the tree of one JSON value without recursion, with numbers as written. Jackson's own
    * tree reader turns {@code -0} into {@code 0} and {@code 1e2} into {@code 1E+2}.
    */
-  private JsonNode readTree(JsonParser parser) throws IOException {
+  private @Nullable JsonNode readTree(JsonParser parser) throws IOException {
     JsonNodeFactory nodes = mapper.getNodeFactory();
     Deque<ContainerNode<?>> open = new ArrayDeque<>();
     JsonNode root = null;

@@ -16,6 +16,7 @@ import java.nio.file.OpenOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Exclusive access to one {@code .claude/} directory, across threads of this JVM (parallel
@@ -132,7 +133,7 @@ public final class MemoryLock {
   }
 
   /** A channel that can hold a shared lock, or null where this user cannot create one. */
-  private static FileChannel openForSharedLock(Path lockFile) throws IOException {
+  private static @Nullable FileChannel openForSharedLock(Path lockFile) throws IOException {
     try {
       return FileChannel.open(lockFile, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS);
     } catch (NoSuchFileException e) {

@@ -3,6 +3,7 @@
 package dev.plumbline.memory.io;
 
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Makes text that came from a memory file safe to print on a terminal: control characters
@@ -41,7 +42,7 @@ public final class TerminalText {
     return out == null ? text : out.toString();
   }
 
-  private static String escapeOf(char c) {
+  private static @Nullable String escapeOf(char c) {
     switch (c) {
       case '\n':
         return "\\n";

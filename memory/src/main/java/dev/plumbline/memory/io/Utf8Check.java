@@ -4,6 +4,7 @@ package dev.plumbline.memory.io;
 
 import java.nio.file.Path;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Decides a memory file's encoding once, before it is parsed: UTF-8, with or without a byte
@@ -66,7 +67,7 @@ public final class Utf8Check {
    * JSON text in them starts with (RFC 4627, section 3): a UTF-8 JSON text never holds a zero
    * byte.
    */
-  private static String foreignEncoding(byte[] c) {
+  private static @Nullable String foreignEncoding(byte[] c) {
     if (startsWith(c, 0x00, 0x00, 0xFE, 0xFF)) {
       return "UTF-32BE (byte order mark 00 00 FE FF)";
     }

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The rulebook's archive rule: when the log holds more than {@value #MAX_ENTRIES} entries, every
@@ -47,7 +48,7 @@ public final class ArchiveRule {
    * @param today the date the ages are counted from
    * @return false when {@link #plan} would certainly move nothing
    */
-  public static boolean mayMove(int entries, LocalDate oldest, LocalDate today) {
+  public static boolean mayMove(int entries, @Nullable LocalDate oldest, LocalDate today) {
     return entries > MAX_ENTRIES && oldest != null
         && oldest.isBefore(today.minusDays(MAX_AGE_DAYS));
   }

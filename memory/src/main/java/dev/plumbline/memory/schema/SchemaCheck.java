@@ -22,6 +22,7 @@ import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Validates memory files against the JSON Schemas published in this jar (and in the repository
@@ -52,7 +53,7 @@ public final class SchemaCheck {
         schemas.put(file, registry.getSchema(schemaText(file), InputFormat.JSON));
       }
     }
-    return schemas.get(kind);
+    return Objects.requireNonNull(schemas.get(kind), "every memory file has a schema");
   }
 
   /**

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Records a {@link ModulePlan} in {@code project_structure.json}, append-only: a new module gets
@@ -48,7 +49,7 @@ public final class ModulePlanner {
    * @throws IllegalArgumentException when the module exists in the code, was removed from it, or
    *     was planned with another description (the message says what to do instead)
    */
-  public PlanResult plan(ObjectNode existing, ModulePlan plan, Instant now) {
+  public PlanResult plan(@Nullable ObjectNode existing, ModulePlan plan, Instant now) {
     ObjectNode document = existing == null
         ? merger.merge(null, new StructureSnapshot(List.of(), true), now).document()
         : existing.deepCopy();

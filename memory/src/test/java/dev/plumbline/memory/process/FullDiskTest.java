@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Objects;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -82,7 +83,8 @@ class FullDiskTest {
   void anArchiveMoveThatCannotBeWrittenLeavesTheLogWithoutTheNewEntry() throws Exception {
     Path log = seedLog(201, LocalDate.now(ZoneId.systemDefault()).minusDays(60));
     byte[] before = Files.readAllBytes(log);
-    Path archive = MemoryFile.ARCHIVE.in(log.getParent());
+    Path archive = MemoryFile.ARCHIVE.in(
+        Objects.requireNonNull(log.getParent(), "the log lies in .claude/"));
 
     String output = runAppendOnce(log);
 

@@ -19,6 +19,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
@@ -138,7 +139,8 @@ class KillSafetyTest {
     worker.process().destroyForcibly();
     worker.process().waitFor();
     assertReplacedFilesParseBeforeRecovery();
-    return new Journal(journal.getParent(), new JsonCodec()).needsRecovery();
+    return new Journal(
+        Objects.requireNonNull(journal.getParent(), "the journal lies in .claude/"), new JsonCodec()).needsRecovery();
   }
 
   /** Polls the journal until it shows a committed transaction, for at most a few seconds. */

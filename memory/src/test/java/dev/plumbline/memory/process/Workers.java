@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** Starts {@link MemoryWorker} JVMs with this test's class path, tuned for a fast start. */
 final class Workers {
@@ -59,7 +60,7 @@ final class Workers {
   static final class Relay {
 
     private final String[] args;
-    private Process next;
+    private @Nullable Process next;
 
     Relay(String... args) throws IOException {
       this.args = args;
@@ -72,6 +73,9 @@ final class Workers {
      */
     Running go(boolean more) throws IOException {
       Process current = next;
+      if (current == null) {
+        throw new AssertionError("the relay was told that no worker follows");
+      }
       BufferedReader out = awaitReady(current);
       current.getOutputStream().write('\n');
       current.getOutputStream().flush();
