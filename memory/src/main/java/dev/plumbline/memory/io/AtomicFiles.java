@@ -29,7 +29,8 @@ public final class AtomicFiles {
   private static Path directoryOf(Path file) {
     Path directory = file.toAbsolutePath().getParent();
     if (directory == null) {
-      throw new IllegalArgumentException(file + " is a file-system root, not a file in a directory");
+      throw new IllegalArgumentException(
+          file + " is a file-system root, not a file in a directory");
     }
     return directory;
   }

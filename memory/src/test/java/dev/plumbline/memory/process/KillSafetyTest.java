@@ -140,7 +140,8 @@ class KillSafetyTest {
     worker.process().waitFor();
     assertReplacedFilesParseBeforeRecovery();
     return new Journal(
-        Objects.requireNonNull(journal.getParent(), "the journal lies in .claude/"), new JsonCodec()).needsRecovery();
+        Objects.requireNonNull(journal.getParent(), "the journal lies in .claude/"),
+        new JsonCodec()).needsRecovery();
   }
 
   /** Polls the journal until it shows a committed transaction, for at most a few seconds. */
