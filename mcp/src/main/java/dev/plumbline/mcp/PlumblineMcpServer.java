@@ -87,6 +87,8 @@ public final class PlumblineMcpServer {
    * @param command how the user runs Plumbline's command line (shown in answers)
    * @return the exit code: 0 when the client closed the connection
    */
+  // stdout carries the protocol: every line for people, [INFO] included, goes to stderr.
+  @SuppressWarnings("StatusPrefix")
   public static int serve(Path root, String command) {
     OutputStream protocolOut = System.out;
     System.setOut(System.err);

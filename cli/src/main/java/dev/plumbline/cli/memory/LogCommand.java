@@ -51,7 +51,9 @@ public final class LogCommand implements Callable<Integer> {
       description = "Anything a later reader needs to know.")
   private String notes;
 
+  // The [INFO] line after reportNoMemory is the refusal's own advice: kept on the error's stream.
   @Override
+  @SuppressWarnings("StatusPrefix")
   public Integer call() {
     LogEntry entry;
     try {

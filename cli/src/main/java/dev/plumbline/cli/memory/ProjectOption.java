@@ -94,6 +94,9 @@ public final class ProjectOption {
    * @param command the sub-command's name, for the suggested command line
    * @return the exit code: {@link ExitCodes#INVALID}
    */
+  // The [INFO] lines are the error's own advice: they go to the error's stream, so that a caller
+  // who keeps only stderr (or only stdout, for the data) sees the error and its fix together.
+  @SuppressWarnings("StatusPrefix")
   public int reportNoMemory(String command) {
     Path root = root();
     System.err.println("[ERROR] No project memory in " + root + ": no " + MemoryFile.DIRECTORY
