@@ -17,7 +17,7 @@ import java.util.Locale;
  * @param exclude package prefixes never recorded, even when included
  * @param problems one sentence per option that could not be used
  */
-public record AgentOptions(Path out, List<String> include, List<String> exclude,
+record AgentOptions(Path out, List<String> include, List<String> exclude,
     List<String> problems) {
 
   /** Where the record goes by default, relative to the working directory. */

@@ -16,7 +16,7 @@ import org.jspecify.annotations.Nullable;
  * first) and the latest log entries, within a token budget. The same memory always gives the
  * same text, so an unchanged memory leaves the file byte-identical.
  */
-public final class DigestRenderer {
+final class DigestRenderer {
 
   /** First line of the section. */
   public static final String BEGIN = "<!-- plumbline:begin project-memory -->";

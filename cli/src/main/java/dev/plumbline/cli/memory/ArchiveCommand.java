@@ -20,7 +20,7 @@ import picocli.CommandLine.Mixin;
     description = "Apply the archive rule: when project_log.json holds more than "
         + ArchiveRule.MAX_ENTRIES + " entries, move those older than " + ArchiveRule.MAX_AGE_DAYS
         + " days to project_log_archive.json, order kept. Safe if interrupted at any point.")
-public final class ArchiveCommand implements Callable<Integer> {
+final class ArchiveCommand implements Callable<Integer> {
 
   @Mixin private ProjectOption project;
 

@@ -24,7 +24,7 @@ import picocli.CommandLine.Option;
     description = "Report paths, Java classes and modules named in AGENTS.md, CLAUDE.md and"
         + " .cursor/rules/* that no longer exist in the code, with file, line and column (as"
         + " the build does). Warnings: exit 0 unless --strict.")
-public final class CheckDocsCommand implements Callable<Integer> {
+final class CheckDocsCommand implements Callable<Integer> {
 
   @Mixin private ProjectOption project;
 

@@ -32,7 +32,7 @@ import picocli.CommandLine.Option;
         + " value kept in 'history') or reject one.",
     subcommands = {ConceptCommand.Proposals.class, ConceptCommand.Approve.class,
         ConceptCommand.Reject.class})
-public final class ConceptCommand implements Runnable {
+final class ConceptCommand implements Runnable {
 
   @Override
   public void run() {

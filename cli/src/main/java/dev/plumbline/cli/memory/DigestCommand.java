@@ -25,7 +25,7 @@ import picocli.CommandLine.Option;
         + " CLAUDE.md (when the project has one that does not import AGENTS.md) from .claude/,"
         + " as every build does. Text outside the section's markers is never touched; an"
         + " unchanged memory leaves the files byte-identical.")
-public final class DigestCommand implements Callable<Integer> {
+final class DigestCommand implements Callable<Integer> {
 
   @Mixin private ProjectOption project;
 

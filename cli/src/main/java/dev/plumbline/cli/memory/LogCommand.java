@@ -27,7 +27,7 @@ import picocli.CommandLine.Option;
     versionProvider = CliVersion.class,
     description = "Append one entry to .claude/project_log.json (date and time are now), then"
         + " apply the archive rule. Existing entries are never changed.")
-public final class LogCommand implements Callable<Integer> {
+final class LogCommand implements Callable<Integer> {
 
   @Mixin private ProjectOption project;
 

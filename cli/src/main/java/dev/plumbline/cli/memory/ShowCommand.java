@@ -30,7 +30,7 @@ import picocli.CommandLine.Spec;
     versionProvider = CliVersion.class,
     description = "Print the project memory: the concept, every module with its status,"
         + " integration level and dependencies, and the latest log entries. Read-only.")
-public final class ShowCommand implements Callable<Integer> {
+final class ShowCommand implements Callable<Integer> {
 
   private static final int DEFAULT_LAST = 10;
 

@@ -23,7 +23,7 @@ import picocli.CommandLine.Mixin;
         + " schema (completing an interrupted Plumbline write first, where the directory is"
         + " writable; nothing else is written). Exit 1 if any is invalid or there is no"
         + " .claude/.")
-public final class ValidateCommand implements Callable<Integer> {
+final class ValidateCommand implements Callable<Integer> {
 
   @Mixin private ProjectOption project;
 

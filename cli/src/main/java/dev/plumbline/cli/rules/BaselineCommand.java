@@ -28,7 +28,7 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     description = "Record the findings of the last build's SARIF logs"
         + " (-XepOpt:Plumbline:Sarif) in the baseline file.")
-public final class BaselineCommand implements Callable<Integer> {
+final class BaselineCommand implements Callable<Integer> {
 
   private static final String SARIF_NAME = "plumbline-rules.sarif";
 

@@ -24,7 +24,7 @@ import picocli.CommandLine.Parameters;
     name = "explain",
     mixinStandardHelpOptions = true,
     description = "Print the documentation page of a check (no argument: list the checks).")
-public final class ExplainCommand implements Callable<Integer> {
+final class ExplainCommand implements Callable<Integer> {
 
   private static final String PAGES = "/dev/plumbline/rules/docs/";
   private static final String SERVICES =

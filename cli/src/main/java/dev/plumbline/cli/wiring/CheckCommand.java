@@ -34,7 +34,7 @@ import picocli.CommandLine.Spec;
     description = "Check the wiring reports of a built project: print every module that is not"
         + " wired and exit 1 if a @Critical one is not. Reports are found under the project's"
         + " target/ directories, or given as arguments.")
-public final class CheckCommand implements Callable<Integer> {
+final class CheckCommand implements Callable<Integer> {
 
   /** Where a Maven build leaves the report of each module. */
   static final Path REPORT = Path.of("target", "classes", "META-INF", "plumbline", "wiring.json");

@@ -18,7 +18,7 @@ import java.math.BigInteger;
  * are (Jackson's own nodes would write {@code 0}, {@code 0.0}, {@code 1E+2}, {@code 1E+400}).
  * Comparisons and schema checks see its numeric value.
  */
-public final class VerbatimNumberNode extends NumericNode {
+final class VerbatimNumberNode extends NumericNode {
 
   private static final long serialVersionUID = 1L;
 

@@ -2,6 +2,9 @@
 
 /**
  * The write-ahead journal that makes a multi-file update all or nothing.
+ *
+ * <p>Public only because {@code MemoryStore} (package {@code dev.plumbline.memory}) drives the
+ * journal; no other module uses it.
  */
 @NullMarked
 package dev.plumbline.memory.journal;

@@ -2,6 +2,9 @@
 
 /**
  * The change log: appending entries and the archive rule.
+ *
+ * <p>{@code ArchivePlan} and {@code LogTail} are public only because {@code MemoryStore}
+ * (package {@code dev.plumbline.memory}) uses them; no other module does.
  */
 @NullMarked
 package dev.plumbline.memory.log;
