@@ -254,7 +254,7 @@ class AppendCrashTest {
   }
 
   /** Copies a project directory; every file keeps its time, so the validation cache holds. */
-  private static void copyTree(Path source, Path target) throws IOException {
+  static void copyTree(Path source, Path target) throws IOException {
     List<Path> paths = new ArrayList<>();
     try (Stream<Path> walk = Files.walk(source)) {
       walk.forEach(paths::add);

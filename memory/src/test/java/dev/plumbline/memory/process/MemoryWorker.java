@@ -5,6 +5,7 @@ import dev.plumbline.memory.AppendOutcome;
 import dev.plumbline.memory.LoadedFile;
 import dev.plumbline.memory.MemoryFile;
 import dev.plumbline.memory.MemoryStore;
+import dev.plumbline.memory.io.MemoryFileException;
 import dev.plumbline.memory.log.LogEntry;
 import dev.plumbline.memory.log.LogStatus;
 import dev.plumbline.memory.structure.IntegrationLevel;
@@ -20,6 +21,8 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -31,11 +34,13 @@ import sun.misc.SignalHandler;
  *
  * <p>Modes: {@code merge ROOT PREFIX COUNT} makes COUNT updates, one in {@value #MERGE_EVERY} a
  * merge of a partial snapshot adding module PREFIX-i, the others log appends, then exits;
- * {@code merge-forever ROOT} keeps adding modules m-N; {@code archive-forever ROOT} keeps
- * appending old log entries "id-N" (each one triggers an archive move once the log holds 200
- * recent entries). These two print "ready" once started and wait for a line on standard input
- * before they write, and print "done NANOS" after each update, with the time it took (the kill
- * test aims its kill with it); {@code append-once ROOT} appends one entry dated
+ * {@code merge-forever ROOT...} keeps adding modules m-N in each root; {@code archive-forever
+ * ROOT...} keeps appending old log entries "id-N" in each root (each one triggers an archive
+ * move once the log holds 200 recent entries). These two write into every root at once, one
+ * thread per root (see {@link #forever}), print "ready" once started and wait for a line on
+ * standard input before they write, and print "done INDEX NANOS" after each update of root
+ * INDEX, with the time it took (the kill test aims its kill with it); {@code append-once ROOT}
+ * appends one entry dated
  * today and prints how many entries the archive rule moved, or the error and exits with 1;
  * {@code append-fixed ROOT [sigxfsz]} appends {@link #FIXED_ENTRY} (with {@code sigxfsz}, a
  * write past the file size limit kills it); {@code full-disk-sweep ROOT OFFSET K,K,...} is
@@ -52,6 +57,10 @@ public final class MemoryWorker {
    * @throws Exception when the memory store fails; the test then sees the process exit
    */
   public static void main(String[] args) throws Exception {
+    if (args[0].endsWith("-forever")) {
+      forever(args[0], Arrays.copyOfRange(args, 1, args.length));
+      return;
+    }
     Path root = Path.of(args[1]);
     MemoryStore store = new MemoryStore(root);
     switch (args[0]) {
@@ -65,31 +74,11 @@ public final class MemoryWorker {
           }
         }
       }
-      case "merge-forever" -> {
-        System.out.println("ready");
-        awaitGo();
-        int next = moduleCount(store);
-        while (true) {
-          long start = System.nanoTime();
-          store.update(oneModule("m-" + next++), null);
-          System.out.println("done " + (System.nanoTime() - start));
-        }
-      }
-      case "archive-forever" -> {
-        System.out.println("ready");
-        awaitGo();
-        int next = KillSafetyTest.allIds(store).size();
-        while (true) {
-          long start = System.nanoTime();
-          store.appendLog(entry(next++, LocalDate.now(ZoneId.systemDefault()).minusDays(60)));
-          System.out.println("done " + (System.nanoTime() - start));
-        }
-      }
       case "append-once" -> {
         try {
           System.out.println("archived " + store.appendLog(entry(-1,
               LocalDate.now(ZoneId.systemDefault()))).archivedEntries());
-        } catch (java.io.IOException | dev.plumbline.memory.io.MemoryFileException e) {
+        } catch (IOException | MemoryFileException e) {
           System.out.println("[ERROR] " + e.getMessage());
           System.exit(1);
         }
@@ -106,6 +95,48 @@ public final class MemoryWorker {
       case "full-disk-sweep" -> fullDiskSweep(Path.of(args[1]), Long.parseLong(args[2]),
           args[3]);
       default -> throw new IllegalArgumentException("unknown mode " + args[0]);
+    }
+  }
+
+  /**
+   * Modes {@code merge-forever} and {@code archive-forever}: one thread per project root, each
+   * writing into its own root until the process is killed, so that one SIGKILL interrupts as
+   * many updates (each at its own point) as there are roots. Prints "ready" once every store is
+   * open, waits for the go, then "done INDEX NANOS" after each update of root INDEX.
+   */
+  private static void forever(String mode, String[] roots) throws IOException {
+    List<Thread> writers = new ArrayList<>();
+    for (int index = 0; index < roots.length; index++) {
+      MemoryStore store = new MemoryStore(Path.of(roots[index]));
+      int root = index;
+      Thread writer = new Thread(() -> {
+        try {
+          writeForever(mode, store, root);
+        } catch (IOException | MemoryFileException e) {
+          // The test sees the line and the process exit: a worker that cannot write has failed.
+          System.out.println("[ERROR] root " + root + ": " + e);
+          System.exit(1);
+        }
+      }, "writer-" + index);
+      writers.add(writer);
+    }
+    System.out.println("ready");
+    awaitGo();
+    writers.forEach(Thread::start);
+  }
+
+  private static void writeForever(String mode, MemoryStore store, int root)
+      throws IOException, MemoryFileException {
+    boolean merge = mode.equals("merge-forever");
+    int next = merge ? moduleCount(store) : KillSafetyTest.allIds(store).size();
+    while (true) {
+      long start = System.nanoTime();
+      if (merge) {
+        store.update(oneModule("m-" + next++), null);
+      } else {
+        store.appendLog(entry(next++, LocalDate.now(ZoneId.systemDefault()).minusDays(60)));
+      }
+      System.out.println("done " + root + " " + (System.nanoTime() - start));
     }
   }
 
@@ -143,7 +174,7 @@ public final class MemoryWorker {
         AppendOutcome outcome = new MemoryStore(root.resolve(String.valueOf(k)))
             .appendLog(FIXED_ENTRY);
         result = outcome.completionDeferred() ? "deferred" : "appended";
-      } catch (java.io.IOException e) {
+      } catch (IOException e) {
         result = "failed: " + e.getMessage();
       } finally {
         setFileSizeLimit(pid, "unlimited");
@@ -172,7 +203,7 @@ public final class MemoryWorker {
         "kill test", "appended id-" + id, List.of(), LogStatus.SUCCESS, "id-" + id);
   }
 
-  private static int moduleCount(MemoryStore store) throws Exception {
+  private static int moduleCount(MemoryStore store) throws IOException, MemoryFileException {
     Optional<LoadedFile> structure = store.read(MemoryFile.STRUCTURE);
     if (structure.isEmpty()) {
       return 0;

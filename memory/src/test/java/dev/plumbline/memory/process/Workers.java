@@ -55,15 +55,18 @@ final class Workers {
 
   /**
    * Workers of one mode handed on like a relay baton: the next one is started (a JVM start, its
-   * classes loaded) while the current one runs; {@link #go} lets the started one write.
+   * classes loaded) while the current one runs; {@link #go} lets the started one write. Each
+   * worker writes into every one of the given project roots at once.
    */
   static final class Relay {
 
     private final String[] args;
     private @Nullable Process next;
 
-    Relay(String... args) throws IOException {
-      this.args = args;
+    Relay(String mode, List<Path> roots) throws IOException {
+      List<String> all = new ArrayList<>(List.of(mode));
+      roots.forEach(root -> all.add(root.toString()));
+      this.args = all.toArray(String[]::new);
       this.next = start(args);
     }
 
@@ -93,24 +96,30 @@ final class Workers {
   record Running(Process process, BufferedReader out) {
 
     /**
-     * Blocks until the worker reported {@code count} more completed updates ("done NANOS");
-     * fails with its output if it died first.
+     * Blocks until the worker reported at least one completed update ("done INDEX NANOS") in
+     * every one of its {@code roots} roots since it started, and {@code count} in root
+     * {@code aimed}; fails with its output if it died first.
      *
-     * @return how long the last of them took, in nanoseconds
+     * @return how long the last update of root {@code aimed} took, in nanoseconds
      */
-    long awaitUpdates(int count) throws IOException {
+    long awaitUpdates(int roots, int aimed, int count) throws IOException {
       StringBuilder seen = new StringBuilder();
+      int[] done = new int[roots];
       long lastNanos = 0;
-      int found = 0;
-      while (found < count) {
+      int waitingFor = roots;
+      while (waitingFor > 0 || done[aimed] < count) {
         String next = out.readLine();
         if (next == null) {
           throw new IllegalStateException("worker exited:\n" + seen);
         }
         seen.append(next).append('\n');
         if (next.startsWith("done ")) {
-          lastNanos = Long.parseLong(next.substring("done ".length()));
-          found++;
+          String[] fields = next.split(" ", -1);
+          int root = Integer.parseInt(fields[1]);
+          waitingFor -= done[root]++ == 0 ? 1 : 0;
+          if (root == aimed) {
+            lastNanos = Long.parseLong(fields[2]);
+          }
         }
       }
       return lastNanos;
