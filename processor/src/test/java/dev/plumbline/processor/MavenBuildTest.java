@@ -33,6 +33,9 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class MavenBuildTest {
 
+  /** JVM options of the short Maven runs below. */
+  static final String SHORT_BUILD_JVM = "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC";
+
   @TempDir Path project;
 
   /** How the generated project runs the verifier. */
@@ -77,7 +80,7 @@ class MavenBuildTest {
         "@Critical(\"results are lost without it\")",
         "public class Store {}");
 
-    Process maven =
+    ProcessBuilder build =
         new ProcessBuilder(
                 mavenCommand(),
                 "-B",
@@ -88,8 +91,10 @@ class MavenBuildTest {
                 "-Dplumbline.annotationsJar=" + annotationsJar.toAbsolutePath(),
                 "compile")
             .directory(project.toFile())
-            .redirectErrorStream(true)
-            .start();
+            .redirectErrorStream(true);
+    // A Maven run that compiles two classes: C1 alone and the serial collector finish it sooner.
+    build.environment().merge("MAVEN_OPTS", SHORT_BUILD_JVM, (set, ours) -> set + " " + ours);
+    Process maven = build.start();
     String output = new String(maven.getInputStream().readAllBytes(), UTF_8);
     assertThat(maven.waitFor(5, TimeUnit.MINUTES)).isTrue();
 
