@@ -20,6 +20,7 @@ import io.modelcontextprotocol.client.transport.ServerParameters;
 import io.modelcontextprotocol.client.transport.StdioClientTransport;
 import io.modelcontextprotocol.json.jackson2.JacksonMcpJsonMapper;
 import io.modelcontextprotocol.spec.McpSchema;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -28,8 +29,10 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * What an assistant waits for on a large memory: a memory_read call through the MCP server (a
@@ -107,12 +110,21 @@ public final class AssistantMemoryBench {
     System.out.printf("[INFO] first warm-up run (cold JIT in both JVMs; the cost of a fresh"
         + " process): memory_read %d ms, digest %d ms%n",
         read[0] / 1_000_000, digest[0] / 1_000_000);
+    deleteTree(root);
   }
 
   /** Prints a figure against its goal: a check mark only when the goal is met. */
   private static void verdict(String what, long milliseconds, long goal) {
     System.out.printf("%s %s: %d ms (goal < %d)%s%n", milliseconds < goal ? "✓" : "✗", what,
         milliseconds, goal, milliseconds < goal ? "" : ": not met");
+  }
+
+  private static void deleteTree(Path root) throws IOException {
+    try (Stream<Path> paths = Files.walk(root)) {
+      for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(path);
+      }
+    }
   }
 
   private static StructureSnapshot snapshot(int modules) {
