@@ -14,8 +14,8 @@ import java.util.List;
  * The record one run leaves, {@code activity-<start millis>-<pid>.json}: which classes ran code
  * and which were only loaded. Read by {@code plumbline verify} for the ACTIVE level.
  *
- * <p>Written with a few lines of code instead of a JSON library: the agent sits on the boot class
- * path of every program it watches and brings nothing but its relocated ASM.
+ * <p>Written with a few lines of code instead of a JSON library: the agent runs inside every
+ * program it watches and brings nothing but its relocated ASM.
  *
  * @param mainClass the program's main class (or jar), from {@code sun.java.command}, without
  *     its arguments
@@ -23,9 +23,11 @@ import java.util.List;
  * @param started when the agent started
  * @param ended when the record was written (at JVM exit)
  * @param options the agent's options
- * @param executed classes whose code ran
+ * @param executed classes whose code ran: with {@code marks=initialized} the classes the JVM had
+ *     initialized at exit, with {@code marks=bytecode} the classes whose marks ran
  * @param loaded classes in scope that were loaded
- * @param notInstrumented classes in scope loaded without marks (unsupported class file versions)
+ * @param notInstrumented classes in scope loaded without marks (unsupported class file versions;
+ *     always empty with {@code marks=initialized}, which rewrites nothing)
  */
 record ActivityRecord(String mainClass, long pid, Instant started, Instant ended,
     AgentOptions options, List<String> executed, List<String> loaded,
@@ -63,6 +65,7 @@ record ActivityRecord(String mainClass, long pid, Instant started, Instant ended
     json.append("  \"pid\": ").append(pid).append(",\n");
     json.append("  \"started\": ").append(quoted(started.toString())).append(",\n");
     json.append("  \"ended\": ").append(quoted(ended.toString())).append(",\n");
+    json.append("  \"marks\": ").append(quoted(options.marks())).append(",\n");
     appendArray(json, "include", options.include());
     appendArray(json, "exclude", options.exclude());
     appendArray(json, "executed", executed);

@@ -12,10 +12,12 @@ import java.net.URLClassLoader;
  * of its own.
  *
  * <p>Why a loader of its own: the JVM puts the agent jar on the program's class path, where the
- * agent's classes would share the program's unnamed module. The agent opens {@code java.lang} to
- * its module to define its recorder there ({@link RecorderInjection}); in a loader of its own
- * (parent: the platform loader, so it sees the JDK and nothing of the program) that access stays
- * the agent's. This class touches only JDK types.
+ * agent's classes would share the program's unnamed module. The agent has java.base export
+ * {@code jdk.internal.misc} to its module to read which classes the JVM initialized
+ * ({@link InitializedClasses}), or open {@code java.lang} to define its recorder there
+ * ({@link RecorderInjection}); in a loader of its own (parent: the platform loader, so it sees
+ * the JDK and nothing of the program) that access stays the agent's. This class touches only JDK
+ * types, and is itself never recorded.
  */
 public final class AgentLauncher {
 
@@ -34,8 +36,8 @@ public final class AgentLauncher {
         ClassLoader.getPlatformClassLoader());
     try {
       Class.forName("dev.plumbline.agent.ActivityAgent", true, own)
-          .getMethod("start", String.class, Instrumentation.class)
-          .invoke(null, options, instrumentation);
+          .getMethod("start", String.class, Instrumentation.class, Class.class)
+          .invoke(null, options, instrumentation, AgentLauncher.class);
     } catch (ReflectiveOperationException e) {
       Throwable cause = e instanceof InvocationTargetException ? e.getCause() : e;
       System.err.println("[ERROR] plumbline-agent: not started, the program runs without an"
