@@ -5,6 +5,8 @@ package dev.plumbline.agent;
 import java.io.IOException;
 import java.lang.instrument.Instrumentation;
 import java.lang.reflect.InvocationTargetException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 
@@ -115,8 +117,8 @@ public final class ActivityAgent {
 
   private static void write(AgentOptions options, Instant started, List<String> executed,
       List<String> loaded, List<String> notInstrumented) {
-    ActivityRecord record = new ActivityRecord(mainClass(), ProcessHandle.current().pid(),
-        started, Instant.now(), options, executed, loaded, notInstrumented);
+    ActivityRecord record = new ActivityRecord(mainClass(), pid(), started, Instant.now(),
+        options, executed, loaded, notInstrumented);
     try {
       record.write();
     } catch (IOException e) {
@@ -128,6 +130,23 @@ public final class ActivityAgent {
     Throwable cause = e instanceof InvocationTargetException ? e.getCause() : e;
     System.err.println("[ERROR] plumbline-agent: cannot write the activity record into "
         + options.out().toAbsolutePath() + ": " + cause);
+  }
+
+  /**
+   * This process's id: on Linux the name {@code /proc/self} links to, elsewhere
+   * {@link ProcessHandle}, whose class initialization starts the JDK's process-reaper machinery
+   * (a thread pool, lambdas), a cost of tens of milliseconds at every exit.
+   */
+  private static long pid() {
+    try {
+      Path self = Files.readSymbolicLink(Path.of("/proc/self")).getFileName();
+      if (self != null) {
+        return Long.parseLong(self.toString());
+      }
+    } catch (IOException | UnsupportedOperationException | NumberFormatException e) {
+      // Not Linux: ask the JDK.
+    }
+    return ProcessHandle.current().pid();
   }
 
   /** The main class or jar, without the program's arguments (they may hold anything). */

@@ -43,7 +43,8 @@ final class InitializedClasses {
    *
    * @param instrumentation the JVM's instrumentation
    * @param options the agent's options (the scope)
-   * @param launcher the agent's class in the program's class loader, never recorded
+   * @param launcher the agent's class in the program's class loader, never recorded (nor its
+   *     nested classes)
    */
   InitializedClasses(Instrumentation instrumentation, AgentOptions options, Class<?> launcher) {
     this.instrumentation = instrumentation;
@@ -82,12 +83,18 @@ final class InitializedClasses {
   private boolean inScope(Class<?> type) {
     ClassLoader loader = type.getClassLoader();
     if (loader == null || loader == platformLoader || loader == agentLoader
-        || type == launcher || type.isArray() || type.isPrimitive() || type.isHidden()) {
+        || type.isArray() || type.isPrimitive() || type.isHidden()
+        || (loader == launcher.getClassLoader() && isLauncher(type))) {
       return false;
     }
     String name = type.getName();
     return !name.startsWith("jdk.internal.reflect.") && !name.startsWith("sun.reflect.")
         && options.records(name);
+  }
+
+  /** The launcher and its nested loader class, in the program's class loader. */
+  private boolean isLauncher(Class<?> type) {
+    return type == launcher || type.getDeclaringClass() == launcher;
   }
 
   /** {@code Unsafe#shouldBeInitialized}, once java.base exports its package to this module. */
