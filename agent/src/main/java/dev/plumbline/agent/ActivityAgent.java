@@ -7,7 +7,6 @@ import java.lang.instrument.Instrumentation;
 import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.List;
 
 /**
@@ -41,7 +40,7 @@ public final class ActivityAgent {
     for (String problem : options.problems()) {
       System.err.println("[WARN] plumbline-agent: " + problem + "; ignored.");
     }
-    Instant started = Instant.now();
+    long started = System.currentTimeMillis();
     Runnable writer;
     if (options.bytecodeMarks()) {
       Class<?> recorder;
@@ -65,10 +64,10 @@ public final class ActivityAgent {
   /** Writes the record of {@code marks=initialized}: the JVM's state at exit. */
   private static final class InitializedRecord implements Runnable {
     private final AgentOptions options;
-    private final Instant started;
+    private final long started;
     private final InitializedClasses classes;
 
-    InitializedRecord(AgentOptions options, Instant started, InitializedClasses classes) {
+    InitializedRecord(AgentOptions options, long started, InitializedClasses classes) {
       this.options = options;
       this.started = started;
       this.classes = classes;
@@ -91,11 +90,11 @@ public final class ActivityAgent {
   /** Writes the record of {@code marks=bytecode}: what the marks saw. */
   private static final class BytecodeRecord implements Runnable {
     private final AgentOptions options;
-    private final Instant started;
+    private final long started;
     private final Class<?> recorder;
     private final ExecutionMarks marks;
 
-    BytecodeRecord(AgentOptions options, Instant started, Class<?> recorder,
+    BytecodeRecord(AgentOptions options, long started, Class<?> recorder,
         ExecutionMarks marks) {
       this.options = options;
       this.started = started;
@@ -115,10 +114,10 @@ public final class ActivityAgent {
     }
   }
 
-  private static void write(AgentOptions options, Instant started, List<String> executed,
+  private static void write(AgentOptions options, long started, List<String> executed,
       List<String> loaded, List<String> notInstrumented) {
-    ActivityRecord record = new ActivityRecord(mainClass(), pid(), started, Instant.now(),
-        options, executed, loaded, notInstrumented);
+    ActivityRecord record = new ActivityRecord(mainClass(), pid(), started,
+        System.currentTimeMillis(), options, executed, loaded, notInstrumented);
     try {
       record.write();
     } catch (IOException e) {
