@@ -11,6 +11,8 @@
 # include=dev.plumbline.example as ./run-example runs it) and the Plumbline CLI validating the
 # example's project memory (picocli, Jackson and the JSON Schema validator: a few thousand classes,
 # the agent's default scope: every class not loaded by the JDK).
+# Wall time is what the goal is about; CPU time (user + system of all the JVM's threads) is printed
+# too, as it moves less than wall time on a machine shared with other work.
 # Usage: bench/agent-overhead/run.sh [ROUNDS]   (needs `mvn -B install -DskipTests` done first)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -45,7 +47,7 @@ printf 'Premain-Class: NoopHookAgent\n' > "$OUT/floors/hook.mf"
 jar cfm "$OUT/noop-agent.jar" "$OUT/floors/noop.mf" -C "$OUT/floors/classes" NoopAgent.class
 jar cfm "$OUT/noop-hook.jar" "$OUT/floors/hook.mf" -C "$OUT/floors/classes" NoopHookAgent.class
 exec /usr/bin/python3 - "$ROUNDS" "$AGENT" "$APP:$LIB" "$CLI" "$OUT" <<'PY'
-import statistics, subprocess, sys, time
+import os, statistics, subprocess, sys, time
 rounds, agent, app_cp, cli, out = int(sys.argv[1]), sys.argv[2], sys.argv[3], sys.argv[4], sys.argv[5]
 java = ["java", "-Xshare:auto"]
 # (name, the Plumbline agent's scope options, program arguments)
@@ -66,14 +68,21 @@ def variants(scope):
         "bytecode": [plumbline + ",marks=bytecode"],
     }
 def run(args):
+    """Wall seconds and CPU seconds (user + system, all the JVM's threads) of one fresh JVM."""
     start = time.perf_counter()
-    subprocess.run(java + args, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    return time.perf_counter() - start
+    process = subprocess.Popen(java + args, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    _, status, usage = os.wait4(process.pid, 0)
+    wall = time.perf_counter() - start
+    process.returncode = os.waitstatus_to_exitcode(status)
+    if process.returncode != 0:
+        sys.exit(f"[ERROR] {' '.join(java + args)} exited with {process.returncode}")
+    return wall, usage.ru_utime + usage.ru_stime
 for name, scope, args in programs:
     flags = variants(scope)
     for v in flags.values():
         run(v + args)  # warm the page cache
     times = {v: [] for v in flags}
+    cpu = {v: [] for v in flags}
     order = list(flags)
     for i in range(rounds):
         # every variant once per round, in a rotated order, reversed every other round
@@ -81,12 +90,16 @@ for name, scope, args in programs:
         if i % 2:
             turn.reverse()
         for v in turn:
-            times[v].append(run(flags[v] + args))
-    base = statistics.median(times["none"])
+            wall, used = run(flags[v] + args)
+            times[v].append(wall)
+            cpu[v].append(used)
+    base, cpu_base = statistics.median(times["none"]), statistics.median(cpu["none"])
     floor = statistics.median(times["noop-agent"])
-    print(f"[INFO] {name}: {rounds} rounds, median without agent {base*1000:.0f} ms")
+    print(f"[INFO] {name}: {rounds} rounds, median without agent {base*1000:.0f} ms wall,"
+          f" {cpu_base*1000:.0f} ms CPU")
     for v in flags:
-        m = statistics.median(times[v])
-        print(f"[INFO]   {v:<12} {m*1000:6.0f} ms  ratio of medians {m/base:.3f}"
-              f"  (over the do-nothing agent {m/floor:.3f})")
+        m, c = statistics.median(times[v]), statistics.median(cpu[v])
+        print(f"[INFO]   {v:<12} wall {m*1000:6.0f} ms, ratio of medians {m/base:.3f}"
+              f" (over the do-nothing agent {m/floor:.3f}); CPU {c*1000:6.0f} ms, ratio"
+              f" {c/cpu_base:.3f}")
 PY
