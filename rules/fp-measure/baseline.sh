@@ -58,7 +58,7 @@ main() {
     local dir
     dir=$(release_dir "$base" "$coords")
     fetch_project "$dir" "$coords"
-    info "$coords: compiling against the baseline of $first"
+    info "$coords: compiling against the baseline of $first" >&2
     compile_release "$dir" "$coords" "$processor_path" \
       "$flags -XepOpt:Plumbline:Baseline=$base/baseline.tsv"
     cp "$base/baseline.tsv" "$dir/baseline-copy.tsv"
