@@ -1,10 +1,19 @@
 #!/usr/bin/env bash
 # Overhead of the activity agent (-javaagent:plumbline-agent.jar) on two real programs, each run
-# in fresh JVMs, without and with the agent, alternating, N rounds: the example application
-# (word counts of the repository's README files) and the Plumbline CLI validating the example's
-# project memory (picocli, Jackson and the JSON Schema validator: a few thousand classes, every
-# one instrumented, since the agent's default scope is every class not loaded by the JDK).
-# Usage: bench/agent-overhead/run.sh [ROUNDS]   (needs `mvn install -DskipTests` done first)
+# in fresh JVMs, alternating in one session, N rounds, medians:
+#   none         no agent (the baseline of every ratio);
+#   noop-agent   a do-nothing agent (empty premain): the JVM's floor for any -javaagent;
+#   noop-hook    a do-nothing agent that registers a do-nothing ClassFileTransformer: the floor of
+#                any agent that rewrites classes (the JVM calls it for every class it loads);
+#   initialized  the Plumbline agent's default, marks=initialized (no transformer);
+#   bytecode     the Plumbline agent with marks=bytecode (every class in scope rewritten).
+# Programs: the example application (word counts of the repository's README files, scope
+# include=dev.plumbline.example as ./run-example runs it) and the Plumbline CLI validating the
+# example's project memory (picocli, Jackson and the JSON Schema validator: a few thousand classes,
+# the agent's default scope: every class not loaded by the JDK).
+# Wall time is what the goal is about; CPU time (user + system of all the JVM's threads) is printed
+# too, as it moves less than wall time on a machine shared with other work.
+# Usage: bench/agent-overhead/run.sh [ROUNDS]   (needs `mvn -B install -DskipTests` done first)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 ROUNDS="${1:-15}"
@@ -18,35 +27,79 @@ for jar in "$AGENT" "$APP" "$LIB" "$CLI"; do
 done
 OUT="$(mktemp -d)"
 trap 'rm -rf "$OUT"' EXIT
+# The two floors: one-class agents compiled here, so that the bench needs nothing but the JDK.
+mkdir -p "$OUT/floors/src" "$OUT/floors/classes"
+cat > "$OUT/floors/src/NoopAgent.java" <<'JAVA'
+public final class NoopAgent {
+  public static void premain(String options, java.lang.instrument.Instrumentation instrumentation) {}
+}
+JAVA
+cat > "$OUT/floors/src/NoopHookAgent.java" <<'JAVA'
+public final class NoopHookAgent implements java.lang.instrument.ClassFileTransformer {
+  public static void premain(String options, java.lang.instrument.Instrumentation instrumentation) {
+    instrumentation.addTransformer(new NoopHookAgent());
+  }
+}
+JAVA
+javac -d "$OUT/floors/classes" "$OUT/floors/src/"*.java
+printf 'Premain-Class: NoopAgent\n' > "$OUT/floors/noop.mf"
+printf 'Premain-Class: NoopHookAgent\n' > "$OUT/floors/hook.mf"
+jar cfm "$OUT/noop-agent.jar" "$OUT/floors/noop.mf" -C "$OUT/floors/classes" NoopAgent.class
+jar cfm "$OUT/noop-hook.jar" "$OUT/floors/hook.mf" -C "$OUT/floors/classes" NoopHookAgent.class
 exec /usr/bin/python3 - "$ROUNDS" "$AGENT" "$APP:$LIB" "$CLI" "$OUT" <<'PY'
-import statistics, subprocess, sys, time
+import os, statistics, subprocess, sys, time
 rounds, agent, app_cp, cli, out = int(sys.argv[1]), sys.argv[2], sys.argv[3], sys.argv[4], sys.argv[5]
 java = ["java", "-Xshare:auto"]
-# (name, agent options, program): the example as run-example runs it (its own packages only), the
-# CLI with the agent's default scope (every class outside the JDK).
-programs = {
-    "example app (include=dev.plumbline.example)": (",include=dev.plumbline.example", ["-cp", app_cp, "dev.plumbline.example.app.WordCountApp", "--top", "5",
-                    "README.md", "processor/README.md", "runtime-trainer/README.md"]),
-    "plumbline CLI (default scope)": ("", ["-jar", cli, "memory", "validate", "-p",
-                                          "example-project"]),
-}
+# (name, the Plumbline agent's scope options, program arguments)
+programs = [
+    ("example app", ",include=dev.plumbline.example",
+     ["-cp", app_cp, "dev.plumbline.example.app.WordCountApp", "--top", "5",
+      "README.md", "processor/README.md", "runtime-trainer/README.md"]),
+    ("plumbline CLI memory validate (default scope)", "",
+     ["-jar", cli, "memory", "validate", "-p", "example-project"]),
+]
+def variants(scope):
+    plumbline = f"-javaagent:{agent}=out={out}/records{scope}"
+    return {
+        "none": [],
+        "noop-agent": [f"-javaagent:{out}/noop-agent.jar"],
+        "noop-hook": [f"-javaagent:{out}/noop-hook.jar"],
+        "initialized": [plumbline],
+        "bytecode": [plumbline + ",marks=bytecode"],
+    }
 def run(args):
+    """Wall seconds and CPU seconds (user + system, all the JVM's threads) of one fresh JVM."""
     start = time.perf_counter()
-    subprocess.run(java + args, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    return time.perf_counter() - start
-for name, (options, args) in programs.items():
-    with_agent = [f"-javaagent:{agent}=out={out}{options}"] + args
-    run(args); run(with_agent)  # warm the page cache
-    plain, agented = [], []
+    process = subprocess.Popen(java + args, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    _, status, usage = os.wait4(process.pid, 0)
+    wall = time.perf_counter() - start
+    process.returncode = os.waitstatus_to_exitcode(status)
+    if process.returncode != 0:
+        sys.exit(f"[ERROR] {' '.join(java + args)} exited with {process.returncode}")
+    return wall, usage.ru_utime + usage.ru_stime
+for name, scope, args in programs:
+    flags = variants(scope)
+    for v in flags.values():
+        run(v + args)  # warm the page cache
+    times = {v: [] for v in flags}
+    cpu = {v: [] for v in flags}
+    order = list(flags)
     for i in range(rounds):
-        pair = [(plain, args), (agented, with_agent)]
+        # every variant once per round, in a rotated order, reversed every other round
+        turn = order[i % len(order):] + order[:i % len(order)]
         if i % 2:
-            pair.reverse()
-        for times, a in pair:
-            times.append(run(a))
-    mp, ma = statistics.median(plain), statistics.median(agented)
-    ratios = sorted(b / a for a, b in zip(plain, agented))
-    print(f"[INFO] {name}: {rounds} rounds, median without agent {mp*1000:.0f} ms, with agent"
-          f" {ma*1000:.0f} ms, ratio of medians {ma/mp:.3f} (pairs' median"
-          f" {statistics.median(ratios):.3f}, range {ratios[0]:.3f}-{ratios[-1]:.3f})")
+            turn.reverse()
+        for v in turn:
+            wall, used = run(flags[v] + args)
+            times[v].append(wall)
+            cpu[v].append(used)
+    base, cpu_base = statistics.median(times["none"]), statistics.median(cpu["none"])
+    floor = statistics.median(times["noop-agent"])
+    print(f"[INFO] {name}: {rounds} rounds, median without agent {base*1000:.0f} ms wall,"
+          f" {cpu_base*1000:.0f} ms CPU")
+    for v in flags:
+        m, c = statistics.median(times[v]), statistics.median(cpu[v])
+        print(f"[INFO]   {v:<12} wall {m*1000:6.0f} ms, ratio of medians {m/base:.3f}"
+              f" (over the do-nothing agent {m/floor:.3f}); CPU {c*1000:6.0f} ms, ratio"
+              f" {c/cpu_base:.3f}")
 PY

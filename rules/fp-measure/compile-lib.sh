@@ -47,8 +47,13 @@ write_pom() {
 POM
 }
 
-# fetch_project WORK G:A:V -> WORK/A/src (unpacked sources), WORK/A/classpath.txt
+# fetch_project WORK G:A:V -> WORK/A/src (unpacked sources), WORK/A/classpath.txt. Its messages
+# go to stderr: callers print table rows on stdout.
 fetch_project() {
+  fetch_project_files "$@" >&2
+}
+
+fetch_project_files() {
   local work=$1 coords=$2
   local group artifact version
   IFS=: read -r group artifact version <<<"$coords"
@@ -60,9 +65,18 @@ fetch_project() {
   write_pom "$dir/pom" "$group" "$artifact" "$version"
   "${MVN[@]}" -f "$dir/pom/pom.xml" "$DEPENDENCY_PLUGIN:copy" \
     -Dartifact="$coords:jar:sources" -DoutputDirectory="$dir" -Dmdep.overWriteIfNewer=true
-  "${MVN[@]}" -f "$dir/pom/pom.xml" "$DEPENDENCY_PLUGIN:build-classpath" \
-    -Dmdep.outputFile="$dir/classpath.txt" -Dmdep.includeScope=compile \
-    -DexcludeArtifactIds="$artifact"
+  # The project's own pom names its provided and optional dependencies too (jsoup compiles
+  # against re2j and JSpecify, which a dependent project never sees); fall back to the class
+  # path a dependent project gets when the own pom cannot be built.
+  "${MVN[@]}" -f "$dir/pom/pom.xml" "$DEPENDENCY_PLUGIN:copy" \
+    -Dartifact="$coords:pom" -DoutputDirectory="$dir/own-pom" -Dmdep.overWriteIfNewer=true
+  if ! "${MVN[@]}" -f "$dir/own-pom/$artifact-$version.pom" "$DEPENDENCY_PLUGIN:build-classpath" \
+      -Dmdep.outputFile="$dir/classpath.txt" -Dmdep.includeScope=compile > "$dir/own-pom/mvn.log" 2>&1; then
+    info "the own pom of $coords does not resolve (see $dir/own-pom/mvn.log): using its dependents' class path"
+    "${MVN[@]}" -f "$dir/pom/pom.xml" "$DEPENDENCY_PLUGIN:build-classpath" \
+      -Dmdep.outputFile="$dir/classpath.txt" -Dmdep.includeScope=compile \
+      -DexcludeArtifactIds="$artifact"
+  fi
   rm -rf "$dir/src" && mkdir -p "$dir/src"
   (cd "$dir/src" && jar xf "../$artifact-$version-sources.jar")
   # module-info needs a module path, META-INF may hold multi-release copies: compile the rest.
@@ -84,7 +98,7 @@ fetch_error_prone() {
 rules_jar() {
   if [[ -n ${RULES_JAR:-} ]]; then
     [[ -f $RULES_JAR ]] || fail "RULES_JAR=$RULES_JAR does not exist"
-    printf '%s' "$RULES_JAR"
+    printf '%s/%s' "$(cd "$(dirname "$RULES_JAR")" && pwd)" "$(basename "$RULES_JAR")"
     return 0
   fi
   info "building plumbline-rules from $PLUMBLINE_ROOT" >&2

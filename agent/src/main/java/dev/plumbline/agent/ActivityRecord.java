@@ -7,27 +7,28 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.Instant;
 import java.util.List;
 
 /**
  * The record one run leaves, {@code activity-<start millis>-<pid>.json}: which classes ran code
  * and which were only loaded. Read by {@code plumbline verify} for the ACTIVE level.
  *
- * <p>Written with a few lines of code instead of a JSON library: the agent sits on the boot class
- * path of every program it watches and brings nothing but its relocated ASM.
+ * <p>Written with a few lines of code instead of a JSON library: the agent runs inside every
+ * program it watches and brings nothing but its relocated ASM.
  *
  * @param mainClass the program's main class (or jar), from {@code sun.java.command}, without
  *     its arguments
  * @param pid the process id
- * @param started when the agent started
- * @param ended when the record was written (at JVM exit)
+ * @param started when the agent started, epoch milliseconds
+ * @param ended when the record was written (at JVM exit), epoch milliseconds
  * @param options the agent's options
- * @param executed classes whose code ran
+ * @param executed classes whose code ran: with {@code marks=initialized} the classes the JVM had
+ *     initialized at exit, with {@code marks=bytecode} the classes whose marks ran
  * @param loaded classes in scope that were loaded
- * @param notInstrumented classes in scope loaded without marks (unsupported class file versions)
+ * @param notInstrumented classes in scope loaded without marks (unsupported class file versions;
+ *     always empty with {@code marks=initialized}, which rewrites nothing)
  */
-record ActivityRecord(String mainClass, long pid, Instant started, Instant ended,
+record ActivityRecord(String mainClass, long pid, long started, long ended,
     AgentOptions options, List<String> executed, List<String> loaded,
     List<String> notInstrumented) {
 
@@ -44,7 +45,7 @@ record ActivityRecord(String mainClass, long pid, Instant started, Instant ended
   Path write() throws IOException {
     Path directory = options.out().toAbsolutePath();
     Files.createDirectories(directory);
-    String name = "activity-" + started.toEpochMilli() + "-" + pid;
+    String name = "activity-" + started + "-" + pid;
     Path temporary = directory.resolve("." + name + ".json.tmp");
     Path target = directory.resolve(name + ".json");
     Files.write(temporary, toJson().getBytes(StandardCharsets.UTF_8));
@@ -61,8 +62,9 @@ record ActivityRecord(String mainClass, long pid, Instant started, Instant ended
     json.append("  \"tool\": \"plumbline-agent\",\n");
     json.append("  \"mainClass\": ").append(quoted(mainClass)).append(",\n");
     json.append("  \"pid\": ").append(pid).append(",\n");
-    json.append("  \"started\": ").append(quoted(started.toString())).append(",\n");
-    json.append("  \"ended\": ").append(quoted(ended.toString())).append(",\n");
+    json.append("  \"started\": ").append(quoted(UtcTimestamps.format(started))).append(",\n");
+    json.append("  \"ended\": ").append(quoted(UtcTimestamps.format(ended))).append(",\n");
+    json.append("  \"marks\": ").append(quoted(options.marks())).append(",\n");
     appendArray(json, "include", options.include());
     appendArray(json, "exclude", options.exclude());
     appendArray(json, "executed", executed);

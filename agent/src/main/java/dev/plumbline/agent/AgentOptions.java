@@ -8,20 +8,30 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The agent's options, {@code -javaagent:plumbline-agent.jar=out=DIR,include=com.acme:org.acme}.
+ * The agent's options,
+ * {@code -javaagent:plumbline-agent.jar=out=DIR,include=com.acme:org.acme,marks=bytecode}.
  *
  * @param out where the record goes (created when missing); relative paths against the working
  *     directory
  * @param include package prefixes of the classes to record (binary names, dotted); empty for every
  *     class not loaded by the JDK's own class loaders
  * @param exclude package prefixes never recorded, even when included
+ * @param bytecodeMarks true for {@code marks=bytecode} (every class in scope rewritten as it loads,
+ *     exact); false for the default {@code marks=initialized} (the JVM's own initialization state
+ *     read at exit, nothing rewritten)
  * @param problems one sentence per option that could not be used
  */
 public record AgentOptions(Path out, List<String> include, List<String> exclude,
-    List<String> problems) {
+    boolean bytecodeMarks, List<String> problems) {
 
   /** Where the record goes by default, relative to the working directory. */
   public static final Path DEFAULT_OUT = Path.of("target", "plumbline", "activity");
+
+  /** The value of {@code marks=} that reads the JVM's initialization state (the default). */
+  public static final String INITIALIZED = "initialized";
+
+  /** The value of {@code marks=} that rewrites the classes in scope. */
+  public static final String BYTECODE = "bytecode";
 
   /**
    * Parses the option text.
@@ -33,6 +43,7 @@ public record AgentOptions(Path out, List<String> include, List<String> exclude,
     Path out = DEFAULT_OUT;
     List<String> include = new ArrayList<>();
     List<String> exclude = new ArrayList<>();
+    boolean bytecodeMarks = false;
     List<String> problems = new ArrayList<>();
     if (text != null && !text.isBlank()) {
       for (String option : text.split(",", -1)) {
@@ -49,12 +60,19 @@ public record AgentOptions(Path out, List<String> include, List<String> exclude,
           }
           case "include" -> include.addAll(prefixes(value));
           case "exclude" -> exclude.addAll(prefixes(value));
+          case "marks" -> {
+            if (value.equalsIgnoreCase(BYTECODE) || value.equalsIgnoreCase(INITIALIZED)) {
+              bytecodeMarks = value.equalsIgnoreCase(BYTECODE);
+            } else {
+              problems.add("marks is initialized or bytecode, not '" + value + "'");
+            }
+          }
           default -> problems.add("unknown option '" + option + "' (known: out=DIR,"
-              + " include=PREFIX:PREFIX, exclude=PREFIX:PREFIX)");
+              + " include=PREFIX:PREFIX, exclude=PREFIX:PREFIX, marks=initialized|bytecode)");
         }
       }
     }
-    return new AgentOptions(out, List.copyOf(include), List.copyOf(exclude),
+    return new AgentOptions(out, List.copyOf(include), List.copyOf(exclude), bytecodeMarks,
         List.copyOf(problems));
   }
 
@@ -68,6 +86,11 @@ public record AgentOptions(Path out, List<String> include, List<String> exclude,
     return prefixes;
   }
 
+  /** The value of {@code marks=} in effect, as the record names it. */
+  public String marks() {
+    return bytecodeMarks ? BYTECODE : INITIALIZED;
+  }
+
   /**
    * Whether a class is recorded.
    *
@@ -75,8 +98,21 @@ public record AgentOptions(Path out, List<String> include, List<String> exclude,
    * @return true when it matches an include prefix (or none is given) and no exclude prefix
    */
   public boolean records(String binaryName) {
+    return inScope(binaryName, include, exclude);
+  }
+
+  /**
+   * The scope rule, for names in either form: true when the name starts with an include prefix
+   * (or none is given) and with no exclude prefix.
+   *
+   * @param name a class name, in the same form as the prefixes (dotted or internal)
+   * @param include the include prefixes
+   * @param exclude the exclude prefixes
+   * @return whether the class is recorded
+   */
+  static boolean inScope(String name, List<String> include, List<String> exclude) {
     for (String prefix : exclude) {
-      if (binaryName.startsWith(prefix)) {
+      if (name.startsWith(prefix)) {
         return false;
       }
     }
@@ -84,7 +120,7 @@ public record AgentOptions(Path out, List<String> include, List<String> exclude,
       return true;
     }
     for (String prefix : include) {
-      if (binaryName.startsWith(prefix)) {
+      if (name.startsWith(prefix)) {
         return true;
       }
     }

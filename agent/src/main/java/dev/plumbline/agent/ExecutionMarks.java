@@ -4,6 +4,8 @@ package dev.plumbline.agent;
 
 import java.lang.instrument.ClassFileTransformer;
 import java.security.ProtectionDomain;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -13,8 +15,13 @@ import org.objectweb.asm.ClassReader;
 import org.objectweb.asm.ClassWriter;
 
 /**
- * Puts the execution marks into each class of the program as it is loaded (never into the JDK's
- * own classes, nor into classes already loaded: the agent does not retransform).
+ * {@code marks=bytecode}: puts the execution marks into each class of the program in scope as it
+ * is loaded (never into the JDK's own classes, nor into classes already loaded: the agent does not
+ * retransform).
+ *
+ * <p>The JVM calls a registered transformer for every class it loads, the JDK's included, so a
+ * class outside the scope is turned away before any allocation: its loader first, then its
+ * internal name against the scope's prefixes in internal form.
  *
  * <p>The class file is read and written with ASM, the reader handed to the writer, so every
  * method that gets no mark is copied byte for byte and the constant pool is kept; no stack map
@@ -23,14 +30,16 @@ import org.objectweb.asm.ClassWriter;
  */
 final class ExecutionMarks implements ClassFileTransformer {
 
-  private final AgentOptions options;
+  private final List<String> include;
+  private final List<String> exclude;
   private final ClassLoader platformLoader = ClassLoader.getPlatformClassLoader();
   private final ClassLoader agentLoader = ExecutionMarks.class.getClassLoader();
   private final Set<String> loaded = ConcurrentHashMap.newKeySet();
   private final Set<String> notInstrumented = ConcurrentHashMap.newKeySet();
 
   ExecutionMarks(AgentOptions options) {
-    this.options = options;
+    this.include = internalForm(options.include());
+    this.exclude = internalForm(options.exclude());
   }
 
   @Override
@@ -38,13 +47,11 @@ final class ExecutionMarks implements ClassFileTransformer {
       @Nullable String internalName, @Nullable Class<?> classBeingRedefined,
       ProtectionDomain protectionDomain, byte[] classFile) {
     if (loader == null || loader == platformLoader || loader == agentLoader
-        || internalName == null || classBeingRedefined != null || isGenerated(internalName)) {
+        || internalName == null || classBeingRedefined != null || isGenerated(internalName)
+        || !AgentOptions.inScope(internalName, include, exclude)) {
       return null;
     }
     String binaryName = internalName.replace('/', '.');
-    if (!options.records(binaryName)) {
-      return null;
-    }
     loaded.add(binaryName);
     byte[] marked;
     try {
@@ -62,12 +69,25 @@ final class ExecutionMarks implements ClassFileTransformer {
 
   /** The classes in scope that were loaded, sorted. */
   List<String> loadedClasses() {
-    return List.copyOf(new TreeSet<>(loaded));
+    return sorted(loaded);
   }
 
   /** The classes in scope loaded unchanged (a class file version this ASM does not read). */
   List<String> notInstrumentedClasses() {
-    return List.copyOf(new TreeSet<>(notInstrumented));
+    return sorted(notInstrumented);
+  }
+
+  static List<String> sorted(Collection<String> names) {
+    return List.copyOf(new TreeSet<>(names));
+  }
+
+  /** Package prefixes with slashes, as the JVM hands class names to a transformer. */
+  private static List<String> internalForm(List<String> prefixes) {
+    List<String> internal = new ArrayList<>(prefixes.size());
+    for (String prefix : prefixes) {
+      internal.add(prefix.replace('.', '/'));
+    }
+    return List.copyOf(internal);
   }
 
   /** Classes the JDK generates at run time for reflection. */

@@ -8,17 +8,13 @@ import java.lang.instrument.Instrumentation;
 import java.lang.invoke.MethodHandles;
 import java.util.Map;
 import java.util.Set;
-import org.objectweb.asm.ClassReader;
-import org.objectweb.asm.ClassVisitor;
-import org.objectweb.asm.ClassWriter;
-import org.objectweb.asm.MethodVisitor;
-import org.objectweb.asm.Opcodes;
 
 /**
  * Defines the recorder in {@code java.base}, as JaCoCo's agent defines its runtime: java.base
  * opens {@code java.lang} to the agent's own module (the agent runs in a class loader of its own,
  * so no class of the program gains that access), and a private lookup in {@code java.lang} defines
- * a renamed copy of {@link RecorderTemplate} there.
+ * a renamed copy of {@link RecorderTemplate} there. The copy is renamed in its constant pool
+ * ({@link ConstantPoolRenaming}), so ASM is loaded only when the first class in scope is marked.
  *
  * <p>Why not the boot class path: appending a jar to it makes the JVM print a warning into the
  * program's output and stop sharing the class data archive (CDS) of every class not loaded by the
@@ -51,7 +47,7 @@ final class RecorderInjection {
     return javaLang.defineClass(renamedTemplate());
   }
 
-  /** The template's class file with every reference to its own name renamed. */
+  /** The template's class file renamed to {@link #RECORDER}. */
   private static byte[] renamedTemplate() throws IOException {
     byte[] template;
     try (InputStream in = RecorderInjection.class.getResourceAsStream("RecorderTemplate.class")) {
@@ -60,37 +56,6 @@ final class RecorderInjection {
       }
       template = in.readAllBytes();
     }
-    ClassReader reader = new ClassReader(template);
-    ClassWriter writer = new ClassWriter(0);
-    reader.accept(new ClassVisitor(Opcodes.ASM9, writer) {
-      @Override
-      public void visit(int version, int access, String name, String signature,
-          String superName, String[] interfaces) {
-        super.visit(version, access, RECORDER, signature, superName, interfaces);
-      }
-
-      @Override
-      public MethodVisitor visitMethod(int access, String name, String descriptor,
-          String signature, String[] exceptions) {
-        return new MethodVisitor(Opcodes.ASM9,
-            super.visitMethod(access, name, descriptor, signature, exceptions)) {
-          @Override
-          public void visitFieldInsn(int opcode, String owner, String field, String type) {
-            super.visitFieldInsn(opcode, renamed(owner), field, type);
-          }
-
-          @Override
-          public void visitMethodInsn(int opcode, String owner, String method, String type,
-              boolean isInterface) {
-            super.visitMethodInsn(opcode, renamed(owner), method, type, isInterface);
-          }
-        };
-      }
-    }, 0);
-    return writer.toByteArray();
-  }
-
-  private static String renamed(String owner) {
-    return owner.equals(TEMPLATE) ? RECORDER : owner;
+    return ConstantPoolRenaming.rename(template, TEMPLATE, RECORDER);
   }
 }

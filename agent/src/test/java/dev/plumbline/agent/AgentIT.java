@@ -11,11 +11,16 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.objectweb.asm.ClassWriter;
 import org.objectweb.asm.MethodVisitor;
 import org.objectweb.asm.Opcodes;
 
-/** The agent jar in real JVMs: what counts as executed, and a record whatever way the JVM ends. */
+/**
+ * The agent jar in real JVMs, in both modes ({@code marks=initialized}, the default, and
+ * {@code marks=bytecode}): what counts as executed, and a record whatever way the JVM ends.
+ */
 @SuppressWarnings("IdentifierName") // Failsafe's naming convention for tests of the packaged jar
 class AgentIT {
 
@@ -119,6 +124,50 @@ class AgentIT {
           }
           """);
 
+  /** A program where the JVM initializes classes none of whose own code runs. */
+  private static final Map<String, String> INITIALIZED_NOT_RUN = Map.of(
+      "init/Main.java", """
+          package init;
+
+          public class Main {
+            public static void main(String[] args) throws Exception {
+              Fields.count = 2;
+              System.out.println("[INFO] " + Derived.name() + " " + Fields.count);
+              Class.forName("init.ForNameOnly");
+            }
+          }
+          """,
+      "init/Fields.java", """
+          package init;
+
+          public class Fields {
+            public static int count;
+          }
+          """,
+      "init/Base.java", """
+          package init;
+
+          public class Base {
+            public void run() {}
+          }
+          """,
+      "init/Derived.java", """
+          package init;
+
+          public class Derived extends Base {
+            public static String name() {
+              return "derived";
+            }
+          }
+          """,
+      "init/ForNameOnly.java", """
+          package init;
+
+          public class ForNameOnly {
+            public void run() {}
+          }
+          """);
+
   private static Path classes;
 
   @BeforeAll
@@ -126,9 +175,12 @@ class AgentIT {
     classes = AgentRuns.compile(directory, PROGRAM);
   }
 
-  @Test
-  void recordsTheClassesWhoseCodeRanAndNotTheOnesOnlyLoaded(@TempDir Path out) throws Exception {
-    AgentRuns.Run run = AgentRuns.run(out, "", "-cp", classes.toString(), "app.Main");
+  @ParameterizedTest
+  @ValueSource(strings = {"initialized", "bytecode"})
+  void recordsTheClassesWhoseCodeRanAndNotTheOnesOnlyLoaded(String marks, @TempDir Path out)
+      throws Exception {
+    AgentRuns.Run run = AgentRuns.run(out, "marks=" + marks, "-cp", classes.toString(),
+        "app.Main");
 
     assertThat(run.exitCode()).isZero();
     assertThat(run.output()).isEqualTo("[INFO] hello 6 1\n[INFO] loaded lib.LoadedOnly\n✓ done\n");
@@ -137,63 +189,123 @@ class AgentIT {
     assertThat(run.loaded()).containsExactly("app.Main", "lib.Counter", "lib.EnglishGreeter",
         "lib.Greeter", "lib.LoadedOnly", "lib.Nested$Inner", "lib.Util");
     assertThat(run.written().path("format").asInt()).isEqualTo(1);
+    assertThat(run.written().path("marks").asText()).isEqualTo(marks);
     assertThat(run.written().path("mainClass").asText()).isEqualTo("app.Main");
     assertThat(run.written().path("pid").asLong()).isPositive();
     assertThat(run.strings("notInstrumented")).isEmpty();
   }
 
   @Test
-  void aRunThatEndsWithAnUncaughtExceptionStillWritesItsRecord(@TempDir Path out)
+  void withoutOptionsTheMarksAreTheJvmsInitializationState(@TempDir Path out) throws Exception {
+    AgentRuns.Run run = AgentRuns.run(out, "", "-cp", classes.toString(), "app.Main");
+
+    assertThat(run.written().path("marks").asText()).isEqualTo("initialized");
+    assertThat(run.executed()).containsExactly("app.Main", "lib.Counter", "lib.EnglishGreeter",
+        "lib.Greeter", "lib.Nested$Inner", "lib.Util");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"initialized", "bytecode"})
+  void aRunThatEndsWithAnUncaughtExceptionStillWritesItsRecord(String marks, @TempDir Path out)
       throws Exception {
-    AgentRuns.Run run = AgentRuns.run(out, "", "-cp", classes.toString(), "app.Main", "crash");
+    AgentRuns.Run run = AgentRuns.run(out, "marks=" + marks, "-cp", classes.toString(),
+        "app.Main", "crash");
 
     assertThat(run.exitCode()).isEqualTo(1);
     assertThat(run.output()).contains("java.lang.IllegalStateException: crash on purpose");
     assertThat(run.record()).as("record after an uncaught exception").isNotNull();
-    assertThat(run.executed()).contains("app.Main", "lib.Counter", "lib.Util");
+    assertThat(run.executed()).contains("app.Main", "lib.Counter", "lib.Util")
+        .doesNotContain("lib.LoadedOnly");
   }
 
-  @Test
-  void aRunThatCallsSystemExitStillWritesItsRecord(@TempDir Path out) throws Exception {
-    AgentRuns.Run run = AgentRuns.run(out, "", "-cp", classes.toString(), "app.Main", "exit");
+  @ParameterizedTest
+  @ValueSource(strings = {"initialized", "bytecode"})
+  void aRunThatCallsSystemExitStillWritesItsRecord(String marks, @TempDir Path out)
+      throws Exception {
+    AgentRuns.Run run = AgentRuns.run(out, "marks=" + marks, "-cp", classes.toString(),
+        "app.Main", "exit");
 
     assertThat(run.exitCode()).isEqualTo(3);
     assertThat(run.record()).as("record after System.exit(3)").isNotNull();
-    assertThat(run.executed()).contains("app.Main", "lib.Util");
+    assertThat(run.executed()).contains("app.Main", "lib.Util").doesNotContain("lib.LoadedOnly");
   }
 
-  @Test
-  void aRunThatAnotherThreadEndsWithSystemExitStillWritesItsRecord(@TempDir Path out)
-      throws Exception {
-    AgentRuns.Run run =
-        AgentRuns.run(out, "", "-cp", classes.toString(), "app.Main", "exit-from-thread");
+  @ParameterizedTest
+  @ValueSource(strings = {"initialized", "bytecode"})
+  void aRunThatAnotherThreadEndsWithSystemExitStillWritesItsRecord(String marks,
+      @TempDir Path out) throws Exception {
+    AgentRuns.Run run = AgentRuns.run(out, "marks=" + marks, "-cp", classes.toString(),
+        "app.Main", "exit-from-thread");
 
     assertThat(run.exitCode()).isEqualTo(4);
     assertThat(run.executed()).contains("app.Main", "lib.Counter");
   }
 
-  @Test
-  void includeLimitsTheRecordToThePrefixesGiven(@TempDir Path out) throws Exception {
-    AgentRuns.Run run = AgentRuns.run(out, "include=lib.Util:lib.Counter", "-cp",
-        classes.toString(), "app.Main");
+  @ParameterizedTest
+  @ValueSource(strings = {"initialized", "bytecode"})
+  void includeLimitsTheRecordToThePrefixesGiven(String marks, @TempDir Path out)
+      throws Exception {
+    AgentRuns.Run run = AgentRuns.run(out, "marks=" + marks + ",include=lib.Util:lib.Counter",
+        "-cp", classes.toString(), "app.Main");
 
     assertThat(run.executed()).containsExactly("lib.Counter", "lib.Util");
     assertThat(run.loaded()).containsExactly("lib.Counter", "lib.Util");
   }
 
-  @Test
-  void anUnknownOptionIsAWarningAndTheRunIsRecordedAllTheSame(@TempDir Path out)
-      throws Exception {
-    AgentRuns.Run run = AgentRuns.run(out, "colour=blue", "-cp", classes.toString(), "app.Main");
+  @ParameterizedTest
+  @ValueSource(strings = {"initialized", "bytecode"})
+  void excludeRemovesPrefixesFromTheScope(String marks, @TempDir Path out) throws Exception {
+    AgentRuns.Run run = AgentRuns.run(out, "marks=" + marks + ",exclude=lib",
+        "-cp", classes.toString(), "app.Main");
 
-    assertThat(run.exitCode()).isZero();
-    assertThat(run.output()).startsWith("[WARN] plumbline-agent: unknown option 'colour=blue'"
-        + " (known: out=DIR, include=PREFIX:PREFIX, exclude=PREFIX:PREFIX); ignored.\n");
-    assertThat(run.executed()).contains("app.Main");
+    assertThat(run.executed()).containsExactly("app.Main");
+    assertThat(run.loaded()).containsExactly("app.Main");
   }
 
   @Test
-  void classesOfALoaderThatDoesNotDelegateToTheApplicationLoaderAreRecorded(
+  void anUnknownOptionIsAWarningAndTheRunIsRecordedAllTheSame(@TempDir Path out)
+      throws Exception {
+    AgentRuns.Run run = AgentRuns.run(out, "colour=blue,marks=fast", "-cp", classes.toString(),
+        "app.Main");
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.output()).startsWith("[WARN] plumbline-agent: unknown option 'colour=blue'"
+        + " (known: out=DIR, include=PREFIX:PREFIX, exclude=PREFIX:PREFIX,"
+        + " marks=initialized|bytecode); ignored.\n"
+        + "[WARN] plumbline-agent: marks is initialized or bytecode, not 'fast'; ignored.\n");
+    assertThat(run.written().path("marks").asText()).isEqualTo("initialized");
+    assertThat(run.executed()).contains("app.Main");
+  }
+
+  /**
+   * Where the two modes differ, as the README says: the JVM initializes a class when a static
+   * field of it is written or read, when a subclass is initialized, and for
+   * {@code Class.forName(name)}; none of these runs code of a class without a static initializer,
+   * so only the bytecode marks leave it out.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"initialized", "bytecode"})
+  void initializedWithoutRunningCodeCountsOnlyWithoutBytecodeMarks(String marks,
+      @TempDir Path directory, @TempDir Path out) throws Exception {
+    Path program = AgentRuns.compile(directory, INITIALIZED_NOT_RUN);
+
+    AgentRuns.Run run =
+        AgentRuns.run(out, "marks=" + marks, "-cp", program.toString(), "init.Main");
+
+    assertThat(run.output()).isEqualTo("[INFO] derived 2\n");
+    assertThat(run.loaded()).containsExactly("init.Base", "init.Derived", "init.Fields",
+        "init.ForNameOnly", "init.Main");
+    if (marks.equals("bytecode")) {
+      assertThat(run.executed()).containsExactly("init.Derived", "init.Main");
+    } else {
+      assertThat(run.executed()).containsExactly("init.Base", "init.Derived", "init.Fields",
+          "init.ForNameOnly", "init.Main");
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"initialized", "bytecode"})
+  void classesOfALoaderThatDoesNotDelegateToTheApplicationLoaderAreRecorded(String marks,
       @TempDir Path directory, @TempDir Path out) throws Exception {
     Path plugin = AgentRuns.compile(directory.resolve("plugin"), Map.of("plugin/Plugin.java", """
         package plugin;
@@ -222,16 +334,17 @@ class AgentIT {
         }
         """));
 
-    AgentRuns.Run run =
-        AgentRuns.run(out, "", "-cp", host.toString(), "host.Host", plugin.toString());
+    AgentRuns.Run run = AgentRuns.run(out, "marks=" + marks, "-cp", host.toString(),
+        "host.Host", plugin.toString());
 
     assertThat(run.output()).isEqualTo("[INFO] plugin ran\n");
     assertThat(run.executed()).containsExactly("host.Host", "plugin.Plugin");
   }
 
-  @Test
-  void classesOfANamedModuleAreRecorded(@TempDir Path directory, @TempDir Path out)
-      throws Exception {
+  @ParameterizedTest
+  @ValueSource(strings = {"initialized", "bytecode"})
+  void classesOfANamedModuleAreRecorded(String marks, @TempDir Path directory,
+      @TempDir Path out) throws Exception {
     Path module = AgentRuns.compile(directory, Map.of(
         "module-info.java", "module m.app {}\n",
         "mapp/Main.java", """
@@ -253,20 +366,24 @@ class AgentIT {
             }
             """));
 
-    AgentRuns.Run run = AgentRuns.run(out, "", "-p", module.toString(), "-m", "m.app/mapp.Main");
+    AgentRuns.Run run = AgentRuns.run(out, "marks=" + marks, "-p", module.toString(), "-m",
+        "m.app/mapp.Main");
 
     assertThat(run.output()).isEqualTo("[INFO] 42\n");
     assertThat(run.executed()).containsExactly("mapp.Helper", "mapp.Main");
   }
 
-  @Test
-  void classFilesOlderThanJava7AreMarkedWithoutInvokedynamic(@TempDir Path directory,
+  /** Bytecode marks in a class file that cannot hold {@code invokedynamic} call the recorder. */
+  @ParameterizedTest
+  @ValueSource(strings = {"initialized", "bytecode"})
+  void classFilesOlderThanJava7AreRecorded(String marks, @TempDir Path directory,
       @TempDir Path out) throws Exception {
     Path legacy = directory.resolve("old");
     Files.createDirectories(legacy);
     Files.write(legacy.resolve("Legacy.class"), java6MainClass());
 
-    AgentRuns.Run run = AgentRuns.run(out, "", "-cp", directory.toString(), "old.Legacy");
+    AgentRuns.Run run =
+        AgentRuns.run(out, "marks=" + marks, "-cp", directory.toString(), "old.Legacy");
 
     assertThat(run.output()).isEqualTo("[INFO] Java 6 class ran\n");
     assertThat(run.executed()).containsExactly("old.Legacy");

@@ -138,10 +138,16 @@ public final class ConcreteInheritance extends BugChecker
     return reporter.report(
         buildDescription(tree.getExtendsClause())
             .setMessage(type.getSimpleName() + " extends the concrete class "
-                + base.getSimpleName() + ": hold a " + base.getSimpleName() + " in a field"
+                + base.getSimpleName() + ": hold " + withArticle(base.getSimpleName())
+                + " in a field"
                 + " instead, or extend an abstract base class (allow a framework base with"
                 + " -XepOpt:Plumbline:AllowedBaseClasses)"),
         state);
+  }
+
+  /** "a HashMap", "an Element", "an ArrayList" (jsoup's Document extends Element). */
+  private static String withArticle(CharSequence name) {
+    return ("AEIOU".indexOf(name.charAt(0)) >= 0 ? "an " : "a ") + name;
   }
 
   private boolean isAllowed(Type superType, VisitorState state) {

@@ -34,11 +34,26 @@ final class NameStyles {
     return UNDERSCORED_CAMEL.matcher(name).matches();
   }
 
-  /** {@code max_value}, {@code MAX_VALUE} and {@code MaxValue} become {@code maxValue}. */
+  /**
+   * {@code max_value}, {@code MAX_VALUE} and {@code MaxValue} become {@code maxValue}; a leading
+   * acronym is lowered whole: {@code ID} becomes {@code id}, {@code STOP} {@code stop} and
+   * {@code ANTLRLiteral} {@code antlrLiteral} (names found in ANTLR and OpenNLP).
+   */
   static String toLowerCamelCase(String name) {
     String pascal = toPascalCase(name.contains("_") ? name.toLowerCase(java.util.Locale.ROOT)
         : name);
-    return pascal.isEmpty() ? name : Ascii.toLowerCase(pascal.charAt(0)) + pascal.substring(1);
+    if (pascal.isEmpty()) {
+      return name;
+    }
+    int capitals = 0;
+    while (capitals < pascal.length() && Ascii.isUpperCase(pascal.charAt(capitals))) {
+      capitals++;
+    }
+    // In "ANTLRLiteral" the last capital of the run starts the next word.
+    boolean nextWordFollows = capitals > 1 && capitals < pascal.length()
+        && Ascii.isLowerCase(pascal.charAt(capitals));
+    int lowered = nextWordFollows ? capitals - 1 : Math.max(capitals, 1);
+    return Ascii.toLowerCase(pascal.substring(0, lowered)) + pascal.substring(lowered);
   }
 
   static boolean isSnakeCase(String name) {

@@ -16,9 +16,10 @@ class ConcreteInheritanceTest {
             "import java.util.ArrayList;",
             "import java.util.HashMap;",
             "class Shape { double area() { return 0; } }",
-            "// BUG: Diagnostic contains: Square extends the concrete class Shape",
+            "// BUG: Diagnostic contains: Square extends the concrete class Shape: hold a Shape",
             "class Square extends Shape {}",
-            "// BUG: Diagnostic contains: Names extends the concrete class ArrayList",
+            "// BUG: Diagnostic contains: Names extends the concrete class ArrayList: hold an"
+                + " ArrayList in a field",
             "class Names<T> extends ArrayList<T> {}",
             "class Outer {",
             "  // BUG: Diagnostic contains: Inner extends the concrete class HashMap",

@@ -63,6 +63,35 @@ class NamingConventionTest {
         .doTest();
   }
 
+  /**
+   * Found on ANTLR 4.13.2 and OpenNLP 2.5.11 (rules/docs/false-positives.md): a member named like
+   * an acronym or a constant got "iD", "sTOP" and "aNTLRLiteralEscapedCharValue" as suggestions.
+   */
+  @Test
+  void leadingAcronymsOfMembersAreLoweredWhole() {
+    helper
+        .addSourceLines(
+            "Acronyms.java",
+            "class Acronyms {",
+            "  // BUG: Diagnostic contains: Variable STOP is not lowerCamelCase: name it stop",
+            "  public static String STOP = \"Stopping\";",
+            "  // BUG: Diagnostic contains: name it antlrLiteralEscapedCharValue",
+            "  public final int[] ANTLRLiteralEscapedCharValue = new int[255];",
+            "  // BUG: Diagnostic contains: name it tokenLabelType",
+            "  public final String TokenLabelType = \"Token\";",
+            "  // BUG: Diagnostic contains: name it url2Path",
+            "  String URL2Path;",
+            "  // BUG: Diagnostic contains: Method Run is not lowerCamelCase: name it run",
+            "  void Run(",
+            "      // BUG: Diagnostic contains: Variable ID is not lowerCamelCase: name it id",
+            "      Object ID) {",
+            "    // BUG: Diagnostic contains: Variable G is not lowerCamelCase: name it g",
+            "    Object G = ID;",
+            "  }",
+            "}")
+        .doTest();
+  }
+
   /** #14 point 9: the suggestion for an UPPER_SNAKE type name keeps its words. */
   @Test
   void upperSnakeTypeNamesGetPascalCaseWords() {
