@@ -7,8 +7,8 @@ import java.util.Locale;
 
 /**
  * One round of the generation benchmark, Plumbline's side: loads the safetensors, generates a
- * warm-up, then times {@code tokens} new tokens after a fixed prompt with nanoGPT's sampling
- * defaults and prints one line, {@code plumbline <tokens per second>}.
+ * 200-token warm-up, then times {@code tokens} new tokens after a fixed prompt with nanoGPT's
+ * sampling defaults and prints one line, {@code plumbline <tokens per second>}.
  */
 public final class GenerationBench {
 
@@ -25,7 +25,7 @@ public final class GenerationBench {
     int tokens = Integer.parseInt(args[1]);
     long[] prompt = {76, 105, 99, 101, 110, 115, 101, 100, 32}; // "Licensed "
     try (TrainedGpt gpt = TrainedGpt.fromSafetensors(Path.of(args[0]))) {
-      gpt.generate(prompt, 50, Sampling.NANOGPT_DEFAULTS);
+      gpt.generate(prompt, 200, Sampling.NANOGPT_DEFAULTS);
       long started = System.nanoTime();
       long[] generated = gpt.generate(prompt, tokens, Sampling.NANOGPT_DEFAULTS);
       double seconds = (System.nanoTime() - started) / 1e9;

@@ -3,7 +3,10 @@
 # PyTorch (Debian's python3-torch with OpenBLAS) on the same exported weights (the parity
 # fixture, a GPT trained on the license texts), alternating in one session, one thread each;
 # prints both tokens per second per round and the ratio of medians (goal >= 0.9).
+# Both sides generate a 200-token warm-up first (the JVM's JIT compiles the loop meanwhile), so
+# the figures are steady-state throughput.
 # Usage, from anywhere: bench/generation/run.sh [rounds] [tokens]
+# SKIP_BUILD=1 reuses runtime-trainer/target/classes and target/classpath.txt from an earlier run.
 set -euo pipefail
 ROUNDS="${1:-7}"
 TOKENS="${2:-500}"
@@ -20,9 +23,11 @@ if ! /usr/bin/python3 -c 'import torch' 2>/dev/null; then
 fi
 
 cd "$ROOT"
-echo "[INFO] Building runtime-trainer"
-mvn -B -q -pl rules,runtime-trainer -am install -DskipTests
-mvn -B -q -pl runtime-trainer dependency:build-classpath -Dmdep.outputFile="$WORK/classpath.txt"
+if [ "${SKIP_BUILD:-0}" != 1 ]; then
+  echo "[INFO] Building runtime-trainer"
+  mvn -B -q -pl rules,runtime-trainer -am install -DskipTests
+  mvn -B -q -pl runtime-trainer dependency:build-classpath -Dmdep.outputFile="$WORK/classpath.txt"
+fi
 CP="$ROOT/runtime-trainer/target/classes:$(cat "$WORK/classpath.txt")"
 javac -d "$WORK/classes" -cp "$CP" "$HERE/GenerationBench.java"
 

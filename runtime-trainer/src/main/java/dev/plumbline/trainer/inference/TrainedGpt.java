@@ -59,6 +59,7 @@ public final class TrainedGpt implements TokenScorer, AutoCloseable {
   private final ParameterStore store;
   // DJL parameter name -> nanoGPT name, in the model's (and nanoGPT's state_dict's) order.
   private final Map<String, String> names = new LinkedHashMap<>();
+  private final NextTokenLogits nextToken;
 
   private TrainedGpt(GptShape shape, Map<String, float[]> weightsByNanoGptName) {
     this.shape = shape;
@@ -66,6 +67,7 @@ public final class TrainedGpt implements TokenScorer, AutoCloseable {
     this.manager = NDManager.newBaseManager(Engine.getInstance().defaultDevice());
     gpt.initialize(manager, DataType.FLOAT32);
     this.store = new ParameterStore(manager, false);
+    Map<String, NDArray> arrays = new LinkedHashMap<>();
     for (Pair<String, Parameter> parameter : gpt.getParameters()) {
       String nanoGptName = NanoGptNames.of(parameter.getKey()).orElseThrow(() ->
           new IllegalStateException("no nanoGPT name for parameter " + parameter.getKey()));
@@ -79,7 +81,9 @@ public final class TrainedGpt implements TokenScorer, AutoCloseable {
             + ": the weights were saved for another model size (" + describe(shape) + ")");
       }
       array.set(values);
+      arrays.put(nanoGptName, array);
     }
+    this.nextToken = new NextTokenLogits(shape, arrays, manager);
   }
 
   /**
@@ -194,6 +198,17 @@ public final class TrainedGpt implements TokenScorer, AutoCloseable {
     }
   }
 
+  /**
+   * The logits of the token after a context, as {@link #generate(long[], int, Sampling)} draws
+   * from them (only the last position is computed; for your own sampling rule).
+   *
+   * @param context 1 to {@code block_size} token ids
+   * @return one logit per vocabulary entry
+   */
+  public float[] nextTokenLogits(long[] context) {
+    return nextToken.of(context);
+  }
+
   @Override
   public double[][] nextTokenLogProbabilities(long[][] rows) {
     int length = rows[0].length;
@@ -229,6 +244,14 @@ public final class TrainedGpt implements TokenScorer, AutoCloseable {
    * @return the new tokens (without the prompt)
    */
   public long[] generate(long[] prompt, int newTokens, Sampling sampling) {
+    return generate(prompt, newTokens, sampling, nextToken::of);
+  }
+
+  /**
+   * Generates with the logits of another forward pass (the tests compare {@link
+   * NextTokenLogits} with the model's full forward pass this way).
+   */
+  long[] generate(long[] prompt, int newTokens, Sampling sampling, LastLogits forward) {
     if (prompt.length == 0) {
       throw new IllegalArgumentException("the prompt needs at least one token");
     }
@@ -238,12 +261,7 @@ public final class TrainedGpt implements TokenScorer, AutoCloseable {
     for (int length = prompt.length; length < sequence.length; length++) {
       long[] context = Arrays.copyOfRange(sequence, Math.max(0, length - shape.blockSize()),
           length);
-      float[] last;
-      try (NDScope scope = new NDScope()) {
-        NDArray logits = forward(new long[][] {context});
-        last = logits.get(0, context.length - 1).toFloatArray();
-      }
-      sequence[length] = sampler.next(last);
+      sequence[length] = sampler.next(forward.of(context));
     }
     return Arrays.copyOfRange(sequence, prompt.length, sequence.length);
   }
@@ -313,9 +331,36 @@ public final class TrainedGpt implements TokenScorer, AutoCloseable {
     Safetensors.write(file, tensors, metadata);
   }
 
+  /**
+   * The logits of the last position of every row of {@link #logits(long[])}, through the
+   * model's full forward pass (DJL's blocks, every position): the reference that {@link
+   * NextTokenLogits} is tested against.
+   *
+   * @param context 1 to {@code block_size} token ids
+   * @return the last position's logits
+   */
+  float[] lastLogitsOfFullForward(long[] context) {
+    try (NDScope scope = new NDScope()) {
+      return forward(new long[][] {context}).get(0, context.length - 1).toFloatArray();
+    }
+  }
+
   @Override
   public void close() {
+    nextToken.close();
     manager.close();
+  }
+
+  /** A forward pass that gives the logits of the token after a context. */
+  @FunctionalInterface
+  interface LastLogits {
+    /**
+     * The logits after {@code context}.
+     *
+     * @param context 1 to {@code block_size} token ids
+     * @return one logit per vocabulary entry
+     */
+    float[] of(long[] context);
   }
 
   // Logits (rows, length, vocab) of equally long rows, in the current NDScope.

@@ -50,15 +50,17 @@ final class StepLoop {
   private final ListenerChain events;
   private final StepRunner steps;
   private final Evaluator evaluator;
+  private final StopSignals signals;
   private final List<Double> stepSeconds = new ArrayList<>();
   private final long startStep;
   private @Nullable Path lastCheckpoint;
   private @Nullable Path bestModel;
   private int nonFiniteLossesInARow;
+  private @Nullable String userStop; // the signal, when the user stopped the run
 
   StepLoop(TrainerConfig config, PrecisionPlan plan, TokenDataset data, TrainableModel model,
       AdamW optimizer, DynamicLossScaler scaler, CheckpointStore store, RunState state,
-      ListenerChain events, @Nullable Path resumedFrom) {
+      ListenerChain events, @Nullable Path resumedFrom, StopSignals signals) {
     this.config = config;
     this.training = config.training();
     this.plan = plan;
@@ -76,22 +78,36 @@ final class StepLoop {
         new OptimizationStep(model, optimizer, scaler, training.gradClip()), model, data,
         schedule, training.seed(), config.model().blockSize());
     this.evaluator = new Evaluator(model, training.evalIters());
+    this.signals = signals;
     this.startStep = state.step;
     this.lastCheckpoint = resumedFrom;
     this.bestModel = Files.isRegularFile(store.bestModelFile()) ? store.bestModelFile() : null;
   }
 
   TrainingResult run() throws IOException {
+    stopIfSignalled();
     while (state.step < training.maxSteps() && !events.stopRequested()) {
       events.nextStep();
       trainOneStep();
       evaluateIfDue();
+      stopIfSignalled();
       carryOutRequests();
     }
     end(outcome(), null);
     return new TrainingResult(startStep, state.step, state.trainLosses, state.validationLosses,
         state.validation.best(), events.stopRequested(), lastCheckpoint, bestModel, stepSeconds,
         tokensPerStep());
+  }
+
+  // A step boundary is the safe point: the step's update, sampler and evaluation are done, so the
+  // checkpoint that a stop writes resumes exactly there.
+  // (A run at its last step completes; one that a listener stopped stays stopped by it.)
+  private void stopIfSignalled() {
+    Optional<String> signal = signals.received();
+    if (signal.isPresent() && !events.stopRequested() && state.step < training.maxSteps()) {
+      userStop = signal.get();
+      events.requestStop("the user (" + userStop + ")");
+    }
   }
 
   private void trainOneStep() {
@@ -169,6 +185,9 @@ final class StepLoop {
   }
 
   private RunEnded.Outcome outcome() {
+    if (userStop != null) {
+      return RunEnded.Outcome.STOPPED;
+    }
     if (state.step == startStep) {
       return RunEnded.Outcome.ALREADY_COMPLETE;
     }
@@ -179,19 +198,31 @@ final class StepLoop {
     String message = switch (outcome) {
       case COMPLETED -> "Trained to step " + state.step + " (training.max_steps)" + bestSentence();
       case STOPPED -> "Stopped at step " + state.step + " by " + events.stopReason()
-          + bestSentence();
+          + bestSentence() + resumeSentence();
       case ALREADY_COMPLETE -> alreadyComplete();
       case DIVERGED, FAILED -> Objects.requireNonNullElse(failure, "");
     };
     Double best = state.validation.best();
+    Optional<String> signal = outcome == RunEnded.Outcome.STOPPED ? Optional.ofNullable(userStop)
+        : Optional.empty();
     events.runEnded(new RunEnded(outcome, state.step, message, Optional.ofNullable(lastCheckpoint),
-        Optional.ofNullable(bestModel), Optional.ofNullable(best)));
+        Optional.ofNullable(bestModel), Optional.ofNullable(best), signal));
   }
 
   private String bestSentence() {
     Double best = state.validation.best();
     return best == null || bestModel == null ? ""
         : String.format("; best val loss %.4f is in %s", best, bestModel);
+  }
+
+  // A run the user stopped goes on where it stopped when started again.
+  private String resumeSentence() {
+    if (userStop == null) {
+      return "";
+    }
+    return lastCheckpoint == null ? "; no checkpoint of this run was written yet, so a rerun"
+        + " starts at step 0"
+        : "; run the same command again to resume from " + lastCheckpoint.getFileName();
   }
 
   private String alreadyComplete() {

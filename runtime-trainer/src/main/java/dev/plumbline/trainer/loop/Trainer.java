@@ -46,6 +46,7 @@ public final class Trainer {
   private @Nullable TokenDataset dataset;
   private AtomicFileWriter writer = AtomicFileWriter.silent();
   private boolean console = true;
+  private boolean handleSignals = true;
 
   private Trainer(TrainerConfig config) {
     this.config = config;
@@ -134,6 +135,21 @@ public final class Trainer {
   }
 
   /**
+   * Leaves SIGINT and SIGTERM to the JVM's defaults (exit at once, no checkpoint of the current
+   * step) or to the application's own handlers. By default a training run handles them: the
+   * first stops the run after the current step, writes its checkpoint and the results folder,
+   * then exits the JVM with status 130 (SIGINT) or 143 (SIGTERM); a second exits at once. An
+   * application that wants to stop a run itself and carry on can use this and a listener's
+   * {@link dev.plumbline.trainer.listener.RunControl#requestStop(String)}.
+   *
+   * @return this trainer
+   */
+  public Trainer withoutSignalHandling() {
+    this.handleSignals = false;
+    return this;
+  }
+
+  /**
    * Writes the results folder ({@code output.results_dir}) for one checkpoint of a run, without
    * training: its validation loss and perplexity, inference throughput and peak memory in
    * {@code benchmark_results.json} and {@code benchmark_report.txt} (compared with the baseline
@@ -152,7 +168,10 @@ public final class Trainer {
   }
 
   /**
-   * Trains or resumes the run.
+   * Trains or resumes the run. Ctrl-C (SIGINT) or SIGTERM while it trains stops it after the
+   * current step: its checkpoint and the results folder (outcome {@code STOPPED}, stopped by the
+   * user) are written, and the JVM exits with status 130 or 143 instead of returning; a second
+   * signal exits at once (see {@link #withoutSignalHandling()}).
    *
    * @return the outcome of the run
    * @throws IOException when checkpoints cannot be written
@@ -184,6 +203,15 @@ public final class Trainer {
     if (console) {
       all.add(new ConsoleProgress(System.out, System.err));
     }
-    return new TrainingRun(config, chosen, data, writer, all).run();
+    StopSignals signals = handleSignals
+        ? StopSignals.install(console ? System.err : out) : StopSignals.none();
+    TrainingResult result;
+    try {
+      result = new TrainingRun(config, chosen, data, writer, all, signals).run();
+    } finally {
+      signals.close();
+    }
+    signals.exitIfSignalled();
+    return result;
   }
 }

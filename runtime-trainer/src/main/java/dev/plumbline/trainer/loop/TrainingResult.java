@@ -19,7 +19,8 @@ import org.jspecify.annotations.Nullable;
  * @param validationLosses each evaluation this call ran
  * @param bestValidationLoss the lowest validation loss of the run (resumed evaluations included),
  *     null when never evaluated
- * @param stoppedEarly whether a listener (early stopping) stopped the run, now or before
+ * @param stoppedEarly whether a listener (early stopping) or the user (Ctrl-C, SIGTERM) stopped
+ *     the run, now or before
  * @param lastCheckpoint the newest step checkpoint, null when none was written yet
  * @param bestModel the best model file, null when the run was never evaluated
  * @param stepSeconds wall time of each optimizer step run by this call (no eval, no saving)

@@ -47,6 +47,7 @@ final class TrainingRun {
   private final TokenDataset data;
   private final AtomicFileWriter writer;
   private final List<RunListener> listeners;
+  private final StopSignals signals;
 
   /**
    * Prepares a run.
@@ -56,19 +57,21 @@ final class TrainingRun {
    * @param data the tokenized dataset
    * @param writer writes checkpoints (its progress listener sees every write)
    * @param listeners told about the run, in this order
+   * @param signals polled at each step boundary: a signal stops the run there
    */
   TrainingRun(TrainerConfig config, PrecisionPlan plan, TokenDataset data, AtomicFileWriter writer,
-      List<RunListener> listeners) {
+      List<RunListener> listeners, StopSignals signals) {
     this.config = config;
     this.training = config.training();
     this.plan = plan;
     this.data = data;
     this.writer = writer;
     this.listeners = List.copyOf(listeners);
+    this.signals = signals;
   }
 
   /**
-   * Trains until max_steps or until a listener stops the run.
+   * Trains until max_steps or until a listener or a signal stops the run.
    *
    * @return losses, checkpoints and timings
    * @throws IOException when checkpoints cannot be written or listed, or another run holds the
@@ -107,7 +110,7 @@ final class TrainingRun {
           Optional.ofNullable(state.validation.best()),
           state.validation.evaluationsWithoutImprovement(), nativeHeapTuned));
       StepLoop loop = new StepLoop(config, plan, data, model, optimizer, scaler, store, state,
-          events, recovery.source().orElse(null));
+          events, recovery.source().orElse(null), signals);
       return loop.run();
     }
   }

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.plumbline.trainer.checkpoint.AtomicFileWriter;
 import dev.plumbline.trainer.config.OutputConfig;
 import dev.plumbline.trainer.data.DatasetManifest;
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -23,7 +24,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import org.jfree.chart.ChartUtils;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.ImageOutputStream;
+import javax.imageio.stream.MemoryCacheImageOutputStream;
+import org.jfree.chart.JFreeChart;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -64,18 +69,38 @@ final class ResultsFolder {
     ObjectNode results = results(summary, baselineFile);
     AtomicFileWriter files = AtomicFileWriter.silent();
     files.write(dir.resolve(RESULTS), JSON.writeValueAsBytes(results));
-    ByteArrayOutputStream png = new ByteArrayOutputStream();
-    ChartUtils.writeChartAsPNG(png, LossCurves.chart(log, "Loss curves: "
-        + summary.config().source().getFileName()), LossCurves.WIDTH, LossCurves.HEIGHT);
-    files.write(dir.resolve(CURVES), png.toByteArray());
-    String heading = String.format(Locale.ROOT, "Benchmark report: %s, step %d of %d (%s),"
-        + " metrics of the checkpoint of step %d", summary.config().source(), summary.step(),
-        summary.config().training().maxSteps(), summary.outcome(), summary.evaluatedStep());
+    files.write(dir.resolve(CURVES), png(LossCurves.chart(log, "Loss curves: "
+        + summary.config().source().getFileName())));
+    String heading = String.format(Locale.ROOT, "Benchmark report: %s, step %d of %d (%s), %s",
+        summary.config().source(), summary.step(), summary.config().training().maxSteps(),
+        summary.stopSignal() == null ? summary.outcome()
+            : summary.outcome() + " by the user, " + summary.stopSignal(),
+        summary.evaluatedStep() == null ? "not evaluated yet (no validation metrics)"
+            : "metrics of the checkpoint of step " + summary.evaluatedStep());
     String report = BenchmarkReport.format(heading, summary.metrics(), baseline,
         baselineFile == null ? "none (no previous " + RESULTS + " in " + dir + ")"
             : baselineFile.toString());
     files.write(dir.resolve(REPORT), report.getBytes(StandardCharsets.UTF_8));
     return List.of(dir.resolve(RESULTS), dir.resolve(CURVES), dir.resolve(REPORT));
+  }
+
+  /**
+   * The chart as PNG bytes. Written through an in-memory image stream rather than JFreeChart's
+   * {@code ChartUtils}, whose {@code ImageIO.write} may cache in a temporary file and register a
+   * shutdown hook for it: that fails ("Shutdown in progress") when a run stopped by a JVM
+   * shutdown writes its results.
+   */
+  private static byte[] png(JFreeChart chart) throws IOException {
+    BufferedImage image = chart.createBufferedImage(LossCurves.WIDTH, LossCurves.HEIGHT);
+    ImageWriter writer = ImageIO.getImageWritersByFormatName("png").next();
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (ImageOutputStream out = new MemoryCacheImageOutputStream(bytes)) {
+      writer.setOutput(out);
+      writer.write(image);
+    } finally {
+      writer.dispose();
+    }
+    return bytes.toByteArray();
   }
 
   /**
@@ -106,6 +131,8 @@ final class ResultsFolder {
     run.put("message", summary.message());
     run.put("step", summary.step());
     run.put("max_steps", summary.config().training().maxSteps());
+    run.put("stopped_by_user", summary.stopSignal() != null);
+    run.put("stop_signal", summary.stopSignal());
     run.put("evaluated_step", summary.evaluatedStep());
     run.put("checkpoint", summary.checkpoint() == null ? null
         : summary.checkpoint().toString());

@@ -33,8 +33,8 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Writes the results folder when a run ends completed, stopped (early stopping or a caller's
- * listener) or already complete: the best model's validation loss and perplexity, the last
+ * Writes the results folder when a run ends completed, stopped (early stopping, a caller's
+ * listener, or the user with Ctrl-C or SIGTERM) or already complete: the best model's validation loss and perplexity, the last
  * training loss, training throughput and MFU, peak memory and timings (see {@link
  * ResultsFolder}). A diverged or failed run writes none: its numbers are not results, and its
  * metrics log keeps the curve up to the failure.
@@ -100,7 +100,8 @@ public final class ResultsWriter implements RunListener {
       List<MetricsLine> log = MetricsLog.read(
           config.output().logsDir().resolve(MetricsLog.FILE_NAME));
       List<Path> files = ResultsFolder.write(config.output(), new RunSummary(
-          end.outcome().name(), end.message(), end.step(), evaluatedStep(log, started),
+          end.outcome().name(), end.message(), end.step(), evaluatedStep(log),
+          end.stopSignal().orElse(null),
           end.bestModel().or(end::lastCheckpoint).orElse(null), metrics(end, log, started),
           timings(started), config, profile, plan, started.shape()));
       out.println("[INFO] Results: " + files.get(0) + ", " + files.get(1).getFileName() + ", "
@@ -149,12 +150,14 @@ public final class ResultsWriter implements RunListener {
       timings.put("tokens_scored", validation.predictedTokens());
       return ResultsFolder.write(config.output(), new RunSummary("EVALUATED", "Evaluated "
           + checkpoint.getFileName() + " on " + validation.predictedTokens()
-          + " validation tokens", step, step, checkpoint, metrics, timings, config, profile,
+          + " validation tokens", step, step, null, checkpoint, metrics, timings, config, profile,
           plan, gpt.shape()));
     }
   }
 
-  private long evaluatedStep(List<MetricsLine> log, RunStarted started) {
+  // The best model's step: this run's last improving evaluation, else the best in the log (an
+  // earlier process's), null when nothing was evaluated yet (a run stopped early by the user).
+  private @Nullable Long evaluatedStep(List<MetricsLine> log) {
     if (bestStep >= 0) {
       return bestStep;
     }
@@ -164,7 +167,7 @@ public final class ResultsWriter implements RunListener {
         best = line;
       }
     }
-    return best == null ? started.step() : best.step();
+    return best == null ? null : best.step();
   }
 
   private List<Metric> metrics(RunEnded end, List<MetricsLine> log, RunStarted started) {

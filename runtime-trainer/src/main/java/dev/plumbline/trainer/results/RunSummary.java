@@ -19,7 +19,10 @@ import org.jspecify.annotations.Nullable;
  *     {@code EVALUATED} (a checkpoint evaluated on demand)
  * @param message the run's closing sentence
  * @param step the last trained step
- * @param evaluatedStep the step of the checkpoint whose metrics these are
+ * @param evaluatedStep the step whose validation metrics these are (the best model's), null when
+ *     the run was stopped before its first evaluation
+ * @param stopSignal what the user stopped the run with ({@code SIGINT}, {@code SIGTERM},
+ *     {@code JVM shutdown}), null when the user did not stop it
  * @param checkpoint that checkpoint, or null when none was written
  * @param metrics the metrics, in report order
  * @param timings seconds and token counts, by snake_case name
@@ -28,7 +31,8 @@ import org.jspecify.annotations.Nullable;
  * @param plan the precision plan
  * @param shape the model's size
  */
-record RunSummary(String outcome, String message, long step, long evaluatedStep,
+record RunSummary(String outcome, String message, long step, @Nullable Long evaluatedStep,
+    @Nullable String stopSignal,
     @Nullable Path checkpoint, List<Metric> metrics, Map<String, Number> timings, TrainerConfig config,
     HardwareProfile profile, PrecisionPlan plan, GptShape shape) {
 

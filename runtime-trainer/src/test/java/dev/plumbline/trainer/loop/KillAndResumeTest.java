@@ -10,19 +10,12 @@ import dev.plumbline.trainer.hardware.HardwareProfile;
 import dev.plumbline.trainer.hardware.PrecisionPlan;
 import dev.plumbline.trainer.results.MetricsLine;
 import dev.plumbline.trainer.results.MetricsLog;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -36,7 +29,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class KillAndResumeTest {
 
-  private static final long TIMEOUT_SECONDS = 180;
   private static final PrecisionPlan FP32 =
       PrecisionPlan.forProfile(HardwareProfile.detect(), "fp32");
 
@@ -51,16 +43,16 @@ class KillAndResumeTest {
     fixture.write(interrupted);
     Path checkpoints = interrupted.resolve("checkpoints");
 
-    List<String> referenceOutput = new Child(reference).awaitExit();
+    List<String> referenceOutput = new TrainingChild(reference).awaitExit();
     assertThat(referenceOutput).contains("[INFO] finished at step 12");
 
-    Child first = new Child(interrupted);
+    TrainingChild first = new TrainingChild(interrupted);
     first.awaitLineStartingWith("[INFO] Step 8/12 | loss: ");
     first.kill();
     assertThat(names(checkpoints)).containsExactly(".trainer.lock",
         "best_model.ckpt", "checkpoint_step3.ckpt", "checkpoint_step6.ckpt");
 
-    Child second = new Child(interrupted, "9");
+    TrainingChild second = new TrainingChild(interrupted, "9");
     List<String> secondOutput = second.awaitLineStartingWith(TrainingProcess.PAUSED_MARKER);
     assertThat(secondOutput).contains("[INFO] Resuming from checkpoint_step6.ckpt at step 6/12"
         + " (optimizer step count 6, loss scale 1.0)");
@@ -74,7 +66,7 @@ class KillAndResumeTest {
     assertThat(names(checkpoints)).contains("checkpoint_step9.ckpt.tmp");
     second.kill();
 
-    List<String> lastOutput = new Child(interrupted).awaitExit();
+    List<String> lastOutput = new TrainingChild(interrupted).awaitExit();
     assertThat(lastOutput).contains(
         "[WARN] Removed checkpoint_step9.ckpt.tmp: a checkpoint write that never finished"
             + " (the process was stopped mid-write)",
@@ -125,76 +117,6 @@ class KillAndResumeTest {
   private static List<String> names(Path dir) throws IOException {
     try (var files = Files.list(dir)) {
       return files.map(f -> f.getFileName().toString()).sorted().toList();
-    }
-  }
-
-  /** A TrainingProcess child JVM whose output lines are collected by a reader thread. */
-  private static final class Child {
-    private static final String EXIT = "\u0000exit";
-    private final Process process;
-    private final BlockingQueue<String> lines = new LinkedBlockingQueue<>();
-    private final List<String> seen = new ArrayList<>();
-
-    Child(Path dir, String... extraArgs) throws IOException {
-      List<String> command = new ArrayList<>(List.of(
-          Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-          "-cp", System.getProperty("java.class.path"),
-          "-Dai.djl.offline=true", "-Dfile.encoding=UTF-8",
-          TrainingProcess.class.getName(), dir.resolve("config.yaml").toString()));
-      command.addAll(List.of(extraArgs));
-      process = new ProcessBuilder(command).redirectErrorStream(true).start();
-      Thread reader = new Thread(this::pump);
-      reader.setDaemon(true);
-      reader.start();
-    }
-
-    private void pump() {
-      try (BufferedReader in = new BufferedReader(
-          new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-        for (String line = in.readLine(); line != null; line = in.readLine()) {
-          lines.add(line);
-        }
-      } catch (IOException e) {
-        lines.add("[ERROR] reading child output failed: " + e.getMessage());
-      }
-      lines.add(EXIT);
-    }
-
-    List<String> awaitLineStartingWith(String prefix) throws InterruptedException {
-      while (true) {
-        String line = lines.poll(TIMEOUT_SECONDS, TimeUnit.SECONDS);
-        if (line == null || EXIT.equals(line)) {
-          throw new AssertionError("child ended or hung before printing '" + prefix + "':\n"
-              + String.join("\n", seen));
-        }
-        seen.add(line);
-        if (line.startsWith(prefix)) {
-          return seen;
-        }
-      }
-    }
-
-    List<String> awaitExit() throws InterruptedException {
-      for (String line = lines.poll(TIMEOUT_SECONDS, TimeUnit.SECONDS); !EXIT.equals(line);
-          line = lines.poll(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
-        if (line == null) {
-          process.destroyForcibly();
-          throw new AssertionError("child hung:\n" + String.join("\n", seen));
-        }
-        seen.add(line);
-      }
-      assertThat(process.waitFor()).as(String.join("\n", seen)).isZero();
-      return seen;
-    }
-
-    long pid() {
-      return process.pid();
-    }
-
-    /** SIGKILL: Process.destroyForcibly sends SIGKILL on Unix; nothing in the child runs. */
-    void kill() throws InterruptedException {
-      process.destroyForcibly();
-      assertThat(process.waitFor()).isEqualTo(137);
     }
   }
 }
