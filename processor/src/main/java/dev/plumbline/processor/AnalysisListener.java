@@ -25,10 +25,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import javax.lang.model.element.Element;
-import javax.lang.model.element.Name;
 import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
+import javax.tools.JavaFileObject.Kind;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -57,8 +57,6 @@ final class AnalysisListener implements TaskListener {
   private final WiringRun run;
   private final FailureGuard guard;
   private final AnchorPositions anchors;
-  private final Name packageInfo;
-  private final Name moduleInfo;
   private final Set<String> announced = new HashSet<>();
   private final Set<String> pending = new HashSet<>();
   private final Map<String, EnteredType> analyzed = new LinkedHashMap<>();
@@ -83,8 +81,6 @@ final class AnalysisListener implements TaskListener {
     this.run = run;
     this.guard = guard;
     this.anchors = new AnchorPositions(trees, elements, naming, options);
-    this.packageInfo = elements.getName("package-info");
-    this.moduleInfo = elements.getName("module-info");
   }
 
   /** Announces a top-level class of the sources. */
@@ -145,11 +141,10 @@ final class AnalysisListener implements TaskListener {
 
   private void analyzed(CompilationUnitTree unit, TypeElement type) {
     TreePath path = classPath(unit, type);
-    Name simpleName = type.getSimpleName();
-    if (simpleName.equals(packageInfo) || simpleName.equals(moduleInfo)) {
-      // javac analyses a package-info.java (module-info.java) as a synthetic class of that name;
-      // the package is announced as such, and its annotations still count as references. Names
-      // from javac's name table compare without building a string, unlike the file's name.
+    if (unit != null && (unit.getSourceFile().isNameCompatible("package-info", Kind.SOURCE)
+        || unit.getSourceFile().isNameCompatible("module-info", Kind.SOURCE))) {
+      // javac analyses a package-info.java as a synthetic class; the package is announced as
+      // such, and its annotations still count as references.
       if (path != null) {
         scanner.scanClass(path);
       }
