@@ -27,7 +27,7 @@ import io.modelcontextprotocol.server.McpServerFeatures;
 import io.modelcontextprotocol.server.McpSyncServer;
 import io.modelcontextprotocol.server.transport.StdioServerTransportProvider;
 import io.modelcontextprotocol.spec.McpSchema;
-import java.io.FilterInputStream;
+import io.modelcontextprotocol.spec.McpServerSession;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -36,7 +36,6 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
 
 /**
  * The project memory as an MCP server over stdio, on the official MCP Java SDK: five tools that
@@ -55,10 +54,13 @@ public final class PlumblineMcpServer {
       + " concept_propose and the user's approval; then confirm to the user. module_info shows"
       + " one module in full, with why it is wired or what would wire it.";
 
+  /** The longest message the server reads (the SDK's default: 16 MiB). */
+  static final int MAX_MESSAGE_BYTES = 16 * 1024 * 1024;
+
   private PlumblineMcpServer() {}
 
   /**
-   * Runs the server on this process's stdin and stdout until stdin ends.
+   * Runs the server on this process's stdin and stdout until the session ends.
    *
    * @param args {@code [-p|--project DIR] [--command NAME]}
    */
@@ -80,12 +82,14 @@ public final class PlumblineMcpServer {
   }
 
   /**
-   * Serves the project's memory on stdin/stdout until stdin ends. Anything else the process
+   * Serves the project's memory on stdin/stdout until the client closes stdin or the SDK
+   * closes the session. Anything else the process
    * prints goes to stderr, so that stdout carries only protocol messages.
    *
    * @param root the project root
    * @param command how the user runs Plumbline's command line (shown in answers)
-   * @return the exit code: 0 when the client closed the connection
+   * @return the exit code: 0 when the client closed stdin, 1 when the SDK closed the session
+   *     first (the reason is printed on stderr)
    */
   // stdout carries the protocol: every line for people, [INFO] included, goes to stderr.
   @SuppressWarnings("StatusPrefix")
@@ -95,15 +99,26 @@ public final class PlumblineMcpServer {
     System.err.println("[INFO] Plumbline MCP server for " + root.resolve(".claude")
         + " on stdio (tools: memory_read, memory_log, module_info, structure_plan,"
         + " concept_propose)");
-    CountDownLatch closed = new CountDownLatch(1);
-    McpSyncServer server = start(root, command, untilEnd(System.in, closed), protocolOut);
+    SessionEnd end = new SessionEnd();
+    McpSyncServer server = start(root, command, System.in, protocolOut, end);
+    SessionEnd.Reason reason;
     try {
-      closed.await();
+      reason = end.await();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
+      reason = SessionEnd.Reason.SESSION_CLOSED;
     }
     server.closeGracefully();
-    return 0;
+    if (reason == SessionEnd.Reason.CLIENT_CLOSED) {
+      return 0;
+    }
+    String readError = end.readError().isEmpty() ? "" : " Reading stdin failed: "
+        + end.readError() + ".";
+    System.err.println("[ERROR] The MCP session ended while the client's stdin was still open:"
+        + " the SDK closed it (a message over " + MAX_MESSAGE_BYTES / (1024 * 1024) + " MiB,"
+        + " or an error reading stdin or writing stdout)." + readError + " The server exits;"
+        + " the assistant starts it again.");
+    return 1;
   }
 
   /**
@@ -117,6 +132,11 @@ public final class PlumblineMcpServer {
    */
   public static McpSyncServer start(Path root, String command, InputStream in,
       OutputStream out) {
+    return start(root, command, in, out, new SessionEnd());
+  }
+
+  private static McpSyncServer start(Path root, String command, InputStream in,
+      OutputStream out, SessionEnd end) {
     ObjectMapper mapper = new ObjectMapper();
     McpJsonMapper json = new JacksonMcpJsonMapper(mapper);
     MemoryStore store = new MemoryStore(root, Clock.system(ZoneId.systemDefault()),
@@ -128,7 +148,7 @@ public final class PlumblineMcpServer {
         new ModuleInfoTool(cache, new WiringReports(root, mapper), mapper),
         new StructurePlanTool(store, mapper),
         new ConceptProposeTool(store, mapper, command));
-    return McpServer.sync(new StdioServerTransportProvider(json, in, out))
+    return McpServer.sync(new WatchedTransportProvider(json, end.watch(in), out, end))
         .serverInfo("plumbline", MemoryVersion.generatedBy().replaceFirst("^\\S+ ", ""))
         .instructions(INSTRUCTIONS)
         .capabilities(McpSchema.ServerCapabilities.builder().tools(false)
@@ -183,25 +203,20 @@ public final class PlumblineMcpServer {
     return McpSchema.CallToolResult.builder().addTextContent(message).isError(true).build();
   }
 
-  /** Counts the latch down when the stream ends (the client closed the connection). */
-  private static InputStream untilEnd(InputStream in, CountDownLatch closed) {
-    return new FilterInputStream(in) {
-      @Override
-      public int read() throws IOException {
-        return ended(super.read());
-      }
+  /** The SDK's stdio transport, its sessions watched for the SDK closing them. */
+  private static final class WatchedTransportProvider extends StdioServerTransportProvider {
 
-      @Override
-      public int read(byte[] buffer, int offset, int length) throws IOException {
-        return ended(super.read(buffer, offset, length));
-      }
+    private final SessionEnd end;
 
-      private int ended(int result) {
-        if (result < 0) {
-          closed.countDown();
-        }
-        return result;
-      }
-    };
+    WatchedTransportProvider(McpJsonMapper json, InputStream in, OutputStream out,
+        SessionEnd end) {
+      super(json, in, out, MAX_MESSAGE_BYTES);
+      this.end = end;
+    }
+
+    @Override
+    public void setSessionFactory(McpServerSession.Factory factory) {
+      super.setSessionFactory(transport -> factory.create(end.watch(transport)));
+    }
   }
 }

@@ -53,7 +53,8 @@ public final class DigestRenderer {
       head = head(concept(concept).subList(0, 1));
     }
     List<String> latest = latest(log);
-    List<ModuleView> modules = structure == null ? List.of() : ModuleView.all(structure);
+    // Ranked and counted once: the budget loop below renders the table several times.
+    ModuleTable modules = ModuleTable.of(structure == null ? List.of() : ModuleView.all(structure));
     int budget = settings.tokenBudget();
     for (int shownLog = latest.size(); shownLog >= 0; shownLog--) {
       List<String> tail = logSection(latest, shownLog, log == null ? 0 : log.size());
@@ -153,17 +154,34 @@ public final class DigestRenderer {
             + " memory check-docs`.");
   }
 
-  private static List<String> modules(List<ModuleView> all, int budget) {
-    List<ModuleView> ranked = ModuleRanking.ranked(all);
-    long unwired = all.stream().filter(ModuleView::unwired).count();
-    long critical = all.stream().filter(m -> m.critical() && !m.removed()).count();
-    long planned = all.stream().filter(m -> !m.removed() && "planned".equals(m.status())).count();
-    long removed = all.stream().filter(ModuleView::removed).count();
+  /** The modules in rank order and the table's heading, computed once per render. */
+  private record ModuleTable(List<ModuleView> ranked, String heading) {
+
+    static ModuleTable of(List<ModuleView> all) {
+      int unwired = 0;
+      int critical = 0;
+      int planned = 0;
+      int removed = 0;
+      for (ModuleView module : all) {
+        if (module.removed()) {
+          removed++;
+          continue;
+        }
+        unwired += module.unwired() ? 1 : 0;
+        critical += module.critical() ? 1 : 0;
+        planned += "planned".equals(module.status()) ? 1 : 0;
+      }
+      return new ModuleTable(ModuleRanking.ranked(all), "### Modules: " + all.size() + " ("
+          + unwired + " unwired, " + critical + " critical, " + planned + " planned, " + removed
+          + " removed; critical and unwired first)");
+    }
+  }
+
+  private static List<String> modules(ModuleTable table, int budget) {
+    List<ModuleView> ranked = table.ranked();
     List<String> lines = new ArrayList<>();
-    lines.add("### Modules: " + all.size() + " (" + unwired + " unwired, " + critical
-        + " critical, " + planned + " planned, " + removed + " removed; critical and unwired"
-        + " first)");
-    if (all.isEmpty()) {
+    lines.add(table.heading());
+    if (ranked.isEmpty()) {
       lines.add("None yet: the first build records them.");
       return lines;
     }

@@ -15,7 +15,7 @@ import java.util.Objects;
  * {@code concept_propose}: the concept changes only with the user's approval (the rulebook), so
  * the tool writes a proposal next to it and says how the user approves it.
  */
-public final class ConceptProposeTool implements MemoryTool {
+public final class ConceptProposeTool extends MemoryTool {
 
   private final MemoryStore store;
   private final ObjectMapper mapper;
@@ -29,44 +29,10 @@ public final class ConceptProposeTool implements MemoryTool {
    * @param command how the user runs Plumbline's command line, e.g. {@code plumbline}
    */
   public ConceptProposeTool(MemoryStore store, ObjectMapper mapper, String command) {
+    super("concept_propose");
     this.store = store;
     this.mapper = mapper;
     this.command = command;
-  }
-
-  @Override
-  public String name() {
-    return "concept_propose";
-  }
-
-  @Override
-  public String description() {
-    return "Propose a change to .claude/project_concept.json (vision, goals, platform,"
-        + " constraints, target users). The concept itself is not changed: the proposal is"
-        + " appended to .claude/project_concept_proposals.json and the user applies it with"
-        + " 'plumbline memory concept approve'. 'set' gives text fields a value (the old value"
-        + " is kept in history), 'add' appends items to list fields.";
-  }
-
-  @Override
-  public String inputSchema() {
-    return """
-        {
-          "type": "object",
-          "properties": {
-            "reason": {"type": "string", "minLength": 1, "description": "Why: what the user said or decided."},
-            "set": {"type": "object", "additionalProperties": {"type": "string", "minLength": 1}, "description": "Text fields and their new values, e.g. {\\"vision\\": \\"...\\"}."},
-            "add": {"type": "object", "additionalProperties": {"type": "array", "minItems": 1, "items": {"type": "string", "minLength": 1}}, "description": "List fields and the items to append, e.g. {\\"goals\\": [\\"...\\"]}."}
-          },
-          "required": ["reason"],
-          "additionalProperties": false
-        }
-        """;
-  }
-
-  @Override
-  public boolean readOnly() {
-    return false;
   }
 
   @Override

@@ -17,7 +17,7 @@ import java.time.LocalDateTime;
  * {@code memory_log}: appends one police-report entry, exactly as {@code plumbline memory log}
  * does: validated, under the memory lock, atomic, append-only, then the archive rule.
  */
-public final class MemoryLogTool implements MemoryTool {
+public final class MemoryLogTool extends MemoryTool {
 
   private final MemoryStore store;
   private final ObjectMapper mapper;
@@ -31,45 +31,10 @@ public final class MemoryLogTool implements MemoryTool {
    * @param clock dates the entry (the local clock in the server)
    */
   public MemoryLogTool(MemoryStore store, ObjectMapper mapper, Clock clock) {
+    super("memory_log");
     this.store = store;
     this.mapper = mapper;
     this.clock = clock;
-  }
-
-  @Override
-  public String name() {
-    return "memory_log";
-  }
-
-  @Override
-  public String description() {
-    return "Append one entry to .claude/project_log.json after every action (the rulebook's"
-        + " police report): what was requested, what was executed, the files touched, the"
-        + " status. Dated now; validated; existing entries are never changed. Same as"
-        + " 'plumbline memory log'.";
-  }
-
-  @Override
-  public String inputSchema() {
-    return """
-        {
-          "type": "object",
-          "properties": {
-            "requested": {"type": "string", "minLength": 1, "description": "What the user asked for."},
-            "executed": {"type": "string", "minLength": 1, "description": "What was done, factual and compressed."},
-            "files_touched": {"type": "array", "items": {"type": "string", "minLength": 1}, "description": "Files changed, relative to the project root."},
-            "status": {"type": "string", "enum": ["success", "partial", "failed"], "default": "success"},
-            "notes": {"type": "string", "description": "Anything a later reader needs to know."}
-          },
-          "required": ["requested", "executed"],
-          "additionalProperties": false
-        }
-        """;
-  }
-
-  @Override
-  public boolean readOnly() {
-    return false;
   }
 
   @Override

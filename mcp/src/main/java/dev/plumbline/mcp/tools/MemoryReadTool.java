@@ -29,7 +29,7 @@ import java.util.regex.Pattern;
  * so that what needs attention comes first (critical and unwired, unwired, planned, critical,
  * the rest, removed), and the latest log entries.
  */
-public final class MemoryReadTool implements MemoryTool {
+public final class MemoryReadTool extends MemoryTool {
 
   /** The default budget: enough for the concept, ten log entries and a few dozen modules. */
   public static final int DEFAULT_BUDGET = 4000;
@@ -47,45 +47,9 @@ public final class MemoryReadTool implements MemoryTool {
    * @param mapper creates result nodes
    */
   public MemoryReadTool(CachedMemory store, ObjectMapper mapper) {
+    super("memory_read");
     this.store = store;
     this.mapper = mapper;
-  }
-
-  @Override
-  public String name() {
-    return "memory_read";
-  }
-
-  @Override
-  public String description() {
-    return "Read the project memory before any work (the rulebook: read all three files): the"
-        + " concept, the modules (filter by name, status, level, critical; ranked critical and"
-        + " unwired first, cut to a token budget, with a count of what was left out) and the"
-        + " latest log entries. Read-only. One module in full: module_info.";
-  }
-
-  @Override
-  public String inputSchema() {
-    return """
-        {
-          "type": "object",
-          "properties": {
-            "sections": {"type": "array", "items": {"type": "string", "enum": ["concept", "modules", "log"]}, "uniqueItems": true, "description": "What to return; default all three."},
-            "name": {"type": "string", "minLength": 1, "description": "Modules whose name contains this text (case-insensitive); * matches any text."},
-            "status": {"type": "string", "enum": ["planned", "active", "complete", "removed"]},
-            "level": {"type": "string", "enum": ["EXISTS", "TESTED", "WIRED", "ACTIVE", "COMPLETE"], "description": "Integration level; EXISTS means compiled but not wired."},
-            "critical": {"type": "boolean"},
-            "log_entries": {"type": "integer", "minimum": 0, "maximum": 200, "default": 10, "description": "How many of the latest log entries."},
-            "token_budget": {"type": "integer", "minimum": 200, "maximum": 200000, "default": 4000, "description": "Upper bound of the answer's size in tokens; modules are cut in rank order."}
-          },
-          "additionalProperties": false
-        }
-        """;
-  }
-
-  @Override
-  public boolean readOnly() {
-    return true;
   }
 
   @Override

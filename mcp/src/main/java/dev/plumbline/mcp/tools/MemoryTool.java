@@ -7,39 +7,61 @@ import dev.plumbline.memory.io.MemoryFileException;
 import java.io.IOException;
 
 /**
- * One MCP tool of the project memory: its name, description and input JSON Schema, and what a
- * call does. Results are JSON objects; every failure is an exception whose message says what to
- * fix, turned into a tool error by the server.
+ * One MCP tool of the project memory. What the assistant sees of it (name, description, whether
+ * it only reads, input JSON Schema) is data, the resource {@code <name>.json} next to this class:
+ * the published definition that the module's README documents. A tool's code is what a call
+ * does. Results are JSON objects; every failure is an exception whose message says what to fix,
+ * turned into a tool error by the server.
  */
-public interface MemoryTool {
+public abstract class MemoryTool {
+
+  private final ToolDefinition definition;
+
+  /**
+   * Creates the tool from its published definition.
+   *
+   * @param name the tool's name, also the name of its definition resource
+   * @throws IllegalStateException when the definition is missing or malformed (a broken jar)
+   */
+  protected MemoryTool(String name) {
+    this.definition = ToolDefinition.load(name);
+  }
 
   /**
    * The tool's name.
    *
    * @return the name, e.g. {@code memory_read}
    */
-  String name();
+  public final String name() {
+    return definition.name();
+  }
 
   /**
    * What the tool does, for the assistant choosing tools.
    *
    * @return the description
    */
-  String description();
+  public final String description() {
+    return definition.description();
+  }
 
   /**
    * The input JSON Schema.
    *
    * @return the schema as JSON text
    */
-  String inputSchema();
+  public final String inputSchema() {
+    return definition.inputSchema();
+  }
 
   /**
    * Whether the tool only reads.
    *
    * @return true for a read-only tool
    */
-  boolean readOnly();
+  public final boolean readOnly() {
+    return definition.readOnly();
+  }
 
   /**
    * Runs the tool.
@@ -50,5 +72,6 @@ public interface MemoryTool {
    * @throws MemoryFileException when a memory file is invalid (nothing was written)
    * @throws IOException when a file cannot be read or written
    */
-  JsonNode call(Arguments arguments) throws ToolInputException, MemoryFileException, IOException;
+  public abstract JsonNode call(Arguments arguments)
+      throws ToolInputException, MemoryFileException, IOException;
 }

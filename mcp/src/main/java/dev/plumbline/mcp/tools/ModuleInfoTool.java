@@ -22,7 +22,7 @@ import java.util.Optional;
  * dependencies and dependents, level, and from the wiring reports why it is wired (the path from
  * the entry point) or what would wire it.
  */
-public final class ModuleInfoTool implements MemoryTool {
+public final class ModuleInfoTool extends MemoryTool {
 
   private static final int SHOWN_CLASSES = 5;
 
@@ -38,40 +38,10 @@ public final class ModuleInfoTool implements MemoryTool {
    * @param mapper creates result nodes
    */
   public ModuleInfoTool(CachedMemory store, WiringReports reports, ObjectMapper mapper) {
+    super("module_info");
     this.store = store;
     this.reports = reports;
     this.mapper = mapper;
-  }
-
-  @Override
-  public String name() {
-    return "module_info";
-  }
-
-  @Override
-  public String description() {
-    return "One module in full: status, integration level, critical flag, files, public API,"
-        + " dependencies and dependents, and from the build's wiring reports why it is wired"
-        + " (the path from the entry point) or what would wire it. Read-only.";
-  }
-
-  @Override
-  public String inputSchema() {
-    return """
-        {
-          "type": "object",
-          "properties": {
-            "name": {"type": "string", "minLength": 1, "description": "The module's name, as memory_read lists it."}
-          },
-          "required": ["name"],
-          "additionalProperties": false
-        }
-        """;
-  }
-
-  @Override
-  public boolean readOnly() {
-    return true;
   }
 
   @Override

@@ -16,7 +16,7 @@ import java.util.Objects;
  * {@code structure_plan}: records a module before its code exists (the rulebook's step 5), with
  * {@code status: planned}, append-only; the build turns it active when the code arrives.
  */
-public final class StructurePlanTool implements MemoryTool {
+public final class StructurePlanTool extends MemoryTool {
 
   private final MemoryStore store;
   private final ObjectMapper mapper;
@@ -28,44 +28,9 @@ public final class StructurePlanTool implements MemoryTool {
    * @param mapper creates result nodes
    */
   public StructurePlanTool(MemoryStore store, ObjectMapper mapper) {
+    super("structure_plan");
     this.store = store;
     this.mapper = mapper;
-  }
-
-  @Override
-  public String name() {
-    return "structure_plan";
-  }
-
-  @Override
-  public String description() {
-    return "Record a planned module in .claude/project_structure.json before writing its code"
-        + " (status planned, with what it will do, its dependencies and files). Append-only:"
-        + " planning it again adds dependencies or files, never removes or rewrites anything."
-        + " Also appends a log entry. Refused for a module whose code already exists.";
-  }
-
-  @Override
-  public String inputSchema() {
-    return """
-        {
-          "type": "object",
-          "properties": {
-            "name": {"type": "string", "minLength": 1, "description": "The module's name, as @Module(name) will give it."},
-            "description": {"type": "string", "minLength": 1, "description": "What the module will do."},
-            "dependencies": {"type": "array", "items": {"type": "string", "minLength": 1}, "description": "Modules it will use."},
-            "files": {"type": "array", "items": {"type": "string", "minLength": 1}, "description": "Source files it will have, relative to the project root."},
-            "critical": {"type": "boolean", "description": "Whether the program will not work without it."}
-          },
-          "required": ["name", "description"],
-          "additionalProperties": false
-        }
-        """;
-  }
-
-  @Override
-  public boolean readOnly() {
-    return false;
   }
 
   @Override

@@ -34,22 +34,37 @@ public record StructureChanges(
   }
 
   /**
-   * Describes the changes in one line, for the log entry.
+   * Describes the changes in one line, for the log entry: every name.
    *
    * @return e.g. {@code "added: a, b; removed: c"}
    */
   public String describe() {
+    return describe(Integer.MAX_VALUE);
+  }
+
+  /**
+   * Describes the changes in one line for build output, where a first build of a large code base
+   * would otherwise list every module: at most {@code namesPerKind} names of each kind, then how
+   * many more (the log entry keeps every name).
+   *
+   * @param namesPerKind how many names of each kind to show
+   * @return e.g. {@code "added: a, b and 60 more; removed: c"}
+   */
+  public String describe(int namesPerKind) {
     List<String> parts = new ArrayList<>();
-    addPart(parts, "added", added);
-    addPart(parts, "removed", removed);
-    addPart(parts, "restored", restored);
-    addPart(parts, "changed", changed);
+    addPart(parts, "added", added, namesPerKind);
+    addPart(parts, "removed", removed, namesPerKind);
+    addPart(parts, "restored", restored, namesPerKind);
+    addPart(parts, "changed", changed, namesPerKind);
     return parts.isEmpty() ? "no module changed" : String.join("; ", parts);
   }
 
-  private static void addPart(List<String> parts, String label, List<String> names) {
-    if (!names.isEmpty()) {
-      parts.add(label + ": " + String.join(", ", names));
+  private static void addPart(List<String> parts, String label, List<String> names, int limit) {
+    if (names.isEmpty()) {
+      return;
     }
+    String shown = String.join(", ", names.subList(0, Math.min(limit, names.size())));
+    parts.add(label + ": " + shown + (names.size() > limit ? " and " + (names.size() - limit)
+        + " more" : ""));
   }
 }

@@ -89,7 +89,8 @@ public final class ProjectMemoryListener implements WiringResultListener {
     String where = root.resolve(MemoryFile.DIRECTORY).toString();
     StringBuilder text = new StringBuilder("Project memory " + where + ": ");
     if (outcome.logAppended()) {
-      text.append("structure updated (").append(outcome.changes().describe())
+      // Build output names at most 10 modules per kind; the log entry has them all.
+      text.append("structure updated (").append(outcome.changes().describe(10))
           .append("), 1 log entry appended");
     } else if (outcome.structureWritten()) {
       // Entries written before fingerprints existed: recording them is not a code change.
