@@ -60,7 +60,11 @@ final class AnchorPositions {
     } else {
       rememberIfFirstOfPackage(topLevel, name, path);
     }
-    rememberNested(topLevel, annotations);
+    if (annotations.anyVisible() || !options.entryPoints().isEmpty()) {
+      // Without Plumbline's annotations on the class path or a configured entry point no nested
+      // class can be an anchor: the walk through every class's members is skipped.
+      rememberNested(topLevel, annotations);
+    }
   }
 
   private void rememberNested(TypeElement type, AnnotationLookup annotations) {

@@ -88,6 +88,9 @@ final class ProcessorOptions {
 
   /** Whether a class is named an entry point by {@code -Aplumbline.entryPoint}. */
   boolean isEntryPoint(String binaryName) {
+    if (entryPoints.isEmpty()) {
+      return false; // asked for every class of the sources: no string work when none is set
+    }
     String canonical = binaryName.replace('$', '.');
     return entryPoints.stream().anyMatch(name -> name.replace('$', '.').equals(canonical));
   }

@@ -106,7 +106,7 @@ final class WiringRun {
         new ModuleModelBuilder(sources, elements, needsPublicApi(listeners), compiled.annotations())
             .build();
     // What the sources name, before the service registrations join the graph.
-    Set<String> referenced = referencedClasses();
+    Set<String> referenced = referencedClasses(sources);
     // The scan is over: the graph is this step's to complete, with the service registrations and
     // framework edges (then encoded as this compilation's index) and with the libraries' graphs.
     ServiceRegistrations services = readServices(sources, outputDirectory);
@@ -309,15 +309,29 @@ final class WiringRun {
    * load {@code org.apache.tools.ant.filters.util.JavaClassHelper} by name, and it lives in another
    * jar) is absent from every class path without the compilation being partial, while a symbol
    * javac resolved, or a named class that exists, and is not compiled now, is a partial view.
+   *
+   * <p>Only a name in one of the compiled packages that is not compiled now can make the view
+   * partial, so only such a name is looked up: {@code Elements.getTypeElement} tries every module
+   * of the JDK for a name it cannot find (a tenth of the verifier's time on Guava, which names
+   * Android and App Engine classes that no class path of its build has). By-name targets of other
+   * packages are left out, as the check ignores them.
    */
-  private Set<String> referencedClasses() {
+  private Set<String> referencedClasses(SourceSet sources) {
+    Set<String> compiledPackages = new HashSet<>();
+    sources.types().keySet().forEach(name -> compiledPackages.add(packageOf(name)));
     Set<String> referenced = new HashSet<>();
     graph.sources().forEach(from -> graph.targetsOf(from).forEach((to, kind) -> {
-      if (kind != EdgeKind.BY_NAME || exists(to)) {
+      if (kind != EdgeKind.BY_NAME || sources.types().containsKey(to)
+          || (compiledPackages.contains(packageOf(to)) && exists(to))) {
         referenced.add(to);
       }
     }));
     return referenced;
+  }
+
+  private static String packageOf(String binaryName) {
+    int dot = binaryName.lastIndexOf('.');
+    return dot < 0 ? "" : binaryName.substring(0, dot);
   }
 
   private boolean exists(String binaryName) {

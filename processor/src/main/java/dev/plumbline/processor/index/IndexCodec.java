@@ -17,6 +17,7 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,7 +26,6 @@ import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
-import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 
 /** Converts between the in-memory graph and module model and the stored {@link LibraryIndex}. */
@@ -67,12 +67,7 @@ public final class IndexCodec {
     List<String> nodes = new ArrayList<>();
     SortedSet<String> sortedClasses = new TreeSet<>(classes);
     sortedClasses.forEach(name -> position(name, positions, nodes));
-    Rows rows = new Rows(positions, nodes, serviceMap);
-    List<List<Integer>> edges =
-        rows.of(sortedClasses, graph, kind -> kind == EdgeKind.REFERENCE || kind == EdgeKind.ENCLOSING);
-    List<List<Integer>> byName = rows.of(sortedClasses, graph, kind -> kind == EdgeKind.BY_NAME);
-    List<List<Integer>> framework =
-        rows.of(sortedClasses, graph, kind -> kind == EdgeKind.FRAMEWORK);
+    Rows rows = new RowBuilder(positions, nodes, serviceMap).of(sortedClasses, graph);
     roots.forEach(root -> position(root.className(), positions, nodes));
     List<IndexedModule> indexedModules =
         modules.stream()
@@ -93,33 +88,63 @@ public final class IndexCodec {
         library,
         List.copyOf(sortedClasses),
         nodes,
-        edges,
-        byName,
-        framework,
+        rows.code(),
+        rows.byName(),
+        rows.framework(),
         serviceMap,
         indexedModules,
         List.copyOf(roots));
   }
 
-  /** Builds adjacency rows of one kind of edge, giving new targets their node positions. */
+  /** The stored adjacency rows by kind: code references (with nesting), by name, framework. */
   private record Rows(
+      List<List<Integer>> code, List<List<Integer>> byName, List<List<Integer>> framework) {}
+
+  /**
+   * Builds the adjacency rows in one pass over the graph, giving new targets their node
+   * positions kind by kind: every code reference first, then the by-name targets, then the
+   * framework ones (the nodes' stored order). Service registrations are stored as such.
+   */
+  private record RowBuilder(
       Map<String, Integer> positions, List<String> nodes, Map<String, List<String>> services) {
 
-    List<List<Integer>> of(Set<String> from, ReferenceGraph graph, Predicate<EdgeKind> kinds) {
-      List<List<Integer>> rows = new ArrayList<>();
+    Rows of(Set<String> from, ReferenceGraph graph) {
+      List<List<Integer>> code = new ArrayList<>();
+      Map<String, List<String>> byName = new LinkedHashMap<>();
+      Map<String, List<String>> framework = new LinkedHashMap<>();
       for (String source : from) {
         List<Integer> row = new ArrayList<>();
         row.add(position(source, positions, nodes));
-        for (Map.Entry<String, EdgeKind> edge : graph.targetsOf(source).entrySet()) {
-          String to = edge.getKey();
-          if (kinds.test(edge.getValue()) && keepTarget(to, services)) {
-            row.add(position(to, positions, nodes));
-          }
-        }
+        // forEach, not entrySet(): the unmodifiable view wraps every entry it iterates.
+        graph.targetsOf(source).forEach(
+            (to, kind) -> {
+              if (kind == EdgeKind.SERVICE || !keepTarget(to, services)) {
+                return; // registrations are stored as the index's services
+              }
+              if (kind == EdgeKind.BY_NAME) {
+                byName.computeIfAbsent(source, key -> new ArrayList<>()).add(to);
+              } else if (kind == EdgeKind.FRAMEWORK) {
+                framework.computeIfAbsent(source, key -> new ArrayList<>()).add(to);
+              } else {
+                row.add(position(to, positions, nodes));
+              }
+            });
         if (row.size() > 1) {
-          rows.add(row);
+          code.add(row);
         }
       }
+      return new Rows(code, positioned(byName), positioned(framework));
+    }
+
+    private List<List<Integer>> positioned(Map<String, List<String>> targets) {
+      List<List<Integer>> rows = new ArrayList<>();
+      targets.forEach(
+          (source, names) -> {
+            List<Integer> row = new ArrayList<>();
+            row.add(position(source, positions, nodes));
+            names.forEach(to -> row.add(position(to, positions, nodes)));
+            rows.add(row);
+          });
       return rows;
     }
   }

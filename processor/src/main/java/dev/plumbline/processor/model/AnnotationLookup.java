@@ -49,6 +49,16 @@ public final class AnnotationLookup {
   }
 
   /**
+   * Whether the sources can see any of Plumbline's annotations: when they cannot, no element
+   * carries one, and callers can skip looking at elements one by one.
+   *
+   * @return true when {@code @Module}, {@code @Critical} or {@code @EntryPoint} is visible
+   */
+  public boolean anyVisible() {
+    return module != null || critical != null || entryPoint != null;
+  }
+
+  /**
    * Whether {@code element} declares a module ({@code @Module} or {@code @Critical}).
    *
    * @param element a type or package
