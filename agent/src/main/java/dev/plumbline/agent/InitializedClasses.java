@@ -92,9 +92,13 @@ final class InitializedClasses {
         && options.records(name);
   }
 
-  /** The launcher and its nested loader class, in the program's class loader. */
+  /**
+   * The launcher and its nested loader class, in the program's class loader. By name: asking a
+   * class for its declaring class loads that class, and a nested class whose enclosing class is
+   * not on the class path (Apache POI's generated XMLBeans types) throws NoClassDefFoundError.
+   */
   private boolean isLauncher(Class<?> type) {
-    return type == launcher || type.getDeclaringClass() == launcher;
+    return type == launcher || type.getName().startsWith(launcher.getName() + "$");
   }
 
   /** {@code Unsafe#shouldBeInitialized}, once java.base exports its package to this module. */

@@ -303,6 +303,43 @@ class AgentIT {
     }
   }
 
+  /**
+   * A nested class whose enclosing class is not on the class path at run time (Apache POI ships
+   * XMLBeans types so): asking it for its declaring class would throw NoClassDefFoundError, which
+   * once cost the training run of the example its whole record.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"initialized", "bytecode"})
+  void aNestedClassWhoseEnclosingClassIsMissingDoesNotCostTheRecord(String marks,
+      @TempDir Path directory, @TempDir Path out) throws Exception {
+    Path program = AgentRuns.compile(directory, Map.of(
+        "orphan/Outer.java", """
+            package orphan;
+            public class Outer {
+              public static class Nested {
+                public static String hello() {
+                  return "[INFO] nested";
+                }
+              }
+            }
+            """,
+        "orphan/Main.java", """
+            package orphan;
+            public class Main {
+              public static void main(String[] args) {
+                System.out.println(Outer.Nested.hello());
+              }
+            }
+            """));
+    Files.delete(program.resolve("orphan/Outer.class"));
+
+    AgentRuns.Run run =
+        AgentRuns.run(out, "marks=" + marks, "-cp", program.toString(), "orphan.Main");
+
+    assertThat(run.output()).isEqualTo("[INFO] nested\n");
+    assertThat(run.executed()).containsExactly("orphan.Main", "orphan.Outer$Nested");
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"initialized", "bytecode"})
   void classesOfALoaderThatDoesNotDelegateToTheApplicationLoaderAreRecorded(String marks,
