@@ -90,6 +90,8 @@ final class AgentRuns {
       throws IOException, InterruptedException {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    // Fast start: each run is a short program; C2 and G1's threads would cost more than they save.
+    command.addAll(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"));
     command.add("-javaagent:" + AGENT + "=out=" + out
         + (agentOptions.isEmpty() ? "" : "," + agentOptions));
     command.addAll(List.of(jvmArguments));

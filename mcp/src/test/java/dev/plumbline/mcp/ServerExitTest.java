@@ -64,7 +64,8 @@ class ServerExitTest {
 
   private Process start() throws Exception {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    return new ProcessBuilder(java, "-Dfile.encoding=UTF-8", "-cp",
+    return new ProcessBuilder(java, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
+        "-Dfile.encoding=UTF-8", "-cp",
         System.getProperty("java.class.path"), PlumblineMcpServer.class.getName(), "-p",
         root.toString())
         .redirectError(root.resolve("stderr.txt").toFile())
