@@ -120,7 +120,7 @@ main() {
         "$(awk -v b="$b_cpu_median" -v c="$c_cpu_median" 'BEGIN { printf "%.3f", c / b }')"
     fi
     printf 'Ratio of medians B/A: wall **%s**, CPU **%s** (goal <= 1.10).\n' "$wall_ratio" "$cpu_ratio"
-    printf 'Baseline on in B: %s. Plumbline warnings printed in B: %s. Load average after the run: %s.\n' "${b_flags:+yes}" "$findings" \
+    printf 'Baseline on in B: %s. Plumbline warnings printed in B: %s. Load average after the run: %s.\n' "$([[ -n $b_flags ]] && echo yes || echo no)" "$findings" \
       "$(cut -d' ' -f1-3 /proc/loadavg)"
   } > "$RESULTS"
   cat "$RESULTS"
