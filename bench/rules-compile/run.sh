@@ -10,6 +10,9 @@
 #   BASELINE=1 CLI_JAR=cli/target/plumbline-cli-<version>-all.jar bench/rules-compile/run.sh
 #       # B with the baseline on: a recording compile writes the SARIF log, `plumbline rules
 #       # baseline` turns it into the baseline, and every B compile reads it and writes SARIF
+#   BASELINE=both CLI_JAR=... bench/rules-compile/run.sh
+#       # three variants per round: A, B without a baseline, C = B with the baseline on; C/B is
+#       # what the baseline and SARIF cost on their own
 #
 # Needs JDK 17 and Maven (it fetches everything else from Maven Central). Both variants demote
 # errors to warnings (-XepAllErrorsAsWarnings) so that guava's findings never stop the compile;
@@ -65,16 +68,26 @@ main() {
   if [[ -n ${BASELINE:-} ]]; then
     record_baseline "$error_prone:$jar"
   fi
-  info "$PROJECT: $lines lines; $ROUNDS rounds of A (Error Prone) then B (+ Plumbline${BASELINE:+, baseline on})"
-  local a_wall=() a_cpu=() b_wall=() b_cpu=() result wall cpu
+  # With BASELINE=both, B runs without the baseline and C with it.
+  local b_flags=$PLUMBLINE_FLAGS c_flags=""
+  if [[ ${BASELINE:-} == both ]]; then
+    b_flags="" && c_flags=$PLUMBLINE_FLAGS
+  fi
+  info "$PROJECT: $lines lines; $ROUNDS rounds of A (Error Prone) then B (+ Plumbline${b_flags:+, baseline on})${c_flags:+ then C (B + baseline)}"
+  local a_wall=() a_cpu=() b_wall=() b_cpu=() c_wall=() c_cpu=() result wall cpu
   for round in $(seq 1 "$ROUNDS"); do
     result=$(timed_compile A "$error_prone") || fail "variant A failed; see $WORK/A.log"
     read -r wall cpu <<<"$result"
     a_wall+=("$wall") && a_cpu+=("$cpu")
-    result=$(timed_compile B "$error_prone:$jar" "$PLUMBLINE_FLAGS") || fail "variant B failed; see $WORK/B.log"
+    result=$(timed_compile B "$error_prone:$jar" "$b_flags") || fail "variant B failed; see $WORK/B.log"
     read -r wall cpu <<<"$result"
     b_wall+=("$wall") && b_cpu+=("$cpu")
-    info "round $round: A wall ${a_wall[-1]} s cpu ${a_cpu[-1]} s, B wall ${b_wall[-1]} s cpu ${b_cpu[-1]} s"
+    if [[ -n $c_flags ]]; then
+      result=$(timed_compile C "$error_prone:$jar" "$c_flags") || fail "variant C failed; see $WORK/C.log"
+      read -r wall cpu <<<"$result"
+      c_wall+=("$wall") && c_cpu+=("$cpu")
+    fi
+    info "round $round: A wall ${a_wall[-1]} s cpu ${a_cpu[-1]} s, B wall ${b_wall[-1]} s cpu ${b_cpu[-1]} s${c_flags:+, C wall ${c_wall[-1]} s cpu ${c_cpu[-1]} s}"
   done
   local a_wall_median b_wall_median a_cpu_median b_cpu_median wall_ratio cpu_ratio findings
   a_wall_median=$(printf '%s\n' "${a_wall[@]}" | median)
@@ -91,10 +104,23 @@ main() {
     printf '|---|---|---:|---|---:|\n'
     printf '| A: Error Prone %s | %s | %s | %s | %s |\n' "$ERROR_PRONE_VERSION" \
       "${a_wall[*]}" "$a_wall_median" "${a_cpu[*]}" "$a_cpu_median"
-    printf '| B: A + Plumbline checks | %s | %s | %s | %s |\n\n' \
+    printf '| B: A + Plumbline checks | %s | %s | %s | %s |\n' \
       "${b_wall[*]}" "$b_wall_median" "${b_cpu[*]}" "$b_cpu_median"
+    [[ -n $c_flags ]] || printf '\n'
+    if [[ -n $c_flags ]]; then
+      local c_wall_median c_cpu_median
+      c_wall_median=$(printf '%s\n' "${c_wall[@]}" | median)
+      c_cpu_median=$(printf '%s\n' "${c_cpu[@]}" | median)
+      printf '| C: B + baseline and SARIF | %s | %s | %s | %s |\n\n' \
+        "${c_wall[*]}" "$c_wall_median" "${c_cpu[*]}" "$c_cpu_median"
+      printf 'Ratio of medians C/A (the goal with the baseline on): wall **%s**, CPU **%s** (goal <= 1.10); C/B (the baseline alone): wall %s, CPU %s.\n' \
+        "$(awk -v a="$a_wall_median" -v c="$c_wall_median" 'BEGIN { printf "%.3f", c / a }')" \
+        "$(awk -v a="$a_cpu_median" -v c="$c_cpu_median" 'BEGIN { printf "%.3f", c / a }')" \
+        "$(awk -v b="$b_wall_median" -v c="$c_wall_median" 'BEGIN { printf "%.3f", c / b }')" \
+        "$(awk -v b="$b_cpu_median" -v c="$c_cpu_median" 'BEGIN { printf "%.3f", c / b }')"
+    fi
     printf 'Ratio of medians B/A: wall **%s**, CPU **%s** (goal <= 1.10).\n' "$wall_ratio" "$cpu_ratio"
-    printf 'Baseline on in B: %s. Plumbline warnings printed in B: %s. Load average after the run: %s.\n' "${BASELINE:+yes}" "$findings" \
+    printf 'Baseline on in B: %s. Plumbline warnings printed in B: %s. Load average after the run: %s.\n' "$([[ -n $b_flags ]] && echo yes || echo no)" "$findings" \
       "$(cut -d' ' -f1-3 /proc/loadavg)"
   } > "$RESULTS"
   cat "$RESULTS"

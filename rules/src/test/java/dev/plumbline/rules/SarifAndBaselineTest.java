@@ -181,6 +181,84 @@ class SarifAndBaselineTest {
         .containsExactly(Diagnostic.Kind.WARNING + " 19 [PublicApiJavadoc]");
   }
 
+  /**
+   * The baseline is read once per compilation, never kept between compilations: a build tool
+   * that runs javac in its own JVM (Maven's in-process compiler, an IDE) sees the file as it is
+   * now in each compilation.
+   */
+  @Test
+  void aChangedBaselineIsReadAgainByTheNextCompilationInTheSameJvm() throws IOException {
+    compile(write(ORIGINAL), "-XepOpt:Plumbline:BaselineRecord=true");
+    List<Baseline.Entry> recorded = entriesOf(sarif);
+    Baseline.of(recorded).write(baseline);
+    String withBaseline = "-XepOpt:Plumbline:Baseline=" + baseline;
+    assertThat(plumblineFindings(compile(write(ORIGINAL), withBaseline))).containsExactly(
+        "NOTE 10 [PublicApiJavadoc]", "NOTE 13 [CatchAll]", "NOTE 7 [StatusPrefix]");
+
+    Baseline.of(recorded.stream().filter(entry -> !entry.key().check().equals("CatchAll"))
+        .collect(Collectors.toList())).write(baseline);
+    assertThat(plumblineFindings(compile(write(ORIGINAL), withBaseline))).containsExactly(
+        "ERROR 13 [CatchAll]", "NOTE 10 [PublicApiJavadoc]", "NOTE 7 [StatusPrefix]");
+
+    Baseline.of(List.of()).write(baseline);
+    assertThat(plumblineFindings(compile(write(ORIGINAL), withBaseline))).containsExactly(
+        "ERROR 13 [CatchAll]", "WARNING 10 [PublicApiJavadoc]", "WARNING 7 [StatusPrefix]");
+  }
+
+  /**
+   * Without a baseline and a SARIF log no finding's site is computed, and the severities are
+   * still the configured ones (a recording build demotes errors to warnings).
+   */
+  @Test
+  void withoutBaselineOrSarifFindingsKeepTheirSeverities() throws IOException {
+    String checks = "-Xplugin:ErrorProne -XepDisableAllChecks -Xep:StatusPrefix:WARN"
+        + " -Xep:CatchAll:ERROR -Xep:PublicApiJavadoc:WARN";
+    RealJavac.Result plain = RealJavac.compile(project, checks, write(ORIGINAL));
+    assertThat(plain.success()).isFalse();
+    assertThat(plumblineFindings(plain)).containsExactly(
+        "ERROR 13 [CatchAll]", "WARNING 10 [PublicApiJavadoc]", "WARNING 7 [StatusPrefix]");
+    RealJavac.Result recording = RealJavac.compile(project,
+        checks + " -XepOpt:Plumbline:BaselineRecord=true", write(ORIGINAL));
+    assertThat(recording.success()).isTrue();
+    assertThat(plumblineFindings(recording)).containsExactly(
+        "WARNING 10 [PublicApiJavadoc]", "WARNING 13 [CatchAll]", "WARNING 7 [StatusPrefix]");
+    assertThat(sarif).doesNotExist();
+  }
+
+  /**
+   * A check with several findings is one SARIF rule: the summary of its first finding and its
+   * page from the rules jar, read once per compilation.
+   */
+  @Test
+  void aCheckWithSeveralFindingsIsOneRuleWithItsPage() throws IOException {
+    compile(RealJavac.write(project, "src/main/java/demo/Loud.java",
+        "package demo;",
+        "",
+        "/** Loud. */",
+        "public class Loud {",
+        "  /** Talks. */",
+        "  public void talk() {",
+        "    System.out.println(\"first\");",
+        "    System.err.println(\"second\");",
+        "  }",
+        "}"));
+    JsonNode run = new ObjectMapper().readTree(sarif.toFile()).get("runs").get(0);
+    List<String> ruleIds = new ArrayList<>();
+    run.get("tool").get("driver").get("rules").forEach(rule -> ruleIds.add(rule.get("id").asText()));
+    assertThat(ruleIds).containsExactly("StatusPrefix");
+    assertThat(run.get("results")).hasSize(2);
+    JsonNode rule = run.get("tool").get("driver").get("rules").get(0);
+    assertThat(rule.get("shortDescription").get("text").asText())
+        .isEqualTo(run.get("results").get(0).get("message").get("text").asText())
+        .isNotEqualTo(run.get("results").get(1).get("message").get("text").asText());
+    String page;
+    try (InputStream in = getClass().getResourceAsStream(
+        "/dev/plumbline/rules/docs/StatusPrefix.md")) {
+      page = new String(in.readAllBytes(), UTF_8);
+    }
+    assertThat(rule.get("help").get("markdown").asText()).isEqualTo(page);
+  }
+
   /** What `plumbline rules baseline` does with a SARIF log, in short. */
   private static List<Baseline.Entry> entriesOf(Path sarif) throws IOException {
     List<Baseline.Entry> entries = new ArrayList<>();

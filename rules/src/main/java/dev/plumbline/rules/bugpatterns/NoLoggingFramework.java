@@ -240,7 +240,8 @@ public final class NoLoggingFramework extends BugChecker
   }
 
   private static boolean isInPackage(String name, String root) {
-    return name.equals(root) || name.startsWith(root + ".");
+    return name.startsWith(root)
+        && (name.length() == root.length() || name.charAt(root.length()) == '.');
   }
 
   /** The logging framework a class symbol belongs to, if any. */
@@ -248,14 +249,17 @@ public final class NoLoggingFramework extends BugChecker
     if (!(symbol instanceof ClassSymbol)) {
       return Optional.empty();
     }
-    String name = symbol.getQualifiedName().toString();
-    if (name.equals("java.lang.System.Logger") || name.startsWith("java.lang.System.Logger.")
-        || name.equals("java.lang.System.LoggerFinder")) {
-      return Optional.of("System.Logger");
-    }
     // Symbol.packge() rather than ASTHelpers.enclosingPackage, whose return type changed after
-    // Error Prone 2.42: one jar serves both lines.
+    // Error Prone 2.42: one jar serves both lines. Every type and identifier of the compilation
+    // comes here, so the class's own name is read only for classes of java.lang.
     String packageName = symbol.packge().getQualifiedName().toString();
+    if (packageName.equals("java.lang")) {
+      String name = symbol.getQualifiedName().toString();
+      if (name.equals("java.lang.System.Logger") || name.startsWith("java.lang.System.Logger.")
+          || name.equals("java.lang.System.LoggerFinder")) {
+        return Optional.of("System.Logger");
+      }
+    }
     for (Framework framework : FRAMEWORKS) {
       if (isInPackage(packageName, framework.packageName())) {
         return Optional.of(framework.displayName());

@@ -39,6 +39,7 @@ final class CompilationFindings {
   private final List<String> problems = new ArrayList<>();
   private final Map<Baseline.Key, Integer> seen = new HashMap<>();
   private final Optional<SarifLog> sarif;
+  private final boolean needsSites;
 
   private CompilationFindings(Context context, PlumblineOptions options) {
     this.baseline = readBaseline(context, options);
@@ -47,6 +48,7 @@ final class CompilationFindings {
       writeWhenCompilationEnds(context, log, file);
       return log;
     });
+    this.needsSites = baseline.findings() > 0 || sarif.isPresent();
   }
 
   static CompilationFindings of(Context context, PlumblineOptions options) {
@@ -63,6 +65,14 @@ final class CompilationFindings {
     return problems;
   }
 
+  /**
+   * Whether findings need their site (baseline key and region): only to match a baseline or to
+   * write the SARIF log. Without either, a finding is never known and its site is never read.
+   */
+  boolean needsSites() {
+    return needsSites;
+  }
+
   /** Whether this finding is one of those the baseline knows (counting duplicates). */
   boolean isKnown(Baseline.Key key) {
     int count = seen.merge(key, 1, Integer::sum);
@@ -75,10 +85,9 @@ final class CompilationFindings {
       return;
     }
     String level = known ? "note" : severity == SeverityLevel.ERROR ? "error" : "warning";
-    SarifLog.Rule rule = new SarifLog.Rule(description.getRawMessage(), page(check),
+    sarif.get().add(check, () -> new SarifLog.Rule(description.getRawMessage(), page(check),
         Optional.ofNullable(description.getLink()).filter(link -> link.contains("://")),
-        severity == SeverityLevel.ERROR ? "error" : "warning");
-    sarif.get().add(check, rule, new SarifLog.Result(check, level,
+        severity == SeverityLevel.ERROR ? "error" : "warning"), new SarifLog.Result(check, level,
         description.getRawMessage(), site, known ? "unchanged" : "new",
         fix(description, unit, state.getSourceCode())));
   }

@@ -95,6 +95,9 @@ public final class FindingReporter {
       return Description.NO_MATCH;
     }
     finding.setLinkUrl(options.docsLink(checkName));
+    if (!findings.needsSites()) {
+      return demoteWhenRecording(finding, severity(state)).build();
+    }
     Description description = finding.build();
     CompilationUnitTree unit = state.getPath().getCompilationUnit();
     int position = DescriptionPositions.start(description);
@@ -104,12 +107,21 @@ public final class FindingReporter {
     SeverityLevel severity = severity(state);
     if (known) {
       finding.overrideSeverity(SeverityLevel.SUGGESTION);
-    } else if (options.baselineRecord() && severity == SeverityLevel.ERROR) {
-      finding.overrideSeverity(SeverityLevel.WARNING);
+    } else {
+      demoteWhenRecording(finding, severity);
     }
     description = finding.build();
     findings.record(checkName, description, site, known, severity, unit, state);
     return description;
+  }
+
+  /** In the build that records the baseline, an error is reported as a warning. */
+  private Description.Builder demoteWhenRecording(
+      Description.Builder finding, SeverityLevel severity) {
+    if (options.baselineRecord() && severity == SeverityLevel.ERROR) {
+      finding.overrideSeverity(SeverityLevel.WARNING);
+    }
+    return finding;
   }
 
   /** The severity the build gives this check ({@code -Xep:Name:LEVEL}), else its default. */

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 
 /**
  * The Plumbline findings of one compilation as a SARIF 2.1.0 log: rule ids with their help
@@ -47,8 +48,12 @@ final class SarifLog {
     this.withBaseline = withBaseline;
   }
 
-  void add(String ruleId, Rule rule, Result result) {
-    rules.putIfAbsent(ruleId, rule);
+  /**
+   * Adds a result. The rule is built for the first result of its id only (it reads the check's
+   * page from the jar), and keeps that result's message as its summary.
+   */
+  void add(String ruleId, Supplier<Rule> rule, Result result) {
+    rules.computeIfAbsent(ruleId, id -> rule.get());
     results.add(result);
   }
 

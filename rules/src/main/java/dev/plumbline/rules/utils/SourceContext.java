@@ -10,7 +10,6 @@ import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.ModifiersTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.VariableTree;
-import com.sun.source.util.TreePath;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.tree.JCTree;
 import com.sun.tools.javac.tree.TreeInfo;
@@ -48,24 +47,27 @@ public final class SourceContext {
 
   /**
    * Whether the current node is generated code: the file lies under a generated-sources folder,
-   * or the node or a declaration around it carries an annotation named {@code Generated}
+   * or the node or a tree around it carries an annotation named {@code Generated}
    * ({@code javax.annotation.processing.Generated}, {@code javax.annotation.Generated},
    * {@code jakarta.annotation.Generated}, {@code lombok.Generated}, ...).
+   *
+   * <p>Checks ask this for most nodes they match, and each answer depends on every tree up to the
+   * file: the answers are kept for the compilation unit being checked (see
+   * {@link GeneratedTrees}), so each tree's annotations are read once per unit, not once per
+   * node below it and per check.
    */
   public static boolean isGenerated(VisitorState state) {
-    String path = sourcePath(state.getPath().getCompilationUnit());
-    if (path.contains("/generated-sources/") || path.contains("/generated-test-sources/")) {
-      return true;
-    }
-    for (TreePath path2 = state.getPath(); path2 != null; path2 = path2.getParentPath()) {
-      if (hasGeneratedAnnotation(path2.getLeaf())) {
-        return true;
-      }
-    }
-    return false;
+    return GeneratedTrees.of(state.context).isGenerated(state.getPath());
   }
 
-  private static boolean hasGeneratedAnnotation(Tree tree) {
+  /** Whether the file lies under a Maven or Gradle generated-sources folder. */
+  static boolean isGeneratedFile(CompilationUnitTree unit) {
+    String path = sourcePath(unit);
+    return path.contains("/generated-sources/") || path.contains("/generated-test-sources/");
+  }
+
+  /** Whether this tree itself carries (or its symbol has) an annotation named Generated. */
+  static boolean hasGeneratedAnnotation(Tree tree) {
     ModifiersTree modifiers = modifiersOf(tree);
     if (modifiers != null) {
       for (AnnotationTree annotation : modifiers.getAnnotations()) {

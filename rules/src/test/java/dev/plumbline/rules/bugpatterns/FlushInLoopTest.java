@@ -183,6 +183,67 @@ class FlushInLoopTest {
         .doTest();
   }
 
+  /**
+   * Generated code is told apart per file and per declaration in one compilation, whichever file
+   * comes first: the answers kept for one compilation unit must not leak into the next one.
+   */
+  @Test
+  void generatedCodeIsToldApartPerFileAndDeclarationWithinOneCompilation() {
+    helper
+        .addSourceLines(
+            "src/main/java/app/First.java",
+            "package app;",
+            "class First {",
+            "  void run() {",
+            "    for (int i = 0; i < 3; i++) {",
+            "      // BUG: Diagnostic contains: System.out.print without a line break",
+            "      System.out.print(i);",
+            "    }",
+            "  }",
+            "}")
+        .addSourceLines(
+            "target/generated-sources/annotations/app/Made.java",
+            "package app;",
+            "class Made {",
+            "  void run() { for (int i = 0; i < 3; i++) { System.out.print(i); } }",
+            "}")
+        .addSourceLines(
+            "src/main/java/app/Annotated.java",
+            "package app;",
+            "@javax.annotation.processing.Generated(\"a processor\")",
+            "class Annotated {",
+            "  void run() { for (int i = 0; i < 3; i++) { System.out.print(i); } }",
+            "  class Inner {",
+            "    void run() { for (int i = 0; i < 3; i++) { System.out.print(i); } }",
+            "  }",
+            "}")
+        .addSourceLines(
+            "src/main/java/app/Mixed.java",
+            "package app;",
+            "class Mixed {",
+            "  @javax.annotation.processing.Generated(\"a processor\")",
+            "  void made() { for (int i = 0; i < 3; i++) { System.out.print(i); } }",
+            "  void written() {",
+            "    for (int i = 0; i < 3; i++) {",
+            "      // BUG: Diagnostic contains: System.out.print without a line break",
+            "      System.out.print(i);",
+            "    }",
+            "  }",
+            "}")
+        .addSourceLines(
+            "src/main/java/app/Last.java",
+            "package app;",
+            "class Last {",
+            "  void run() {",
+            "    for (int i = 0; i < 3; i++) {",
+            "      // BUG: Diagnostic contains: System.out.print without a line break",
+            "      System.out.print(i);",
+            "    }",
+            "  }",
+            "}")
+        .doTest();
+  }
+
   @Test
   void fixAddsFlushAfterTheWrite() {
     refactoring
