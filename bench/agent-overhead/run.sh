@@ -8,9 +8,11 @@
 #   initialized  the Plumbline agent's default, marks=initialized (no transformer);
 #   bytecode     the Plumbline agent with marks=bytecode (every class in scope rewritten).
 # Programs: the example application (word counts of the repository's README files, scope
-# include=dev.plumbline.example as ./run-example runs it) and the Plumbline CLI validating the
+# include=dev.plumbline.example as ./run-example runs it), the Plumbline CLI validating the
 # example's project memory (picocli, Jackson and the JSON Schema validator: a few thousand classes,
-# the agent's default scope: every class not loaded by the JDK).
+# the agent's default scope: every class not loaded by the JDK), and Apache Ant 1.10.15 (from
+# Maven Central, pinned in pom.xml here) running a small build (mkdir, echo, copy, checksum;
+# scope include=org.apache.tools.ant): a real program nobody here wrote.
 # Wall time is what the goal is about; CPU time (user + system of all the JVM's threads) is printed
 # too, as it moves less than wall time on a machine shared with other work.
 # Usage: bench/agent-overhead/run.sh [ROUNDS]   (needs `mvn -B install -DskipTests` done first)
@@ -27,6 +29,20 @@ for jar in "$AGENT" "$APP" "$LIB" "$CLI"; do
 done
 OUT="$(mktemp -d)"
 trap 'rm -rf "$OUT"' EXIT
+mvn -B -q -Dstyle.color=never -f bench/agent-overhead/pom.xml dependency:copy-dependencies \
+  -DoutputDirectory="$OUT/ant-lib"
+mkdir -p "$OUT/ant-build"
+cat > "$OUT/ant-build/build.xml" <<'XML'
+<project name="bench" default="all">
+  <target name="all">
+    <mkdir dir="out"/>
+    <echo file="out/a.txt">hello from the agent bench</echo>
+    <copy file="out/a.txt" tofile="out/b.txt" overwrite="true"/>
+    <checksum file="out/b.txt" property="sum"/>
+    <echo message="sum ${sum}"/>
+  </target>
+</project>
+XML
 # The two floors: one-class agents compiled here, so that the bench needs nothing but the JDK.
 mkdir -p "$OUT/floors/src" "$OUT/floors/classes"
 cat > "$OUT/floors/src/NoopAgent.java" <<'JAVA'
@@ -46,9 +62,11 @@ printf 'Premain-Class: NoopAgent\n' > "$OUT/floors/noop.mf"
 printf 'Premain-Class: NoopHookAgent\n' > "$OUT/floors/hook.mf"
 jar cfm "$OUT/noop-agent.jar" "$OUT/floors/noop.mf" -C "$OUT/floors/classes" NoopAgent.class
 jar cfm "$OUT/noop-hook.jar" "$OUT/floors/hook.mf" -C "$OUT/floors/classes" NoopHookAgent.class
-exec /usr/bin/python3 - "$ROUNDS" "$AGENT" "$APP:$LIB" "$CLI" "$OUT" <<'PY'
+ANT_CP="$(find "$OUT/ant-lib" -name '*.jar' | sort | paste -sd: -)"
+exec /usr/bin/python3 - "$ROUNDS" "$AGENT" "$APP:$LIB" "$CLI" "$OUT" "$ANT_CP" <<'PY'
 import os, statistics, subprocess, sys, time
-rounds, agent, app_cp, cli, out = int(sys.argv[1]), sys.argv[2], sys.argv[3], sys.argv[4], sys.argv[5]
+rounds, agent, app_cp, cli, out, ant_cp = (int(sys.argv[1]), sys.argv[2], sys.argv[3], sys.argv[4],
+                                           sys.argv[5], sys.argv[6])
 java = ["java", "-Xshare:auto"]
 # (name, the Plumbline agent's scope options, program arguments)
 programs = [
@@ -57,6 +75,8 @@ programs = [
       "README.md", "processor/README.md", "runtime-trainer/README.md"]),
     ("plumbline CLI memory validate (default scope)", "",
      ["-jar", cli, "memory", "validate", "-p", "example-project"]),
+    ("Apache Ant 1.10.15, a small build", ",include=org.apache.tools.ant",
+     ["-cp", ant_cp, "org.apache.tools.ant.Main", "-q", "-f", f"{out}/ant-build/build.xml"]),
 ]
 def variants(scope):
     plumbline = f"-javaagent:{agent}=out={out}/records{scope}"

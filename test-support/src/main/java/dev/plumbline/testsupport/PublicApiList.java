@@ -19,11 +19,19 @@ import java.util.stream.Stream;
 /**
  * A module's documented public API: the types its README lists between
  * {@value #START} and {@value #END} (one or more such lists, for instance one for the API on
- * purpose and one for what sub-packages force), one per line as
- * {@code - `dev.plumbline.x.Type`} (a nested
- * type by its canonical name, {@code dev.plumbline.x.Outer.Inner}), anything after the name
- * being the reader's explanation. {@link #assertMatches} compares that list with the public types
- * compiled from the module's sources, so that the surface cannot grow (or shrink) by accident.
+ * purpose and one for what sub-packages force), in either of two forms:
+ *
+ * <ul>
+ *   <li>a list line per type, {@code - `dev.plumbline.x.Type`} (a nested type by its canonical
+ *       name, {@code dev.plumbline.x.Outer.Inner}), anything after the name being the reader's
+ *       explanation;
+ *   <li>a table row per package, for a module with many public types: the package in the first
+ *       cell, {@code | `dev.plumbline.x` |}, and its types by simple name in the other cells,
+ *       {@code `Type`, `Outer.Inner`} (the cells may sort them, e.g. "on purpose" and "forced").
+ * </ul>
+ *
+ * <p>{@link #assertMatches} compares that list with the public types compiled from the module's
+ * sources, so that the surface cannot grow (or shrink) by accident.
  */
 public final class PublicApiList {
 
@@ -34,6 +42,11 @@ public final class PublicApiList {
   public static final String END = "<!-- public-api:end -->";
 
   private static final Pattern ENTRY = Pattern.compile("^- `([a-z][\\w]*(?:\\.[\\w]+)+)`.*$");
+
+  private static final Pattern PACKAGE_ROW =
+      Pattern.compile("^\\| `([a-z][\\w]*(?:\\.[a-z][\\w]*)+)` \\|(.*)$");
+
+  private static final Pattern SIMPLE_NAME = Pattern.compile("`([A-Z][\\w]*(?:\\.[A-Z][\\w]*)*)`");
 
   private PublicApiList() {}
 
@@ -77,10 +90,7 @@ public final class PublicApiList {
             + " is not closed by " + END);
       }
       for (String line : text.substring(start, end).lines().toList()) {
-        Matcher entry = ENTRY.matcher(line);
-        if (entry.matches()) {
-          names.add(entry.group(1));
-        }
+        addListed(line, names);
       }
       start = text.indexOf(START, end);
     }
@@ -88,6 +98,22 @@ public final class PublicApiList {
       throw new AssertionError("the public API list of " + readme + " names no type");
     }
     return names;
+  }
+
+  /** Adds the types one line of a list names: a list line's type, or a table row's types. */
+  private static void addListed(String line, Set<String> names) {
+    Matcher entry = ENTRY.matcher(line);
+    if (entry.matches()) {
+      names.add(entry.group(1));
+      return;
+    }
+    Matcher row = PACKAGE_ROW.matcher(line);
+    if (row.matches()) {
+      Matcher type = SIMPLE_NAME.matcher(row.group(2));
+      while (type.find()) {
+        names.add(row.group(1) + "." + type.group(1));
+      }
+    }
   }
 
   /**

@@ -40,6 +40,21 @@ class PublicApiListTest {
   }
 
   @Test
+  void readsATableRowPerPackageWithSimpleNames() throws Exception {
+    Path readme = Files.writeString(temp.resolve("README.md"), String.join("\n",
+        "| `dev.plumbline.before` | `Ignored` |",
+        PublicApiList.START,
+        "| package | public on purpose | forced |",
+        "|---|---|---|",
+        "| `dev.plumbline.x` | `Store`, `Store.Options` | `Forced` |",
+        "| `dev.plumbline.y` | `Only` | |",
+        "| not a package | `Skipped` |",
+        PublicApiList.END), UTF_8);
+    assertThat(PublicApiList.documented(readme)).containsExactly("dev.plumbline.x.Forced",
+        "dev.plumbline.x.Store", "dev.plumbline.x.Store.Options", "dev.plumbline.y.Only");
+  }
+
+  @Test
   void aReadmeWithoutTheListFailsWithWhatToAdd() throws Exception {
     Path readme = Files.writeString(temp.resolve("README.md"), "# x\n", UTF_8);
     assertThatThrownBy(() -> PublicApiList.documented(readme))
