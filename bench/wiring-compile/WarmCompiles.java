@@ -26,6 +26,10 @@ import java.util.List;
  * javac (about a quarter of a cold javac's time, so the ratio printed is not the cold one).
  *
  * <p>Usage: {@code java WarmCompiles WARMUP ROUNDS SOURCE_LIST CLASSPATH OUTPUT_DIR -- A... -- B...}
+ *
+ * <p>The report calls A "without" and B "plugin" (the goal's pair); {@code -Dwarm.first=...} and
+ * {@code -Dwarm.second=...} name them otherwise (run.sh's warm-processor pair: a do-nothing
+ * processor and the verifier as processor).
  */
 public final class WarmCompiles {
 
@@ -95,11 +99,14 @@ public final class WarmCompiles {
     }
     double first = median(seconds[0]);
     double second = median(seconds[1]);
+    String firstName = System.getProperty("warm.first", "without");
+    String secondName = System.getProperty("warm.second", "plugin");
     System.out.printf(
-        "✓ warm javac, main-thread CPU over %d rounds: median without %.3f s, plugin %.3f s;"
-            + " the plugin costs %.0f ms per compilation (median of the rounds' differences),"
-            + " %.3f of a warm javac%n",
-        rounds, first, second, median(differences) * 1000, second / first);
+        "✓ warm javac, main-thread CPU over %d rounds: median %s %.3f s, %s %.3f s;"
+            + " the %s costs %.0f ms per compilation (median of the rounds' differences),"
+            + " %.3f of %s%n",
+        rounds, firstName, first, secondName, second, secondName, median(differences) * 1000,
+        second / first, "without".equals(firstName) ? "a warm javac" : "the " + firstName);
     double[] sorted = differences.clone();
     Arrays.sort(sorted);
     StringBuilder spread = new StringBuilder("[INFO] the rounds' differences, sorted (ms):");

@@ -21,7 +21,7 @@
 # and noop/without the share of it that any annotation processor costs. The project-memory
 # listener is switched off (-Aplumbline.memory=off): this bench measures the wiring verifier.
 #
-#   bench/wiring-compile/run.sh [RUNS] [all|tools|processor|warm]
+#   bench/wiring-compile/run.sh [RUNS] [all|tools|processor|warm|warm-processor]
 #     RUNS per variant, default 5. "all" (the default) runs every variant, about 75 s per run;
 #     "tools" only the goal's pair, about 22 s per run, so that more runs fit. "processor" the
 #     processor mode's goal pair (issue 20, <= 1.03): through javax.tools, a do-nothing processor
@@ -31,6 +31,8 @@
 #     goal's figure but a steadier look at the verifier's own cost: RUNS rounds (10 or so; after
 #     3 warm-up rounds) of the goal's pair in one JVM, where javac is warm and the verifier,
 #     loaded anew each time, is as cold as in a build (WarmCompiles.java); about 6 s per round.
+#     "warm-processor" the same for the processor mode's pair: the do-nothing processor against the
+#     verifier as processor, in one JVM, javac's main-thread CPU per compilation.
 #
 # Needs JDK 17+ and Maven (Maven Central on the first run). Other load on the machine shows up in
 # the spread of the runs: compare the medians, and rerun on a quiet machine for a final figure.
@@ -41,8 +43,9 @@ WORK="${WORK_DIR:-$HERE/target}"
 RUNS="${1:-5}"
 WHICH="${2:-all}"
 case "$WHICH" in
-  all | tools | processor | warm) ;;
-  *) echo "[ERROR] the second argument is all, tools, processor or warm, not '$WHICH'" >&2; exit 2 ;;
+  all | tools | processor | warm | warm-processor) ;;
+  *) echo "[ERROR] the second argument is all, tools, processor, warm or warm-processor, not '$WHICH'" >&2
+    exit 2 ;;
 esac
 GUAVA_VERSION=$(sed -n 's:.*<guava.version>\(.*\)</guava.version>.*:\1:p' "$ROOT/pom.xml")
 
@@ -114,6 +117,9 @@ EXPORTS=(--add-exports=jdk.compiler/com.sun.tools.javac.api=ALL-UNNAMED
 PLUGIN_JVM_OPTIONS=("${EXPORTS[@]/#/-J}")
 PLUGIN_OPTIONS=(-proc:none -Xplugin:Plumbline -processorpath "$PROCESSOR_PATH"
   -Aplumbline.library=guava -Aplumbline.memory=off)
+PROCESSOR_OPTIONS=(-processorpath "$PROCESSOR_PATH" -processor dev.plumbline.processor.WiringProcessor
+  -Aplumbline.library=guava -Aplumbline.memory=off)
+NOOP_OPTIONS=(-processorpath "$WORK/noop" -processor dev.plumbline.bench.NoopProcessor)
 if [ "$WHICH" = warm ]; then
   rm -rf "$WORK/out-warm" && mkdir -p "$WORK/out-warm"
   java -Xmx3g "${EXPORTS[@]}" -cp "$WORK/tools" dev.plumbline.bench.WarmCompiles 3 "$RUNS" \
@@ -121,9 +127,14 @@ if [ "$WHICH" = warm ]; then
   ls "$WORK"/out-warm/dev/plumbline/index/Wiring_guava_*.class > /dev/null
   exit 0
 fi
-PROCESSOR_OPTIONS=(-processorpath "$PROCESSOR_PATH" -processor dev.plumbline.processor.WiringProcessor
-  -Aplumbline.library=guava -Aplumbline.memory=off)
-NOOP_OPTIONS=(-processorpath "$WORK/noop" -processor dev.plumbline.bench.NoopProcessor)
+if [ "$WHICH" = warm-processor ]; then
+  rm -rf "$WORK/out-warm" && mkdir -p "$WORK/out-warm"
+  java -Xmx3g -Dwarm.first="do-nothing processor" -Dwarm.second="verifier as processor" \
+    -cp "$WORK/tools" dev.plumbline.bench.WarmCompiles 3 "$RUNS" "$WORK/sources.txt" "$DEPS" \
+    "$WORK/out-warm" -- "${NOOP_OPTIONS[@]}" -- "${PROCESSOR_OPTIONS[@]}"
+  ls "$WORK"/out-warm/dev/plumbline/index/Wiring_guava_*.class > /dev/null
+  exit 0
+fi
 if [ "$WHICH" = processor ]; then
   VARIANTS="tools_noop tools_processor"
   for variant in $VARIANTS; do : > "$WORK/times-$variant.txt"; done
