@@ -8,13 +8,12 @@ import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.jspecify.annotations.Nullable;
 
 /**
- * The agent, started by {@link AgentLauncher} in a class loader of its own: gives the launcher
- * what writes the {@link ActivityRecord} when the JVM exits, whether {@code main} returned, threw,
- * or the program called {@code System.exit} (the launcher's shutdown hook runs in all three; only
- * a killed JVM or {@code Runtime.halt} leaves no record).
+ * The agent, started by {@link AgentLauncher} in a class loader of its own: writes the {@link
+ * ActivityRecord} when the JVM exits, whether {@code main} returned, threw, or the program called
+ * {@code System.exit} (a shutdown hook runs in all three; only a killed JVM or
+ * {@code Runtime.halt} leaves no record).
  *
  * <p>By default ({@code marks=initialized}) it does nothing else until then: at exit it reads
  * which classes the JVM initialized ({@link InitializedClasses}). With {@code marks=bytecode} it
@@ -29,23 +28,20 @@ public final class ActivityAgent {
   private ActivityAgent() {}
 
   /**
-   * Starts recording. {@link AgentLauncher} calls it before {@code main} when the options may ask
-   * for bytecode marks (the transformer must see the program's first class), and otherwise on a
-   * thread of its own while the program starts, so that the program does not wait for it.
+   * Starts recording.
    *
    * @param optionText the agent's options, or null
    * @param instrumentation the JVM's instrumentation
    * @param launcher the agent's class in the program's class loader, never recorded
-   * @param started when the JVM called the agent, epoch milliseconds
-   * @return what writes the record at exit, or null when the agent could not start (said on
-   *     stderr)
    */
-  public static @Nullable Runnable start(@Nullable String optionText,
-      Instrumentation instrumentation, Class<?> launcher, long started) {
+  public static void start(String optionText, Instrumentation instrumentation,
+      Class<?> launcher) {
     AgentOptions options = AgentOptions.parse(optionText);
     for (String problem : options.problems()) {
       System.err.println("[WARN] plumbline-agent: " + problem + "; ignored.");
     }
+    long started = System.currentTimeMillis();
+    Runnable writer;
     if (options.bytecodeMarks()) {
       Class<?> recorder;
       try {
@@ -53,19 +49,16 @@ public final class ActivityAgent {
       } catch (IOException | IllegalAccessException e) {
         System.err.println("[ERROR] plumbline-agent: cannot define its recorder in java.base, the"
             + " program runs without an activity record: " + e);
-        return null;
+        return;
       }
       ExecutionMarks marks = new ExecutionMarks(options);
       instrumentation.addTransformer(marks, false);
-      return new BytecodeRecord(options, started, recorder, marks);
+      writer = new BytecodeRecord(options, started, recorder, marks);
+    } else {
+      writer = new InitializedRecord(options, started,
+          new InitializedClasses(instrumentation, options, launcher));
     }
-    InitializedClasses classes = new InitializedClasses(instrumentation, options, launcher);
-    try {
-      classes.prepare();
-    } catch (ReflectiveOperationException e) {
-      // Said at exit, where the scan asks again and names the cause.
-    }
-    return new InitializedRecord(options, started, classes);
+    Runtime.getRuntime().addShutdownHook(new Thread(writer, "plumbline-agent-record"));
   }
 
   /** Writes the record of {@code marks=initialized}: the JVM's state at exit. */

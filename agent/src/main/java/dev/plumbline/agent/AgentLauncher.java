@@ -8,7 +8,6 @@ import java.lang.instrument.Instrumentation;
 import java.lang.reflect.InvocationTargetException;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import org.jspecify.annotations.Nullable;
@@ -29,105 +28,25 @@ public final class AgentLauncher {
 
   private AgentLauncher() {}
 
-  /** How long the exit waits for a start that is still under way before giving up the record. */
-  private static final long START_WAIT_MILLIS = 30_000;
-
   /**
    * Called by the JVM for {@code -javaagent:plumbline-agent.jar[=OPTIONS]} before {@code main}.
-   *
-   * <p>Only the shutdown hook is registered here, so that every run that exits leaves its record.
-   * The agent itself starts on a daemon thread while {@code main} runs (loading its classes and
-   * getting ready to read the JVM's state cost a few milliseconds the program need not wait for),
-   * unless the options may ask for bytecode marks: their transformer must be in place before the
-   * program's first class loads.
    *
    * @param options the text after {@code =}, or null
    * @param instrumentation the JVM's instrumentation
    */
-  public static void premain(@Nullable String options, Instrumentation instrumentation) {
-    Start start = new Start(options, instrumentation, System.currentTimeMillis());
-    Thread startThread = mayAskForBytecodeMarks(options)
-        ? null : new Thread(start, "plumbline-agent-start");
-    // Created before the start: the bytecode marks' transformer, registered by the start, would
-    // otherwise see this class load and record the agent's own hook as the program's code.
-    Thread hook = new Thread(new RecordAtExit(start, startThread), "plumbline-agent-record");
-    if (startThread == null) {
-      start.run();
-    } else {
-      startThread.setDaemon(true);
-      startThread.start();
-    }
-    Runtime.getRuntime().addShutdownHook(hook);
-  }
-
-  /**
-   * Whether the options may ask for {@code marks=bytecode}: any mention of it, whatever the case
-   * or place (the agent's option parser decides what they mean; starting before {@code main} is
-   * right for every option string, only slower).
-   */
-  static boolean mayAskForBytecodeMarks(@Nullable String options) {
-    return options != null && options.toLowerCase(Locale.ROOT).contains("bytecode");
-  }
-
-  /** Starts the {@link ActivityAgent} in a class loader of its own and keeps its record writer. */
-  private static final class Start implements Runnable {
-    private final @Nullable String options;
-    private final Instrumentation instrumentation;
-    private final long started;
-    private volatile @Nullable Runnable recordWriter;
-
-    Start(@Nullable String options, Instrumentation instrumentation, long started) {
-      this.options = options;
-      this.instrumentation = instrumentation;
-      this.started = started;
-    }
-
-    @Override
-    public void run() {
-      try {
-        Path jar = Path.of(AgentLauncher.class.getProtectionDomain().getCodeSource()
-            .getLocation().toURI());
-        // Never closed: the agent's classes load from it until the JVM exits.
-        ClassLoader own = new JarClassLoader(new ZipFile(jar.toFile()));
-        recordWriter = (Runnable) Class.forName("dev.plumbline.agent.ActivityAgent", true, own)
-            .getMethod("start", String.class, Instrumentation.class, Class.class, long.class)
-            .invoke(null, options, instrumentation, AgentLauncher.class, started);
-      } catch (ReflectiveOperationException | URISyntaxException | IOException e) {
-        Throwable cause = e instanceof InvocationTargetException ? e.getCause() : e;
-        System.err.println("[ERROR] plumbline-agent: not started, the program runs without an"
-            + " activity record: " + cause);
-      }
-    }
-  }
-
-  /** The shutdown hook: waits for the agent's start if it is still under way, then writes. */
-  private static final class RecordAtExit implements Runnable {
-    private final Start start;
-    private final @Nullable Thread startThread;
-
-    RecordAtExit(Start start, @Nullable Thread startThread) {
-      this.start = start;
-      this.startThread = startThread;
-    }
-
-    @Override
-    public void run() {
-      if (startThread != null) {
-        try {
-          startThread.join(START_WAIT_MILLIS);
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-        }
-        if (startThread.isAlive()) {
-          System.err.println("[ERROR] plumbline-agent: still starting when the JVM exited, so no"
-              + " activity record was written.");
-          return;
-        }
-      }
-      Runnable writer = start.recordWriter;
-      if (writer != null) {
-        writer.run();
-      }
+  public static void premain(String options, Instrumentation instrumentation) {
+    try {
+      Path jar = Path.of(AgentLauncher.class.getProtectionDomain().getCodeSource().getLocation()
+          .toURI());
+      // Never closed: the agent's classes load from it until the JVM exits.
+      ClassLoader own = new JarClassLoader(new ZipFile(jar.toFile()));
+      Class.forName("dev.plumbline.agent.ActivityAgent", true, own)
+          .getMethod("start", String.class, Instrumentation.class, Class.class)
+          .invoke(null, options, instrumentation, AgentLauncher.class);
+    } catch (ReflectiveOperationException | URISyntaxException | IOException e) {
+      Throwable cause = e instanceof InvocationTargetException ? e.getCause() : e;
+      System.err.println("[ERROR] plumbline-agent: not started, the program runs without an"
+          + " activity record: " + cause);
     }
   }
 

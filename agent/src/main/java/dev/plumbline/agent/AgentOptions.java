@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The agent's options,
@@ -40,7 +39,7 @@ record AgentOptions(Path out, List<String> include, List<String> exclude,
    * @param text the text after {@code =} in {@code -javaagent:}, or null
    * @return the options; problems are collected, not thrown (the program must run regardless)
    */
-  public static AgentOptions parse(@Nullable String text) {
+  public static AgentOptions parse(String text) {
     Path out = DEFAULT_OUT;
     List<String> include = new ArrayList<>();
     List<String> exclude = new ArrayList<>();

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The default way to tell which classes ran ({@code marks=initialized}): at JVM exit, the classes
@@ -38,7 +37,6 @@ final class InitializedClasses {
   private final Class<?> launcher;
   private final ClassLoader platformLoader = ClassLoader.getPlatformClassLoader();
   private final ClassLoader agentLoader = InitializedClasses.class.getClassLoader();
-  private @Nullable StateReader stateReader;
 
   /**
    * A reader of the JVM's state for one run.
@@ -65,7 +63,8 @@ final class InitializedClasses {
    *     {@code jdk.internal.misc.Unsafe#shouldBeInitialized(Class)}
    */
   Scan scan() throws ReflectiveOperationException {
-    StateReader state = prepare();
+    Method shouldBeInitialized = shouldBeInitialized();
+    Object unsafe = shouldBeInitialized.getDeclaringClass().getMethod("getUnsafe").invoke(null);
     Set<String> loaded = new TreeSet<>();
     Set<String> initialized = new TreeSet<>();
     for (Class<?> type : instrumentation.getAllLoadedClasses()) {
@@ -74,42 +73,11 @@ final class InitializedClasses {
       }
       String name = type.getName();
       loaded.add(name);
-      if (state.isInitialized(type)) {
+      if (!isTrue(shouldBeInitialized, unsafe, type)) {
         initialized.add(name);
       }
     }
     return new Scan(List.copyOf(loaded), List.copyOf(initialized));
-  }
-
-  /**
-   * Gets ready to read the JVM's state: has java.base export {@code jdk.internal.misc} to this
-   * module and finds {@code Unsafe#shouldBeInitialized}. The agent calls it while the program
-   * starts, on a thread of its own, because it is most of the exit's work (redefining a module
-   * runs several lambdas the JDK has not linked yet); {@link #scan} calls it again, which then
-   * costs nothing.
-   *
-   * @return the reader
-   * @throws ReflectiveOperationException when the JVM has no
-   *     {@code jdk.internal.misc.Unsafe#shouldBeInitialized(Class)}
-   */
-  synchronized StateReader prepare() throws ReflectiveOperationException {
-    if (stateReader == null) {
-      instrumentation.redefineModule(Object.class.getModule(), Set.of(),
-          Map.of("jdk.internal.misc", Set.of(InitializedClasses.class.getModule())), Map.of(),
-          Set.of(), Map.of());
-      Class<?> unsafeClass = Class.forName("jdk.internal.misc.Unsafe");
-      stateReader = new StateReader(unsafeClass.getMethod("getUnsafe").invoke(null),
-          unsafeClass.getMethod("shouldBeInitialized", Class.class));
-    }
-    return stateReader;
-  }
-
-  /** Reads whether the JVM has initialized a class, through {@code Unsafe}. */
-  record StateReader(Object unsafe, Method shouldBeInitialized) {
-    boolean isInitialized(Class<?> type) throws IllegalAccessException,
-        InvocationTargetException {
-      return !(Boolean) shouldBeInitialized.invoke(unsafe, type);
-    }
   }
 
   private boolean inScope(Class<?> type) {
@@ -125,11 +93,24 @@ final class InitializedClasses {
   }
 
   /**
-   * The launcher and its nested classes, in the program's class loader. By name: asking a
+   * The launcher and its nested loader class, in the program's class loader. By name: asking a
    * class for its declaring class loads that class, and a nested class whose enclosing class is
    * not on the class path (Apache POI's generated XMLBeans types) throws NoClassDefFoundError.
    */
   private boolean isLauncher(Class<?> type) {
     return type == launcher || type.getName().startsWith(launcher.getName() + "$");
+  }
+
+  /** {@code Unsafe#shouldBeInitialized}, once java.base exports its package to this module. */
+  private Method shouldBeInitialized() throws ReflectiveOperationException {
+    instrumentation.redefineModule(Object.class.getModule(), Set.of(),
+        Map.of("jdk.internal.misc", Set.of(InitializedClasses.class.getModule())), Map.of(),
+        Set.of(), Map.of());
+    return Class.forName("jdk.internal.misc.Unsafe").getMethod("shouldBeInitialized", Class.class);
+  }
+
+  private static boolean isTrue(Method predicate, Object target, Class<?> type)
+      throws IllegalAccessException, InvocationTargetException {
+    return (Boolean) predicate.invoke(target, type);
   }
 }
